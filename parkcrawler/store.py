@@ -1,0 +1,467 @@
+"""The archive: one SQLite file, written through sqlite-utils. All SQL of the project lives here.
+
+Durability model: WAL journal, writes grouped into transactions of a bounded size and age.
+A process killed at any moment leaves the last committed transaction; every write that
+belongs together (an article, its related links, its removed blocks, its views
+observation) is one savepoint, so no half-article is ever visible.
+
+The schema is a public contract documented in README.md ("The archive"); change both together,
+and evolve it only through new migrations at the end of MIGRATIONS.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+from sqlite_utils.db import NotFoundError
+
+from .items import Article, FeedPage
+
+MIGRATIONS = Migrations("parkcrawler")
+
+# How exact a published_at is; a less exact value never replaces a more exact one.
+PRECISION_RANK = {"relative": 1, "inferred_year": 2, "day": 3, "datetime": 4}
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "spider": str,
+            "site": str,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,  # running | finished | interrupted
+            "finish_reason": str,
+            "requests": int,
+            "pages_stored": int,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_unchanged": int,
+            "failures": int,
+            "skipped": int,
+            "stats": str,
+        },
+        pk="id",
+    )
+    db["articles"].create(
+        {
+            "url": str,
+            "site": str,
+            "post_id": int,
+            "title": str,
+            "published_at": str,
+            "published_precision": str,
+            "date_display": str,
+            "views": int,
+            "views_observed_at": str,
+            "author": str,
+            "category": str,
+            "category_url": str,
+            "tags": str,
+            "body": str,
+            "body_html": str,
+            "images": str,
+            "warnings": str,
+            "fetched_at": str,
+            "first_seen_at": str,
+            "changed_at": str,
+            "content_hash": str,
+            "last_run_id": int,
+        },
+        pk="url",
+    )
+    db["articles"].create_index(["site", "post_id"])
+    db["articles"].create_index(["published_at"])
+    db["articles"].create_index(["category"])
+    db["related_links"].create(
+        {
+            "article_url": str,
+            "position": int,
+            "url": str,
+            "title": str,
+            "excerpt": str,
+            "excerpt_raw": str,
+            "image": str,
+            "observed_at": str,
+        },
+        pk=("article_url", "position"),
+        foreign_keys=[("article_url", "articles", "url")],
+    )
+    db["related_links"].create_index(["url"])
+    db["removed_blocks"].create(
+        {
+            "article_url": str,
+            "seq": int,
+            "position": int,
+            "family": str,
+            "rule": str,
+            "text": str,
+        },
+        pk=("article_url", "seq"),
+        foreign_keys=[("article_url", "articles", "url")],
+    )
+    db["removed_blocks"].create_index(["family"])
+    db["views_history"].create(
+        {"url": str, "observed_at": str, "views": int, "source": str, "run_id": int},
+        pk=("url", "observed_at", "source"),
+    )
+    db["feed_entries"].create(
+        {"url": str, "title": str, "published_at": str, "first_seen_at": str, "last_seen_at": str},
+        pk="url",
+    )
+    db["pages"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "url": str,
+            "fetched_at": str,
+            "status": int,
+            "headers": str,
+            "body": bytes,
+            "body_size": int,
+        },
+        pk="id",
+    )
+    db["pages"].create_index(["url", "fetched_at"])
+    db["failures"].create(
+        {
+            "run_id": int,
+            "url": str,
+            "kind": str,
+            "status": int,
+            "reason": str,
+            "found_on": str,
+            "failed_at": str,
+        },
+        pk=("run_id", "url"),
+    )
+    db["skipped_urls"].create(
+        {"run_id": int, "url": str, "policy": str, "found_on": str},
+        pk=("run_id", "url"),
+    )
+
+
+def utcnow() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def iso(value: datetime | str | None) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat(timespec="seconds")
+
+
+def content_hash(article: Article) -> str:
+    """What counts as a change of an article: its text and labels, not its view counter."""
+    key = json.dumps(
+        [article.title, article.body, article.category, article.tags, article.author],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def compress(body: bytes) -> bytes:
+    return zlib.compress(body, 6)
+
+
+def decompress(blob: bytes) -> bytes:
+    return zlib.decompress(blob)
+
+
+class Archive:
+    """The SQLite archive. Open it, write through its methods, close it."""
+
+    def __init__(self, path: str | os.PathLike, *, batch_size: int = 200, batch_seconds: float = 5.0):
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = Database(self.path if str(path) != ":memory:" else ":memory:")
+        # Readers (Datasette, sqlite3) may hold the file while a crawl writes: wait, don't fail.
+        self.db.execute("PRAGMA busy_timeout = 10000")
+        if str(path) != ":memory:":
+            self.db.enable_wal()
+            # NORMAL is safe in WAL mode against process kills; only an OS crash may lose the
+            # newest transactions, never consistency.
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+        MIGRATIONS.apply(self.db)
+        self.batch_size = batch_size
+        self.batch_seconds = batch_seconds
+        self._pending = 0
+        self._batch_started = 0.0
+        self.outcomes: Counter[str] = Counter()  # articles new / updated / unchanged, this session
+
+    # -- transactions -------------------------------------------------------------------
+
+    def _write(self) -> None:
+        """Count one logical write; open a batch transaction if none is open."""
+        if not self.db.conn.in_transaction:
+            self.db.begin()
+            self._batch_started = time.monotonic()
+        self._pending += 1
+
+    def maybe_commit(self) -> None:
+        if self._pending >= self.batch_size or (
+            self._pending and time.monotonic() - self._batch_started >= self.batch_seconds
+        ):
+            self.commit()
+
+    def commit(self) -> None:
+        self.db.commit()
+        self._pending = 0
+
+    def close(self) -> None:
+        self.commit()
+        self.db.close()
+
+    # -- runs -----------------------------------------------------------------------------
+
+    def start_run(self, spider: str, site: str) -> int:
+        # A run still marked running was killed: it never reached finish_run.
+        self.db.execute(
+            "UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running' AND site = ?", [site]
+        )
+        table = self.db["crawl_runs"]
+        table.insert({"spider": spider, "site": site, "started_at": utcnow(), "status": "running"})
+        return table.last_pk
+
+    def finish_run(self, run_id: int, reason: str, stats: dict) -> dict:
+        counts = self.run_counts(run_id)
+        self.db["crawl_runs"].update(
+            run_id,
+            {
+                "finished_at": utcnow(),
+                "status": "finished",
+                "finish_reason": reason,
+                "requests": stats.get("downloader/request_count", 0),
+                **counts,
+                "stats": json.dumps(stats, default=str, ensure_ascii=False, sort_keys=True),
+            },
+        )
+        self.commit()
+        return counts
+
+    def run_counts(self, run_id: int) -> dict:
+        def count(table: str) -> int:
+            return self.db.execute(f"SELECT count(*) FROM {table} WHERE run_id = ?", [run_id]).fetchone()[0]
+
+        return {
+            "pages_stored": count("pages"),
+            "articles_new": self.outcomes["new"],
+            "articles_updated": self.outcomes["updated"],
+            "articles_unchanged": self.outcomes["unchanged"],
+            "failures": count("failures"),
+            "skipped": count("skipped_urls"),
+        }
+
+    # -- raw pages, failures, skips ------------------------------------------------------
+
+    def record_page(
+        self, run_id: int, url: str, status: int, headers: dict[str, list[str]], body: bytes, fetched_at: str
+    ) -> None:
+        self._write()
+        self.db["pages"].insert(
+            {
+                "run_id": run_id,
+                "url": url,
+                "fetched_at": fetched_at,
+                "status": status,
+                "headers": json.dumps(headers, ensure_ascii=False),
+                "body": compress(body),
+                "body_size": len(body),
+            }
+        )
+        self.maybe_commit()
+
+    def record_failure(
+        self,
+        run_id: int,
+        url: str,
+        kind: str,
+        reason: str,
+        status: int | None = None,
+        found_on: str | None = None,
+    ) -> None:
+        self._write()
+        self.db["failures"].upsert(
+            {
+                "run_id": run_id,
+                "url": url,
+                "kind": kind,
+                "status": status,
+                "reason": reason,
+                "found_on": found_on,
+                "failed_at": utcnow(),
+            },
+            pk=("run_id", "url"),
+        )
+        self.maybe_commit()
+
+    def record_skip(self, run_id: int, url: str, policy: str, found_on: str | None = None) -> None:
+        self._write()
+        self.db["skipped_urls"].insert(
+            {"run_id": run_id, "url": url, "policy": policy, "found_on": found_on},
+            pk=("run_id", "url"),
+            ignore=True,
+        )
+        self.maybe_commit()
+
+    # -- articles -------------------------------------------------------------------------
+
+    def save_article(self, run_id: int, article: Article) -> str:
+        """Insert or update one article with everything hanging off it. Returns new|updated|unchanged."""
+        self._write()
+        with self.db.atomic():
+            outcome = self._upsert_article(run_id, article)
+            self.outcomes[outcome] += 1
+            self._replace_children(article)
+            if article.views is not None:
+                self.db["views_history"].insert(
+                    {
+                        "url": article.url,
+                        "observed_at": article.views_observed_at or article.fetched_at,
+                        "views": article.views,
+                        "source": "article",
+                        "run_id": run_id,
+                    },
+                    replace=True,
+                )
+        self.maybe_commit()
+        return outcome
+
+    def _upsert_article(self, run_id: int, article: Article) -> str:
+        table = self.db["articles"]
+        now = utcnow()
+        digest = content_hash(article)
+        try:
+            old = table.get(article.url)
+        except NotFoundError:
+            old = None
+        published_at, precision = self._best_date(article, old)
+        row = {
+            "url": article.url,
+            "site": article.site,
+            "post_id": article.post_id,
+            "title": article.title,
+            "published_at": published_at,
+            "published_precision": precision,
+            "date_display": article.date_display,
+            "views": article.views,
+            "views_observed_at": article.views_observed_at,
+            "author": article.author,
+            "category": article.category,
+            "category_url": article.category_url,
+            "tags": json.dumps(article.tags, ensure_ascii=False),
+            "body": article.body,
+            "body_html": article.body_html,
+            "images": json.dumps(article.images, ensure_ascii=False),
+            "warnings": json.dumps(article.warnings, ensure_ascii=False),
+            "fetched_at": article.fetched_at,
+            "content_hash": digest,
+            "last_run_id": run_id,
+        }
+        if old is None:
+            table.insert({**row, "first_seen_at": now, "changed_at": now})
+            return "new"
+        changed = old["content_hash"] != digest
+        table.update(article.url, {**row, "changed_at": now} if changed else row)
+        return "updated" if changed else "unchanged"
+
+    def _best_date(self, article: Article, old: dict | None) -> tuple[str | None, str | None]:
+        """The most exact date known: the page's, feed.php's, or what an earlier run found."""
+        candidates = [(article.published_at, article.published_precision)]
+        feed = self.db.execute(
+            "SELECT published_at FROM feed_entries WHERE url = ?", [article.url]
+        ).fetchone()
+        if feed:
+            candidates.append((feed[0], "datetime"))
+        if old:
+            candidates.append((old["published_at"], old["published_precision"]))
+        candidates = [c for c in candidates if c[0]]
+        if not candidates:
+            return None, None
+        # max() keeps the first of equals: today's page beats an equally vague older reading.
+        return max(candidates, key=lambda c: PRECISION_RANK.get(c[1] or "", 0))
+
+    def _replace_children(self, article: Article) -> None:
+        # Related posts are drawn at random on every page load: the latest draw replaces the last.
+        self.db.execute("DELETE FROM related_links WHERE article_url = ?", [article.url])
+        self.db["related_links"].insert_all(
+            {
+                "article_url": article.url,
+                "position": i,
+                "url": link.url,
+                "title": link.title,
+                "excerpt": link.excerpt,
+                "excerpt_raw": link.excerpt_raw,
+                "image": link.image,
+                "observed_at": article.fetched_at,
+            }
+            for i, link in enumerate(article.related)
+        )
+        self.db.execute("DELETE FROM removed_blocks WHERE article_url = ?", [article.url])
+        self.db["removed_blocks"].insert_all(
+            {
+                "article_url": article.url,
+                "seq": i,
+                "position": block.position,
+                "family": block.family,
+                "rule": block.rule,
+                "text": block.text,
+            }
+            for i, block in enumerate(article.removed)
+        )
+
+    def save_feed(self, feed: FeedPage) -> int:
+        """Keep feed.php's exact times, and sharpen the dates of articles already archived."""
+        self._write()
+        now = utcnow()
+        with self.db.atomic():
+            for entry in feed.entries:
+                self.db.execute(
+                    "INSERT INTO feed_entries (url, title, published_at, first_seen_at, last_seen_at)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET"
+                    " title = excluded.title, published_at = excluded.published_at,"
+                    " last_seen_at = excluded.last_seen_at",
+                    [entry.url, entry.title, entry.published_at, now, now],
+                )
+                self.db.execute(
+                    "UPDATE articles SET published_at = ?, published_precision = 'datetime' WHERE url = ?",
+                    [entry.published_at, entry.url],
+                )
+        self.maybe_commit()
+        return len(feed.entries)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def article_urls(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT url FROM articles")}
+
+    def iter_articles(self, *, site: str | None = None) -> Iterator[dict]:
+        """Every article with its tags and related links decoded: one record per article."""
+        where, params = ("WHERE site = ?", [site]) if site else ("", [])
+        for row in self.db.query(f"SELECT * FROM articles {where} ORDER BY published_at DESC, url", params):
+            row["tags"] = json.loads(row["tags"] or "[]")
+            row["images"] = json.loads(row["images"] or "[]")
+            row["warnings"] = json.loads(row["warnings"] or "[]")
+            row["related"] = list(
+                self.db.query(
+                    "SELECT url, title, excerpt FROM related_links WHERE article_url = ? ORDER BY position",
+                    [row["url"]],
+                )
+            )
+            yield row
+
+    def page_body(self, page_id: int) -> bytes:
+        return decompress(self.db["pages"].get(page_id)["body"])
