@@ -205,7 +205,8 @@ def test_sigkill_mid_batch_leaves_a_consistent_archive(tmp_path):
     assert articles >= 50 and articles % 25 == 0  # whole batches only
     # no half-articles: every article has exactly its related link and removed block
     orphans = conn.execute(
-        "SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM related_links r WHERE r.article_url = a.url) != 1"
+        "SELECT count(*) FROM articles a"
+        " WHERE (SELECT count(*) FROM related_links r WHERE r.article_url = a.url) != 1"
         " OR (SELECT count(*) FROM removed_blocks b WHERE b.article_url = a.url) != 1"
     ).fetchone()[0]
     assert orphans == 0
