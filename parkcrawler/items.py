@@ -66,6 +66,8 @@ class Article:
     body_html: str | None = None  # cleaned article HTML
     images: list[str] = field(default_factory=list)  # real image URLs in the cleaned body
     removed: list[RemovedBlock] = field(default_factory=list)
+    source: str | None = None  # original publisher of a syndicated copy (东方财富, 搜狐, ...)
+    original_title: str | None = None  # the title the copy states (原标题：...), when it differs
 
 
 @dataclass
