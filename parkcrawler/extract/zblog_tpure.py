@@ -1,0 +1,268 @@
+"""Article pages of Z-BlogPHP 1.7 with the tpure theme -> Article, and its feed.php -> FeedEntry.
+
+Pure functions of a saved page: no Scrapy engine, so an archived page can be re-extracted at any
+time. The parts every article page has (body.article, h1, div.single) raise ExtractionError naming
+the selector that failed: a page that stops matching means the site changed, and the crawl must say
+so loudly. Optional parts that are missing or odd leave their field empty and add a warning.
+
+Extraction does not clean: `raw_body_html` is div.single as served, lazy images resolved. Cleaning
+is a stage of its own (parkcrawler.clean); `extract_and_clean` runs both.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from parsel import Selector
+
+from ..clean import Cleaner, clean_article
+from ..clean.engine import inner_html
+from ..items import Article, FeedEntry, RelatedLink
+from ..sites import SITES, Page, Site
+from ..sites.zblog import post_id_from_url
+from .dates import SHANGHAI, parse_http_date, parse_tpure_date
+
+# The theme's stand-ins for a missing image: stock thumbnails of the related block, lazy-load placeholder.
+_STOCK_IMAGE = re.compile(
+    r"(?:/include/thumb/\d+\.(?:jpe?g|png|gif)|/lazyload\.(?:png|gif))(?:[?#].*)?$", re.I
+)
+_COLLAPSIBLE = re.compile(r"[ \t\r\n\f\v\xa0]+")  # what a browser collapses; U+3000 indents are kept
+
+
+class ExtractionError(ValueError):
+    """The page is not an article page in this markup; the message names the selector that failed."""
+
+
+def extract_article(
+    url: str,
+    html: str,
+    *,
+    server_time: datetime | None = None,
+    fetched_at: datetime | None = None,
+    site: str = "shcfck",
+) -> Article:
+    """An article page as an Article with raw_body_html (cleaning fields empty).
+
+    `server_time` is the site's clock when it rendered the page (HTTP Date): relative dates and the
+    view count are read against it; without it, `fetched_at`, then the current time, stand in.
+    """
+    page = Selector(text=html)
+    profile = SITES.get(site)
+    warnings: list[str] = []
+    post = _post_scope(page, warnings)
+    h1 = _required(post, "h1", "div.post")
+    single = _required(post, ".single", "div.post")
+    canonical, post_id = _canonical_url(page, url, profile, warnings)
+    fetched = fetched_at or datetime.now(UTC)
+    clock = server_time or fetched
+    info = _info_scope(post, warnings)
+    # div.info in page order, so that warnings read in page order too.
+    author = _optional_text(info, "span.user", warnings)
+    date_display = _optional_text(info, "span.date", warnings)
+    published_at, precision = _published(date_display, clock, profile, warnings)
+    category = info.css("span.cate a")
+    if not category:
+        warnings.append("span.cate a missing")
+    views = _views(info, warnings)
+    return Article(
+        url=canonical,
+        site=site,
+        post_id=post_id,
+        title=_text(h1[0]),
+        published_at=published_at,
+        published_precision=precision,
+        date_display=date_display,
+        views=views,
+        views_observed_at=_utc_iso(clock),
+        author=author,
+        category=_text(category[0]) if category else None,
+        category_url=_link(category[0].attrib.get("href"), canonical, profile) if category else None,
+        tags=[name for a in post.css(".tags a") if (name := _text(a) or a.attrib.get("title", "").strip())],
+        raw_body_html=_resolved_body(single[0].root),
+        related=_related(page, canonical, profile, warnings),
+        fetched_at=_utc_iso(fetched),
+        warnings=warnings,
+    )
+
+
+def extract_and_clean(url: str, html: str, *, cleaner: Cleaner | None = None, **kwargs: Any) -> Article:
+    """extract_article, then clean_article: the body, its images and the audit of removed boilerplate."""
+    return clean_article(extract_article(url, html, **kwargs), cleaner)
+
+
+def parse_feed(xml: str | bytes, *, site: str = "shcfck") -> list[FeedEntry]:
+    """The items of an RSS 2.0 feed.php with their exact pubDate (ISO 8601, the feed's own offset)."""
+    feed = Selector(body=xml, type="xml") if isinstance(xml, bytes) else Selector(text=xml, type="xml")
+    profile = SITES.get(site)
+    entries = []
+    for item in feed.xpath("//item"):
+        link = _squash(item.xpath("string(link)").get()) or _squash(item.xpath("string(guid)").get())
+        published = parse_http_date(item.xpath("string(pubDate)").get())
+        if link and published:
+            title = _squash(item.xpath("string(title)").get())
+            entries.append(FeedEntry(_link(link, link, profile) or link, title, published.isoformat()))
+    return entries
+
+
+# --- page parts -----------------------------------------------------------------------------------------
+
+
+def _post_scope(page: Selector, warnings: list[str]) -> Selector:
+    body = page.css("body.article")
+    if not body:
+        found = page.css("body::attr(class)").get()
+        raise ExtractionError(
+            f"'body.article' matched nothing (body class is {found!r}): not an article page"
+        )
+    post = body.css(".post")
+    if post:
+        return post[0]
+    warnings.append("div.post missing: read h1 and div.single from the whole body")
+    return body[0]
+
+
+def _required(scope: Selector, css: str, where: str) -> Any:
+    found = scope.css(css)
+    if not found:
+        raise ExtractionError(f"'{css}' matched nothing in {where}: the article markup changed")
+    return found
+
+
+def _info_scope(post: Selector, warnings: list[str]) -> Selector:
+    info = post.css(".info")
+    if info:
+        return info[0]
+    warnings.append("div.info missing: looked for its spans in the whole post")
+    return post
+
+
+def _optional_text(scope: Selector, css: str, warnings: list[str]) -> str | None:
+    found = scope.css(css)
+    if not found:
+        warnings.append(f"{css} missing")
+        return None
+    return _text(found[0]) or None
+
+
+def _published(
+    display: str | None, clock: datetime, profile: Site | None, warnings: list[str]
+) -> tuple[str | None, str | None]:
+    if not display:
+        return None, None
+    published = parse_tpure_date(display, clock, tz=profile.tz if profile else SHANGHAI)
+    if published[0] is None:
+        warnings.append(f"span.date unparseable: {display!r}")
+    return published
+
+
+def _views(info: Selector, warnings: list[str]) -> int | None:
+    text = _optional_text(info, "span.view", warnings)
+    if text is None:
+        return None
+    digits = re.fullmatch(r"\D*?(\d[\d,]*)\D*", text)
+    if not digits:
+        warnings.append(f"span.view is not a number: {text!r}")
+        return None
+    return int(digits[1].replace(",", ""))
+
+
+def _canonical_url(
+    page: Selector, url: str, profile: Site | None, warnings: list[str]
+) -> tuple[str, int | None]:
+    # Never the 本文链接 link or div.tpureqr[data-qrurl]: they echo the URL that was requested.
+    href = page.css("link[rel~=canonical]::attr(href)").get()
+    canonical = _article_url(href, url, profile) if href else None
+    if canonical is None:
+        warnings.append(
+            "link[rel=canonical] missing or not an article URL: built from the post id in the URL"
+        )
+        canonical = _article_url(url, url, profile) or _post_url_from(url) or url
+    return canonical, post_id_from_url(canonical)
+
+
+def _article_url(href: str, base: str, profile: Site | None) -> str | None:
+    if profile:
+        page = profile.resolve(href, base=base)
+        return page.url if isinstance(page, Page) and page.kind == "article" else None
+    return _post_url_from(urljoin(base, href))
+
+
+def _post_url_from(url: str) -> str | None:
+    post_id = post_id_from_url(url)
+    if post_id is None:
+        return None
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/index.php/post/{post_id}.html"
+
+
+def _link(href: str | None, base: str, profile: Site | None) -> str | None:
+    """An on-page link as its canonical URL (as an absolute URL when the site's rules skip it)."""
+    if not href:
+        return None
+    absolute = urljoin(base, href.strip())
+    target = profile.resolve(absolute) if profile else None
+    return target.url if isinstance(target, Page) else absolute
+
+
+def _resolved_body(single: Any) -> str:
+    """div.single's inner HTML with lazy-loaded images pointing at the real image."""
+    body = copy.deepcopy(single)
+    for img in body.iter("img"):
+        real = (img.get("data-original") or "").strip()
+        if not real:
+            continue
+        img.set("src", real)
+        del img.attrib["data-original"]
+        classes = [c for c in (img.get("class") or "").split() if c != "lazyload"]
+        if classes:
+            img.set("class", " ".join(classes))
+        else:
+            img.attrib.pop("class", None)
+    return inner_html(body)
+
+
+def _related(page: Selector, base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
+    related = []
+    for entry in page.css(".relatecon > *"):
+        anchors = entry.css(".relateinfo a[href]") or entry.css("a[href]")
+        if not anchors:
+            warnings.append("a related entry without a link was skipped")
+            continue
+        link = anchors[0]
+        excerpt = entry.css(".relateinfo p") or entry.css("p")
+        image = entry.css("img")
+        related.append(
+            RelatedLink(
+                url=_link(link.attrib["href"], base, profile) or "",
+                title=_squash(link.attrib.get("title") or "") or _text(link),
+                excerpt_raw=_flatten(excerpt[0].xpath("string()").get()) if excerpt else "",
+                image=_image_url(image[0]) if image else None,
+            )
+        )
+    return related
+
+
+def _image_url(img: Selector) -> str | None:
+    url = (img.attrib.get("data-original") or img.attrib.get("src") or "").strip()
+    return url if url and not _STOCK_IMAGE.search(url) else None
+
+
+def _text(node: Selector) -> str:
+    return _squash(node.xpath("string()").get())
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _flatten(text: str) -> str:
+    """Whitespace runs to one space, as the theme flattens excerpts; the U+3000 indents stay."""
+    return _COLLAPSIBLE.sub(" ", text).strip(" ")
+
+
+def _utc_iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()

@@ -1,0 +1,480 @@
+"""Boilerplate cleaning: the block model, every rule kind, the contact detector, excerpts, the guard."""
+
+import html as htmllib
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from parkcrawler.clean import Cleaner, blockify, parse_body
+from parkcrawler.extract.zblog_tpure import extract_article
+
+REFERENCE = Path(__file__).parent / "fixtures" / "site-reference"
+RENDERED_AT = datetime.fromisoformat("2026-11-20T12:00:00+08:00")
+POST_IDS = sorted(int(p.stem) for p in (REFERENCE / "expected").glob("*.json"))
+
+# Real park prose, long enough that no single junk block outweighs it.
+PROSE = [
+    "松江综合保税区位于松江出口加工区内，规划面积约4.1平方公里，已形成以电子信息、高端装备和生物医药为主导的"
+    "产业格局，区内企业享受保税加工、保税物流等政策，近年来进出口总额保持稳定增长，成为长三角重要的开放平台。",
+    "园区内现有标准厂房约20万平方米，首层层高8米，地坪承重3吨每平方米，配套员工宿舍、食堂和停车场，可满足"
+    "智能制造、新材料等企业的生产需求；园区还设有一站式企业服务中心，协助办理工商注册、环评及政策申报。",
+]
+PROSE_HTML = [f"<p>\u3000\u3000{p}</p>" for p in PROSE]
+
+
+def cleaner_from(rules: str, max_share: float = 0.6) -> Cleaner:
+    families = '[families]\njunk = { source = "某网" }\nsite_contact = {}\n'
+    return Cleaner.from_toml(families + rules, max_share=max_share)
+
+
+def fixture_body(post_id: int) -> str:
+    html = (REFERENCE / "pages" / "index.php" / "post" / f"{post_id}.html").read_text("utf-8")
+    return extract_article(f"http://www.shcfck.com/index.php/post/{post_id}.html", html).raw_body_html
+
+
+# --- every packaged rule removes its own examples -------------------------------------------------
+
+
+def example_html(example) -> str:
+    blocks = example if isinstance(example, list) else [example]
+    return "".join(b if b.startswith("<") else f"<p>\u3000\u3000{htmllib.escape(b)}</p>" for b in blocks)
+
+
+RULE_EXAMPLES = [
+    pytest.param(rule, example, id=f"{rule.id}-{i}")
+    for rule in Cleaner.default().rules
+    for i, example in enumerate(rule.examples)
+]
+
+
+def test_every_rule_documents_itself():
+    rules = Cleaner.default().rules
+    assert len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        assert rule.id.startswith(rule.family + "."), rule.id
+        assert len(rule.why) > 30, rule.id
+        assert rule.examples, f"{rule.id} has no examples"
+
+
+@pytest.mark.parametrize("rule, example", RULE_EXAMPLES)
+def test_rule_removes_its_examples(rule, example):
+    result = Cleaner.default().clean_html(PROSE_HTML[0] + example_html(example) + PROSE_HTML[1])
+    assert result.removed, "nothing removed"
+    assert {r.rule for r in result.removed} == {rule.id}
+    assert {r.family for r in result.removed} == {rule.family}
+    assert result.paragraphs[0] == PROSE[0] and result.paragraphs[-1] == PROSE[1]
+    for removed in result.removed:
+        for line in removed.text.split("\n"):
+            assert all(line not in p for p in result.paragraphs)
+            assert line not in result.html
+    assert result.suspicious == []
+
+
+# --- the block model ------------------------------------------------------------------------------
+
+
+def paragraphs(html: str) -> list[str]:
+    return [line for b in blockify(parse_body(html)) for line in b.text.split("\n")]
+
+
+def test_block_model():
+    html = (
+        "<p>\u3000\u3000普通段落&nbsp;</p>"
+        "<h2>厂房概况</h2><h3> 小标题 </h3>"
+        "<p><strong>联系方式：</strong><br/>\u3000\u3000第二行<br><br/>  </p>"
+        "<p>或微信/手机：<span>13524678515</span><span>13564686846</span>&nbsp;<br/>长按</p>"
+        '<p style="text-align:center;"><img src="a.jpg"/></p>'
+        "<table><tr><th>楼号</th><th> 面积 </th><td></td></tr>"
+        "<tr><td>1号楼</td><td><p>5100</p></td></tr></table>"
+        "<ul><li>第一项</li><li>第二项<ul><li>子项</li></ul></li></ul>"
+        "<div>只有<a href='#'>行内</a>内容的div</div>"
+        "<blockquote><p>引用段落</p></blockquote>"
+        "<p>多个   空格\n换行</p><script>var x = 1;</script><!-- 注释 -->"
+    )
+    assert paragraphs(html) == [
+        "普通段落",
+        "厂房概况",
+        "小标题",
+        "联系方式：",
+        "第二行",
+        "或微信/手机：1352467851513564686846",
+        "长按",
+        "楼号 面积",
+        "1号楼 5100",
+        "第一项",
+        "第二项",
+        "子项",
+        "只有行内内容的div",
+        "引用段落",
+        "多个 空格 换行",
+    ]
+
+
+def test_loose_text_becomes_blocks():
+    assert paragraphs("开头的文字<br/>第二行<p>段落</p>中间的<b>文字</b><div><p>a</p>尾巴</div>") == [
+        "开头的文字",
+        "第二行",
+        "段落",
+        "中间的文字",
+        "a",
+        "尾巴",
+    ]
+    assert paragraphs("只有文字") == ["只有文字"]
+    assert paragraphs("") == []
+
+
+@pytest.mark.parametrize("post_id", POST_IDS)
+def test_cleaned_html_holds_exactly_the_paragraphs(post_id):
+    result = Cleaner.default().clean_html(fixture_body(post_id))
+    assert paragraphs(result.html) == result.paragraphs
+    assert result.body == "\n".join(result.paragraphs)
+    assert result.suspicious == []
+
+
+# --- each kind ------------------------------------------------------------------------------------
+
+
+def test_block_kind_exact_contains_regex():
+    cleaner = cleaner_from(
+        """
+[[rule]]
+id = "junk.exact"
+family = "junk"
+kind = "block"
+match = { exact = ["本文来源：某网（记者 张三）"] }
+why = "test"
+[[rule]]
+id = "junk.contains"
+family = "junk"
+kind = "block"
+match = { contains = ["点击关注"] }
+why = "test"
+[[rule]]
+id = "junk.regex"
+family = "junk"
+kind = "block"
+match = { regex = ['^\\(完\\)$'] }
+why = "test"
+"""
+    )
+    html = (
+        PROSE_HTML[0]
+        + "<p>本文来源:某网(记者 张三)</p><p>喜欢就<b>点击关注</b>吧</p><p>（完）</p>"
+        + PROSE_HTML[1]
+    )
+    result = cleaner.clean_html(html)
+    assert result.paragraphs == PROSE
+    # Matched in NFKC form, recorded as the page shows it.
+    assert [(r.rule, r.text, r.position) for r in result.removed] == [
+        ("junk.exact", "本文来源:某网(记者 张三)", 1),
+        ("junk.contains", "喜欢就点击关注吧", 2),
+        ("junk.regex", "（完）", 3),
+    ]
+    assert result.source == "某网"
+
+
+def test_element_kind_drops_the_element_with_its_images():
+    body = fixture_body(8214)
+    result = Cleaner.default().clean_html(body)
+    assert "zsbox" not in result.html and "wx-7.jpg" not in result.html and "gzh-3.jpg" not in result.html
+    assert [r.rule for r in result.removed if r.family == "site_contact"] == [
+        "site_contact.zsbox",
+        "site_contact.zsbox",
+        "site_contact.qr-prompt",
+    ]
+
+
+RANGE = """
+[[rule]]
+id = "junk.tail"
+family = "junk"
+kind = "range"
+start = { contains = ["阅读全文"] }
+end = { exact = ["查看更多内容"] }
+max_blocks = 6
+max_block_chars = 30
+why = "test"
+"""
+
+
+def test_range_kind_takes_the_headlines_between_its_markers():
+    headlines = ["<p>某地发布新规</p>", "<p>三大指数集体收涨</p>"]
+    html = (
+        PROSE_HTML[0] + "<p>前往APP阅读全文</p>" + "".join(headlines) + "<p>查看更多内容</p>" + PROSE_HTML[1]
+    )
+    result = cleaner_from(RANGE).clean_html(html)
+    assert result.paragraphs == PROSE
+    assert [r.text for r in result.removed] == [
+        "前往APP阅读全文",
+        "某地发布新规",
+        "三大指数集体收涨",
+        "查看更多内容",
+    ]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        PROSE_HTML[1],  # a real paragraph between the markers: not a headline list
+        "<p>标题</p>" * 6,  # the end marker too far away
+    ],
+)
+def test_range_kind_needs_short_blocks_and_a_near_end(middle):
+    html = PROSE_HTML[0] + "<p>前往APP阅读全文</p>" + middle + "<p>查看更多内容</p>"
+    assert cleaner_from(RANGE).clean_html(html).removed == []
+
+
+def test_range_kind_without_end_marker_keeps_everything():
+    html = PROSE_HTML[0] + "<p>前往APP阅读全文</p><p>某地发布新规</p>" + PROSE_HTML[1]
+    assert cleaner_from(RANGE).clean_html(html).removed == []
+
+
+def test_followers_kind():
+    body = fixture_body(8445)
+    result = Cleaner.default().clean_html(body)
+    assert [r.rule for r in result.removed[:4]] == ["eastday.forum-header"] * 4
+    # The run stops at the first block that does not follow: real text keeps its place.
+    html = (
+        "<p>发布时间：2018年05月22日 17:03进入复兴论坛来源：东方网</p><p>第311期：何时有能力实现带薪假？</p>"
+    )
+    html += PROSE_HTML[0] + "<p>第310期：这一行不是紧跟在后面的</p>" + PROSE_HTML[1]
+    result = Cleaner.default().clean_html(html)
+    assert [r.text for r in result.removed] == [
+        "发布时间：2018年05月22日 17:03进入复兴论坛来源：东方网",
+        "第311期：何时有能力实现带薪假？",
+    ]
+    assert result.paragraphs == [PROSE[0], "第310期：这一行不是紧跟在后面的", PROSE[1]]
+
+
+def test_cut_kind_keeps_the_paragraph_and_cuts_the_sentence():
+    result = Cleaner.default().clean_html(fixture_body(7646))
+    assert (
+        result.paragraphs[0]
+        == "松江物流产业园位于上海市松江区，上海市松江区新浜镇林天路218号，面积约78.67亩。"
+    )
+    assert result.removed[1].rule == "qianzhan.data-source"
+    assert result.removed[1].position == result.removed[0].position + 1
+    assert "本数据来自" not in result.html
+    assert (
+        "<p>\u3000\u3000松江物流产业园位于上海市松江区，上海市松江区新浜镇林天路218号，面积约78.67亩。</p>"
+        in result.html
+    )
+
+
+def test_cut_kind_across_inline_elements():
+    html = (
+        "<p>\u3000\u3000园区位于新浜镇。<strong>本数据来自前瞻产业研究院</strong>产业园区数据库，"
+        "<a href='#'>助力地方产业发展</a>，促进产城融合。<em>园区交通便利</em>。</p>" + PROSE_HTML[0]
+    )
+    result = Cleaner.default().clean_html(html)
+    assert result.paragraphs == ["园区位于新浜镇。园区交通便利。", PROSE[0]]
+    assert paragraphs(result.html) == result.paragraphs
+    assert (
+        result.removed[0].text == "本数据来自前瞻产业研究院产业园区数据库，助力地方产业发展，促进产城融合。"
+    )
+
+
+def test_line_kind_drops_one_line_and_captures_the_original_title():
+    html = (
+        "<p>\u3000\u3000原标题：松江产业园招商<br/>\u3000\u3000园区位于松江区新浜镇，交通便利。</p>"
+        + PROSE_HTML[0]
+    )
+    result = Cleaner.default().clean_html(html)
+    assert result.paragraphs == ["园区位于松江区新浜镇，交通便利。", PROSE[0]]
+    assert [(r.rule, r.text) for r in result.removed] == [("sohu.original-title", "原标题：松江产业园招商")]
+    assert result.original_title == "松江产业园招商"
+    assert "原标题" not in result.html and "<br>" not in result.html.split("</p>")[0]
+
+
+def test_line_kind_last_line_takes_the_break_before_it():
+    html = "<p>园区位于松江区新浜镇，交通便利。<br/>原标题:松江产业园招商</p>" + PROSE_HTML[0]
+    result = Cleaner.default().clean_html(html)
+    assert result.paragraphs == ["园区位于松江区新浜镇，交通便利。", PROSE[0]]
+    assert "<p>园区位于松江区新浜镇，交通便利。</p>" in result.html
+
+
+# --- the contact detector -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        # another salesperson, another markup, other phone formats
+        "<p>张经理微信同号</p>"
+        "<p>招商热线：400-820-1234<br/>手机：139 1234 5678（同微信）<br/>扫码添加，获取最新房源</p>",
+        '<div class="kefu"><p>欢迎来电：021-57881234</p><p>QQ：12345678 微信：park021</p></div>',
+        "<p>李女士 138-0000-1111 电话同微信</p>",
+    ],
+)
+def test_detector_removes_contact_blocks_near_the_end(contact):
+    result = Cleaner.default().clean_html("".join(PROSE_HTML) + contact)
+    assert result.paragraphs == PROSE
+    assert result.removed and {r.rule for r in result.removed} == {"site_contact.detector"}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # a long paragraph mentioning a phone number and 微信 once
+        "园区管委会设有一站式服务中心，企业可拨打服务热线021-57881234咨询入驻事宜，也可关注园区微信获取最新政策；"
+        "目前园区已集聚各类企业1420家，其中规模以上工业企业66家，2026年实现工业产值128亿元，同比增长百分之八。",
+        # a spam-like line of post 7468: one cue (来电) in a long line is not a contact block
+        "◆◆来电咨询最新售楼处地址，防控疫情人人有责，请提前联系售楼处销售进行预约登记！◆◆",
+        # numbers in a table row are not phone numbers
+        "<table><tr><td>2号楼</td><td>800 1000 2000</td><td>3.5</td></tr></table>",
+        "<p>手机制造企业</p>",  # 手机 alone is not a cue
+    ],
+)
+def test_detector_keeps_real_paragraphs(prose):
+    html = "".join(PROSE_HTML) + (prose if prose.startswith("<") else f"<p>{prose}</p>")
+    assert Cleaner.default().clean_html(html).removed == []
+
+
+def test_detector_only_judges_the_end():
+    html = "<p>张经理微信同号</p>" + "".join(PROSE_HTML * 3)
+    assert Cleaner.default().clean_html(html).removed == []
+
+
+# --- excerpts of related posts --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def excerpts_8214():
+    html = (REFERENCE / "pages" / "index.php" / "post" / "8214.html").read_text("utf-8")
+    article = extract_article("http://www.shcfck.com/index.php/post/8214.html", html, server_time=RENDERED_AT)
+    cleaner = Cleaner.default()
+    return {
+        int(r.url.rsplit("/", 1)[1].split(".")[0]): (r.excerpt_raw, *cleaner.clean_excerpt(r.excerpt_raw))
+        for r in article.related
+    }
+
+
+def test_excerpts_of_8214_are_all_there(excerpts_8214):
+    assert sorted(excerpts_8214) == [5870, 6215, 6790, 7033, 7321, 7468, 7502, 7646]
+    for raw, clean, _ in excerpts_8214.values():
+        assert raw.endswith("...") and (clean == "" or clean.endswith("..."))
+        assert "\u3000" not in clean
+
+
+def test_sohu_excerpts(excerpts_8214):
+    for post_id, title in (
+        (7502, "G60松江信创产业园-上海特色产业园区介绍"),
+        (5870, "松江在线新经济电商产业联盟成立"),
+    ):
+        _, clean, removed = excerpts_8214[post_id]
+        assert "勋章" not in clean and "原标题" not in clean
+        assert [(r.family, r.text) for r in removed] == [
+            (
+                "sohu",
+                "由内容质量、互动评论、分享传播等多维度分值决定，勋章级别越高()，代表其在平台内的综合表现越好。",
+            ),
+            ("sohu", f"原标题：{title}"),
+        ]
+    assert excerpts_8214[7502][1] == (
+        "G60松江信创产业园园区简介：G60 松江信创产业园位于上海市松江区泗泾镇，规划面积 3.53 平方公里，"
+        "其中核心区占地面积 231亩，加速区 200 亩，拓展区 894 亩。园区主导产业定..."
+    )
+    _, clean, removed = excerpts_8214[7468]
+    assert clean.startswith("◆◆上海『新桥名企产业园』售楼处电线◆◆ ◆◆来电咨询")
+    assert [r.rule for r in removed] == ["sohu.medal"]
+
+
+def test_qianzhan_excerpt(excerpts_8214):
+    _, clean, removed = excerpts_8214[7646]
+    assert clean == "松江物流产业园位于上海市松江区，上海市松江区新浜镇林天路218号，面积约78.67亩。..."
+    assert [r.rule for r in removed] == ["qianzhan.owner-prompt", "qianzhan.data-source"]
+
+
+def test_eastday_excerpt_is_all_junk(excerpts_8214):
+    _, clean, removed = excerpts_8214[7321]
+    assert clean == ""
+    assert [r.text for r in removed][:2] == [
+        "发布时间：2012年05月09日 09:05进入复兴论坛来源：东方网手机看视频",
+        "第650期：谁来医治“环保焦虑症”",
+    ]
+    assert len(removed) == 6
+
+
+@pytest.mark.parametrize("post_id", [7033, 6790, 6215])
+def test_clean_excerpts_lose_only_their_indents(post_id, excerpts_8214):
+    raw, clean, removed = excerpts_8214[post_id]
+    assert removed == []
+    assert clean == raw.replace(" \u3000\u3000", " ").lstrip("\u3000")
+
+
+# --- the safety guard -----------------------------------------------------------------------------
+
+
+GREEDY = """
+[[rule]]
+id = "junk.greedy"
+family = "junk"
+kind = "block"
+match = { contains = ["平方"] }
+why = "a rule gone wild"
+"""
+
+
+def test_guard_refuses_a_rule_that_would_take_most_of_the_body():
+    result = cleaner_from(GREEDY).clean_html("".join(PROSE_HTML) + "<p>短句</p>")
+    assert result.paragraphs == PROSE + ["短句"]
+    assert result.removed == []
+    assert len(result.suspicious) == 1 and result.suspicious[0].startswith("junk.greedy: would remove 9")
+
+
+def test_guard_share_is_configurable_and_measured_in_characters():
+    html = "".join(PROSE_HTML) + "<p>短句</p>"
+    assert cleaner_from(GREEDY, max_share=1.0).clean_html(html).paragraphs == ["短句"]
+    # Seven short junk blocks before three real paragraphs: 70% of the blocks, 43% of the text.
+    result = Cleaner.default().clean_html(fixture_body(7321))
+    assert len(result.removed) == 7 and len(result.paragraphs) == 3
+    assert result.suspicious == []
+
+
+def test_safe_rules_apply_to_short_articles():
+    html = "<p>厂房出租。</p>" + example_html(Cleaner.default().rules[0].examples[0])
+    result = Cleaner.default().clean_html(html)
+    assert result.paragraphs == ["厂房出租。"]
+    assert {r.rule for r in result.removed} == {"site_contact.zsbox"}
+
+
+def test_guard_does_not_apply_to_excerpts():
+    clean, removed = cleaner_from(GREEDY).clean_excerpt("\u3000\u3000面积3万平方米。 \u3000\u3000交通便利...")
+    assert clean == "交通便利..."
+    assert [r.text for r in removed] == ["面积3万平方米。"]
+
+
+# --- rule validation ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rule, message",
+    [
+        ('kind = "block"\nmatch = { contains = ["x"] }\nsafe = true', "only exact-text and element rules"),
+        ('kind = "block"\nmatch = { regex = ["，"] }', "NFKC"),
+        ('kind = "block"\nmatch = { equals = ["x"] }', "matcher"),
+        ('kind = "blocks"\nmatch = { exact = ["x"] }', "kind must be one of"),
+        ('kind = "range"\nstart = { exact = ["x"] }', "needs `end`"),
+        ('kind = "block"\nmatch = { exact = ["x"] }\npattern = "x"', "pattern"),
+        ('kind = "line"\nmatch = { prefix = ["x"] }\ncaptures = "author"', "captures"),
+    ],
+)
+def test_invalid_rules_are_rejected(rule, message):
+    with pytest.raises(ValueError, match=message):
+        cleaner_from(f'[[rule]]\nid = "junk.bad"\nfamily = "junk"\nwhy = "test"\n{rule}\n')
+
+
+def test_undeclared_family_is_rejected():
+    with pytest.raises(ValueError, match="families"):
+        Cleaner.from_toml(
+            '[[rule]]\nid = "x.y"\nfamily = "x"\nkind = "block"\nwhy = "t"\nmatch = { exact = ["x"] }'
+        )
+
+
+def test_expected_files_agree_with_rule_families():
+    families = {r.family for r in Cleaner.default().rules}
+    for post_id in POST_IDS:
+        expected = json.loads((REFERENCE / "expected" / f"{post_id}.json").read_text("utf-8"))
+        assert {b["family"] for b in expected["boilerplate_removed"]} <= families

@@ -1,0 +1,289 @@
+"""Extraction of the reference pages (the acceptance test), feed.php, and drifted markup."""
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from parkcrawler.extract.zblog_tpure import ExtractionError, extract_and_clean, extract_article, parse_feed
+
+REFERENCE = Path(__file__).parent / "fixtures" / "site-reference"
+PAGES = REFERENCE / "pages"
+RENDERED_AT = datetime.fromisoformat(json.loads((REFERENCE / "manifest.json").read_text())["rendered_at"])
+FETCHED_AT = datetime(2026, 11, 20, 4, 0, 5, tzinfo=UTC)
+EXPECTED = {
+    int(p.stem): json.loads(p.read_text("utf-8")) for p in sorted((REFERENCE / "expected").glob("*.json"))
+}
+
+
+def page(post_id: int) -> str:
+    return (PAGES / "index.php" / "post" / f"{post_id}.html").read_text("utf-8")
+
+
+def url(post_id: int) -> str:
+    return f"http://www.shcfck.com/index.php/post/{post_id}.html"
+
+
+def extract(post_id: int, html: str | None = None, **kwargs):
+    kwargs.setdefault("server_time", RENDERED_AT)
+    kwargs.setdefault("fetched_at", FETCHED_AT)
+    return extract_and_clean(kwargs.pop("request_url", url(post_id)), html or page(post_id), **kwargs)
+
+
+def test_all_thirteen_articles_are_covered():
+    assert len(EXPECTED) == 13
+
+
+@pytest.mark.parametrize("post_id", sorted(EXPECTED))
+def test_article_matches_expected(post_id):
+    expected = EXPECTED[post_id]
+    article = extract(post_id)
+    assert article.url == expected["url"]
+    assert article.post_id == expected["post_id"]
+    assert article.site == "shcfck"
+    assert article.title == expected["title"]
+    assert article.published_at == expected["published_at"]
+    assert article.published_precision == expected["published_precision"]
+    assert article.date_display == expected["date_display"]
+    assert article.views == expected["views"]
+    assert article.author == expected["author"]
+    assert article.category == expected["category"]
+    assert article.tags == expected["tags"]
+    assert article.body.split("\n") == expected["body"]
+    assert [{"url": r.url, "title": r.title} for r in article.related] == expected["related"]
+    assert [{"family": b.family, "text": b.text} for b in article.removed] == expected["boilerplate_removed"]
+    assert article.warnings == []
+
+
+@pytest.mark.parametrize("post_id", sorted(EXPECTED))
+def test_clocks_and_raw_body(post_id):
+    article = extract(post_id)
+    assert article.views_observed_at == "2026-11-20T04:00:00+00:00"  # the server's clock, in UTC
+    assert article.fetched_at == "2026-11-20T04:00:05+00:00"
+    assert "data-original" not in article.raw_body_html
+    assert "lazyload" not in article.raw_body_html
+    assert "lazyload" not in article.body_html
+    assert "copynotice" not in article.raw_body_html and "本文链接" not in article.raw_body_html
+    positions = [b.position for b in article.removed]
+    assert positions == sorted(positions)
+
+
+def test_category_url_is_the_articles_own_sub_category():
+    article = extract(6215)
+    assert (article.category, article.category_url) == (
+        "物流仓储",
+        "http://www.shcfck.com/index.php/category-7.html",
+    )
+
+
+def test_images_are_the_real_body_images():
+    assert extract(8214).images == []  # its only images were the contact block's QR codes
+    assert extract(8433).images == ["http://www.shcfck.com/zb_users/upload/2026/11/202611064290188992.jpg"]
+    assert extract(8441).images == [
+        "http://www.shcfck.com/zb_users/upload/2026/11/202611178321930164.jpg",
+        "http://www.shcfck.com/zb_users/upload/2026/11/202611171020341036.jpg",
+    ]
+    assert (
+        'src="http://www.shcfck.com/zb_users/upload/2026/11/202611064290188992.jpg"'
+        in extract(8433).raw_body_html
+    )
+
+
+def test_related_entries():
+    related = {r.url: r for r in extract(8214).related}
+    eastday = related[url(7321)]
+    assert eastday.excerpt_raw.startswith(
+        "\u3000\u3000发布时间：2012年05月09日 09:05进入复兴论坛来源：东方网"
+    )
+    assert " \u3000\u3000第650期：谁来医治“环保焦虑症” \u3000\u3000第649期：" in eastday.excerpt_raw
+    assert eastday.excerpt == ""  # nothing but Eastday's junk
+    assert related[url(7502)].excerpt.startswith("G60松江信创产业园园区简介：")
+    assert all(r.image is None for r in related.values())  # stock thumbnails only
+    # A related post with a picture shows it as served (related images are not lazy-loaded).
+    with_image = {r.url: r.image for r in extract(6790).related}
+    assert with_image[url(8433)] == "http://www.shcfck.com/zb_users/upload/2026/11/202611064290188992.jpg"
+
+
+def test_provenance_from_boilerplate():
+    assert extract(5870).source == "搜狐"
+    assert extract(8214).source == "东方财富"
+    assert extract(7321).source == "东方网"
+    assert extract(6215).source is None  # only the site's own contact block
+    assert extract(7502).original_title is None  # 原标题 is the title itself
+    renamed = page(7502).replace(
+        "<h1>G60松江信创产业园-上海特色产业园区介绍</h1>", "<h1>G60松江信创产业园招商</h1>"
+    )
+    assert extract(7502, renamed).original_title == "G60松江信创产业园-上海特色产业园区介绍"
+
+
+def test_canonical_url_never_the_echoed_request_url():
+    https = "https://shcfck.com/index.php/post/8214.html"
+    echoed = (
+        page(8214)
+        .replace('data-qrurl="http://www.shcfck.com/index.php/post/8214.html"', f'data-qrurl="{https}"')
+        .replace(
+            '本文链接：<a href="http://www.shcfck.com/index.php/post/8214.html">',
+            f'本文链接：<a href="{https}">',
+        )
+    )
+    article = extract(8214, echoed, request_url=https)
+    assert article.url == url(8214)
+    assert article.post_id == 8214
+    assert article.warnings == []
+
+
+def test_without_canonical_link_the_url_is_built_from_the_post_id():
+    html = page(8214).replace(
+        '<link rel="canonical" href="http://www.shcfck.com/index.php/post/8214.html" />', ""
+    )
+    article = extract(8214, html, request_url="https://shcfck.com/index.php/post/8214.html#top")
+    assert (article.url, article.post_id) == (url(8214), 8214)
+    assert any("canonical" in w for w in article.warnings)
+
+
+def test_without_server_time_the_fetch_time_dates_the_page():
+    article = extract_article(
+        url(8441), page(8441), fetched_at=datetime(2026, 11, 21, 3, 0, tzinfo=UTC)
+    )
+    assert (article.published_at, article.published_precision) == ("2026-11-18", "relative")
+    assert article.views_observed_at == "2026-11-21T03:00:00+00:00"
+
+
+def test_extraction_does_not_clean():
+    article = extract_article(url(8214), page(8214), server_time=RENDERED_AT)
+    assert article.body is None and article.removed == []
+    assert "打开东方财富APP查看更多内容" in article.raw_body_html
+    assert 'class="zsbox"' in article.raw_body_html
+    assert all(r.excerpt == "" and r.excerpt_raw for r in article.related)
+
+
+def test_title_entities_are_decoded():
+    html = page(8214).replace(
+        "<h1>松江区与东华大学深化地校合作聚焦重点学科与重点产业要素对接</h1>",
+        "<h1>松江R&amp;D中心 &lt;招商&gt;</h1>",
+    )
+    assert extract(8214, html).title == "松江R&D中心 <招商>"
+
+
+# --- feed.php ----------------------------------------------------------------------------------------------
+
+
+def test_feed_gives_the_exact_time_of_the_newest_posts():
+    entries = parse_feed((PAGES / "feed.php").read_text("utf-8"))
+    assert len(entries) == 10
+    published = {e.url: e.published_at for e in entries}
+    for expected in EXPECTED.values():
+        assert published.get(expected["url"]) == expected["feed_pubdate"]
+    assert entries[0].title == "G60松江信创产业园研发办公+生产厂房招租 租金1.4元/平方米/天"
+    assert entries[0].published_at == "2026-11-20T08:40:00+08:00"
+
+
+def test_feed_from_bytes_with_link_variants():
+    xml = (
+        (PAGES / "feed.php")
+        .read_bytes()
+        .replace(
+            b"<link>http://www.shcfck.com/index.php/post/8445.html</link>",
+            b"<link>https://shcfck.com/index.php/post/8445.html</link>",
+        )
+    )
+    entries = parse_feed(xml)
+    assert entries[0].url == url(8445)
+    assert len(entries) == 10
+
+
+# --- pages that are not articles, and drifted markup --------------------------------------------------------
+
+
+def test_404_page_is_not_an_article():
+    html = (PAGES / "index.php" / "post" / "8000.html").read_text("utf-8")
+    with pytest.raises(ExtractionError, match=r"body\.article.*'error'"):
+        extract_article(url(8000), html, server_time=RENDERED_AT)
+
+
+@pytest.mark.parametrize("list_page", ["category-3.html", "tags-12.html", "date-2024-9.html"])
+def test_list_page_is_not_an_article(list_page):
+    html = (PAGES / "index.php" / list_page).read_text("utf-8")
+    with pytest.raises(ExtractionError, match=r"body\.article"):
+        extract_article("http://www.shcfck.com/index.php/" + list_page, html, server_time=RENDERED_AT)
+
+
+def test_missing_h1_is_loud():
+    html = page(8214).replace("<h1>", "<div>").replace("</h1>", "</div>")
+    with pytest.raises(ExtractionError, match="'h1'"):
+        extract_article(url(8214), html, server_time=RENDERED_AT)
+
+
+def test_missing_body_is_loud():
+    html = page(8214).replace('class="single viewall"', 'class="content-body"')
+    with pytest.raises(ExtractionError, match=r"'\.single'"):
+        extract_article(url(8214), html, server_time=RENDERED_AT)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ('class="single viewall"', 'class="single"'),  # the body without `viewall`
+        ('class="single viewall"', "class='entry single viewall'"),  # extra class, other quotes
+        ('<div class="post">', '<div class="post post-8214 clearfix">'),
+        ("<h1>", '<h1 class="title">'),
+        ('<span class="date">', '<span class="date icon-time">'),
+        ('<span class="view">235</span>', '<span class="view">\n  235 </span>'),
+        ('<body class="article">', '<body class="article single-post">'),
+    ],
+)
+def test_small_markup_differences_extract_the_same(old, new):
+    html = page(8214)
+    assert old in html
+    reference, drifted = extract(8214), extract(8214, html.replace(old, new, 1))
+    assert drifted.warnings == []
+    for name in ("url", "title", "published_at", "views", "author", "category", "tags", "body", "removed"):
+        assert getattr(drifted, name) == getattr(reference, name), name
+
+
+def test_missing_view_count_is_a_warning():
+    article = extract(8214, page(8214).replace('<span class="view">235</span>', ""))
+    assert article.views is None
+    assert article.warnings == ["span.view missing"]
+    assert article.title == EXPECTED[8214]["title"]
+
+
+def test_odd_view_count_and_date_are_warnings():
+    html = page(8214).replace('<span class="view">235</span>', '<span class="view">n/a</span>')
+    html = html.replace('2年前<span class="datetime"> (2024-09-21)</span>', "上周")
+    article = extract(8214, html)
+    assert article.views is None
+    assert (article.published_at, article.published_precision, article.date_display) == (None, None, "上周")
+    assert article.warnings == ["span.date unparseable: '上周'", "span.view is not a number: 'n/a'"]
+
+
+def test_missing_info_parts_are_warnings():
+    html = page(8214).replace(
+        '<span class="user"><a href="http://www.shcfck.com/index.php/author-1.html" '
+        'rel="nofollow">admin</a></span>',
+        "",
+    )
+    html = html.replace(
+        '<span class="cate"><a href="http://www.shcfck.com/index.php/category-3.html">'
+        "上海厂房招商</a></span>",
+        "",
+    )
+    article = extract(8214, html)
+    assert (article.author, article.category, article.category_url) == (None, None, None)
+    assert article.warnings == ["span.user missing", "span.cate a missing"]
+
+
+def test_article_without_tags_and_related_posts():
+    html = page(8214)
+    start, end = html.index('<div class="tags">'), html.index('<div class="sharebox">')
+    html = html[:start] + html[end:]
+    start, end = (
+        html.index('<div class="block">\n    <div class="posttitle">'),
+        html.index('<div class="sidebar">'),
+    )
+    html = html[:start] + html[end:]
+    article = extract(8214, html)
+    assert article.tags == [] and article.related == []
+    assert article.body.split("\n") == EXPECTED[8214]["body"]
+    assert article.warnings == []
