@@ -12,7 +12,7 @@ import time
 import pytest
 
 from parkcrawler.items import Article, FeedEntry, FeedPage, RelatedLink, RemovedBlock
-from parkcrawler.store import Archive
+from parkcrawler.store import MIGRATIONS, Archive
 
 URL = "http://www.shcfck.com/index.php/post/8441.html"
 
@@ -72,7 +72,9 @@ def test_schema_and_wal(archive):
 def test_reopening_applies_no_migration_twice(tmp_path):
     Archive(tmp_path / "a.db").close()
     again = Archive(tmp_path / "a.db")
-    assert [r["name"] for r in again.db.query("SELECT name FROM _sqlite_migrations")] == ["m001_initial"]
+    names = [r["name"] for r in again.db.query("SELECT name FROM _sqlite_migrations")]
+    assert names[0] == "m001_initial" and len(names) == len(set(names))
+    assert MIGRATIONS.pending(again.db) == []
     again.close()
 
 

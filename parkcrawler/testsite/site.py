@@ -13,7 +13,7 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
 from urllib.parse import parse_qs, urlsplit
 
@@ -172,7 +172,7 @@ class SiteEmulator:
     def _headers(self, content_type: str, extra: dict[str, str] | None = None) -> dict[str, str]:
         return {
             "Content-Type": content_type,
-            "Date": format_datetime(self.now.astimezone(timezone.utc), usegmt=True),
+            "Date": format_datetime(self.now.astimezone(UTC), usegmt=True),
             "Product": "Z-BlogPHP 1.7.x",
             **(extra or {}),
         }

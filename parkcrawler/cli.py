@@ -1,0 +1,180 @@
+"""The `parkcrawler` command: demo, export (and more as the analyst's side grows)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+from scrapy.settings import Settings
+
+from . import settings as default_settings
+from .store import Archive
+
+# Columns of `articles` that hold JSON arrays; exports decode them.
+JSON_COLUMNS = ("tags", "images", "warnings")
+
+
+def project_settings(**overrides) -> Settings:
+    settings = Settings()
+    settings.setmodule(default_settings, priority="project")
+    for name, value in overrides.items():
+        settings.set(name, value, priority="cmdline")
+    return settings
+
+
+def default_db() -> str:
+    return os.environ.get("PARKCRAWLER_DB") or project_settings().get("ARCHIVE_DB")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="parkcrawler")
+def cli() -> None:
+    """Crawl industrial-park sites into a clean SQLite archive, and work with that archive.
+
+    The crawl itself is `scrapy crawl shcfck` (run it where scrapy.cfg is, or anywhere
+    with SCRAPY_SETTINGS_MODULE=parkcrawler.settings).
+    """
+
+
+def run_crawl(spider: str, **setting_overrides) -> None:
+    """Run one spider in this process with the project's settings (blocks until done)."""
+    from scrapy.crawler import CrawlerProcess
+
+    process = CrawlerProcess(project_settings(**setting_overrides), install_root_handler=True)
+    process.crawl(spider)
+    process.start()
+
+
+@cli.command()
+@click.option(
+    "--db",
+    "db_path",
+    default="parkcrawler-demo.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Archive file to write.",
+)
+@click.option("--keep", is_flag=True, help="Crawl into an existing demo archive instead of starting afresh.")
+@click.option("--log-level", default="WARNING", show_default=True, help="Scrapy log level for the crawl.")
+def demo(db_path: str, keep: bool, log_level: str) -> None:
+    """Crawl a bundled offline copy of www.shcfck.com and show what was archived.
+
+    The copy is served on localhost by this command and reached as the real site through
+    the standard http_proxy mechanism, so the crawl is exactly what `scrapy crawl shcfck`
+    does on the internet, minus the politeness delays.
+    """
+    from .testsite import SiteEmulator, serve
+
+    path = Path(db_path)
+    if not keep:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with serve(SiteEmulator.default()) as server:
+        click.echo(
+            f"Serving the sample site on {server.proxy_url}; crawling http://www.shcfck.com/ through it ..."
+        )
+        os.environ["http_proxy"] = server.proxy_url
+        for name in ("no_proxy", "NO_PROXY"):
+            os.environ.pop(name, None)
+        run_crawl(
+            "shcfck",
+            ARCHIVE_DB=str(path),
+            DOWNLOAD_DELAY=0,
+            AUTOTHROTTLE_ENABLED=False,
+            CONCURRENT_REQUESTS_PER_DOMAIN=8,
+            LOG_LEVEL=log_level,
+        )
+    print_summary(path)
+
+
+def print_summary(path: Path) -> None:
+    archive = Archive(path)
+    db = archive.db
+    run = next(db.query("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1"))
+    click.echo(f"\nArchived into {path} (run {run['id']}, {run['finish_reason']}):\n")
+    click.echo(f"{'post':>5}  {'published':<25} {'category':<8} {'views':>5} {'chars':>5} {'junk':>4}  title")
+    for row in db.query(
+        "SELECT a.post_id, a.published_at, a.published_precision, a.category, a.views,"
+        " length(a.body) AS chars,"
+        " (SELECT count(*) FROM removed_blocks r WHERE r.article_url = a.url) AS junk, a.title"
+        " FROM articles a ORDER BY a.post_id DESC"
+    ):
+        published = f"{row['published_at']} ({row['published_precision']})"
+        click.echo(
+            f"{row['post_id']:>5}  {published:<25} {row['category'] or '':<8} {row['views'] or 0:>5}"
+            f" {row['chars'] or 0:>5} {row['junk']:>4}  {row['title'][:40]}"
+        )
+    counts = {t: db[t].count for t in ("articles", "related_links", "removed_blocks", "pages", "failures")}
+    click.echo("\n" + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    for row in db.query("SELECT url, reason FROM failures WHERE run_id = ?", [run["id"]]):
+        click.echo(f"  failed:  {row['url']}  ({row['reason']})")
+    skipped = Counter(
+        r["policy"] for r in db.query("SELECT policy FROM skipped_urls WHERE run_id = ?", [run["id"]])
+    )
+    click.echo("  skipped: " + ", ".join(f"{n} {policy}" for policy, n in skipped.most_common()))
+    click.echo(
+        f'\nTry:  sqlite-utils {path} "select post_id, title, category from articles limit 5" --table\n'
+        f"      parkcrawler export --db {path} --format jsonl | head -c 600"
+    )
+    archive.close()
+
+
+@cli.command()
+@click.option(
+    "--db",
+    "db_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Archive file [default: ARCHIVE_DB].",
+)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Output file [default: stdout].",
+)
+@click.option("--site", default=None, help="Only articles of this site.")
+def export(db_path: str | None, fmt: str, output, site: str | None) -> None:
+    """Write one record per article, with its tags and related links included.
+
+    JSON lines keep lists as lists; CSV writes tags, images and related links as JSON text
+    in their cells, so nothing is lost.
+    """
+    path = Path(db_path or default_db())
+    if not path.exists():
+        raise click.UsageError(f"no archive at {path}: crawl first (scrapy crawl shcfck) or pass --db")
+    archive = Archive(path)
+    rows = archive.iter_articles(site=site)
+    if fmt == "jsonl":
+        for row in rows:
+            output.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        writer = None
+        for row in rows:
+            flat = {
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in row.items()
+            }
+            if writer is None:
+                writer = csv.DictWriter(output, fieldnames=list(flat))
+                writer.writeheader()
+            writer.writerow(flat)
+    archive.close()
+
+
+from .cli_analyst import COMMANDS  # noqa: E402, I001  the analyst's side: search, stats, serve, reindex
+for _command in COMMANDS: cli.add_command(_command)  # noqa: E701  # fmt: skip
+
+
+def main() -> None:
+    cli(prog_name="parkcrawler")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Scrapy settings for parkcrawler. Every value can be overridden with `scrapy crawl ... -s NAME=VALUE`.
+
+The defaults are polite for a small site on shared hosting: one request at a time per
+domain, at least a second apart, slower when the site slows down (AutoThrottle).
+"""
+
+BOT_NAME = "parkcrawler"
+SPIDER_MODULES = ["parkcrawler.spiders"]
+NEWSPIDER_MODULE = "parkcrawler.spiders"
+
+# A real User-Agent that names the project, so a site owner can tell who is crawling.
+USER_AGENT = "parkcrawler/0.1 (archive of industrial-park news; Scrapy)"
+ROBOTSTXT_OBEY = True
+
+# Politeness.
+CONCURRENT_REQUESTS = 4
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+# http_proxy / https_proxy from the environment keep working: HttpProxyMiddleware stays on.
+HTTPPROXY_ENABLED = True
+
+# Pages that are not articles still matter (404s become recorded failures), but
+# HttpErrorMiddleware already routes non-2xx responses to the spider's errback.
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {
+    "parkcrawler.pipelines.ExtractPipeline": 100,
+    "parkcrawler.pipelines.CleanPipeline": 200,
+    "parkcrawler.pipelines.ArchivePipeline": 900,
+}
+
+# The archive (SQLite). Relative paths are relative to the working directory.
+ARCHIVE_DB = "data/archive.db"
+# Writes are grouped into transactions of at most this many writes or seconds.
+ARCHIVE_BATCH_SIZE = 200
+ARCHIVE_BATCH_SECONDS = 5.0
+# Keep the raw bytes of every response in `pages` (needed by reparse; costs disk).
+ARCHIVE_STORE_PAGES = True

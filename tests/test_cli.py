@@ -1,0 +1,81 @@
+"""The `parkcrawler` command: demo crawls the bundled site for real; export reads what it wrote."""
+
+import csv
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from parkcrawler.testsite import SiteEmulator
+
+
+def parkcrawler(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "parkcrawler.cli", *args], capture_output=True, text=True, timeout=300, cwd=cwd
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = parkcrawler("demo", "--db", str(db))
+    assert result.returncode == 0, result.stderr[-3000:]
+    return db, result.stdout
+
+
+def test_demo_archives_the_sample_site_and_says_so(demo):
+    db, out = demo
+    posts = [p for p in SiteEmulator.default().corpus.posts.values() if not p.deleted]
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(posts)
+    conn.close()
+    newest = max(posts, key=lambda p: p.datetime)
+    assert newest.title[:40] in out
+    assert f"{len(posts)} articles" in out
+    assert "failed:" in out and "HTTP 404" in out
+    assert "skipped:" in out and "offsite" in out
+
+
+def test_export_jsonl_has_one_record_per_article_with_tags_and_related(demo):
+    db, _ = demo
+    result = parkcrawler("export", "--db", str(db), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    conn = sqlite3.connect(db)
+    assert len(records) == conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    by_url = {r["url"]: r for r in records}
+    for url, tags, n_related in conn.execute(
+        "SELECT url, tags, (SELECT count(*) FROM related_links r WHERE r.article_url = a.url) FROM articles a"
+    ):
+        assert by_url[url]["tags"] == json.loads(tags)
+        assert len(by_url[url]["related"]) == n_related
+    conn.close()
+    assert any(r["related"] for r in records)
+    assert all({"url", "title", "excerpt"} == set(link) for r in records for link in r["related"])
+
+
+def test_export_csv_keeps_lists_as_json(demo, tmp_path):
+    db, _ = demo
+    out = tmp_path / "articles.csv"
+    result = parkcrawler("export", "--db", str(db), "--format", "csv", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    jsonl = parkcrawler("export", "--db", str(db)).stdout.splitlines()
+    assert len(rows) == len(jsonl)
+    assert all(isinstance(json.loads(r["tags"]), list) for r in rows)
+    assert any(json.loads(r["related"]) for r in rows)
+
+
+def test_export_without_an_archive_says_what_to_do(tmp_path):
+    result = parkcrawler("export", "--db", str(tmp_path / "missing.db"))
+    assert result.returncode == 2
+    assert "crawl first" in result.stderr
+
+
+def test_every_command_has_help():
+    for command in ([], ["demo"], ["export"]):
+        result = parkcrawler(*command, "--help")
+        assert result.returncode == 0 and "Usage:" in result.stdout
