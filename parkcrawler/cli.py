@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def run_crawl(spider: str, **setting_overrides) -> None:
     """Run one spider in this process with the project's settings (blocks until done)."""
     from scrapy.crawler import CrawlerProcess
 
-    process = CrawlerProcess(project_settings(**setting_overrides), install_root_handler=True)
+    process = CrawlerProcess(project_settings(**setting_overrides))
     process.crawl(spider)
     process.start()
 
@@ -92,22 +93,29 @@ def demo(db_path: str, keep: bool, log_level: str) -> None:
     print_summary(path)
 
 
+def pad(text: str, width: int) -> str:
+    """Left-justify for a terminal, where CJK characters take two columns."""
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - used)
+
+
 def print_summary(path: Path) -> None:
     archive = Archive(path)
     db = archive.db
     run = next(db.query("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1"))
     click.echo(f"\nArchived into {path} (run {run['id']}, {run['finish_reason']}):\n")
-    click.echo(f"{'post':>5}  {'published':<25} {'category':<8} {'views':>5} {'chars':>5} {'junk':>4}  title")
+    header = f"{'post':>5}  {'published':<16} {'date is':<13} {pad('category', 12)} views chars junk  title"
+    click.echo(header)
     for row in db.query(
         "SELECT a.post_id, a.published_at, a.published_precision, a.category, a.views,"
         " length(a.body) AS chars,"
         " (SELECT count(*) FROM removed_blocks r WHERE r.article_url = a.url) AS junk, a.title"
         " FROM articles a ORDER BY a.post_id DESC"
     ):
-        published = f"{row['published_at']} ({row['published_precision']})"
         click.echo(
-            f"{row['post_id']:>5}  {published:<25} {row['category'] or '':<8} {row['views'] or 0:>5}"
-            f" {row['chars'] or 0:>5} {row['junk']:>4}  {row['title'][:40]}"
+            f"{row['post_id']:>5}  {row['published_at'][:16].replace('T', ' '):<16}"
+            f" {row['published_precision'] or '':<13} {pad(row['category'] or '', 12)}"
+            f" {row['views'] or 0:>5} {row['chars'] or 0:>5} {row['junk']:>4}  {row['title'][:40]}"
         )
     counts = {t: db[t].count for t in ("articles", "related_links", "removed_blocks", "pages", "failures")}
     click.echo("\n" + ", ".join(f"{n} {t}" for t, n in counts.items()))
