@@ -177,7 +177,11 @@ def export(db_path: str | None, fmt: str, output, site: str | None) -> None:
 
 
 from .cli_analyst import COMMANDS  # noqa: E402, I001  the analyst's side: search, stats, serve, reindex
+
 for _command in COMMANDS: cli.add_command(_command)  # noqa: E701  # fmt: skip
+
+from .reparse import reparse as _reparse  # noqa: E402, I001  re-extract and re-clean from stored pages
+cli.add_command(_reparse)
 
 
 def main() -> None:

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# System packages the tests need, from Debian: chromium for tests/test_serve_browser.py, and a CJK font
+# so that its screenshots show Chinese rather than empty boxes. Idempotent: installs only what is missing.
+set -euo pipefail
+
+packages=()
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || packages+=(fonts-wqy-microhei)
+
+if [ ${#packages[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${packages[@]}"
+fi
