@@ -97,3 +97,28 @@ class UrlOutcome:
     kind: str = ""  # for failures: "http" | "network" | "extraction"
     status: int | None = None  # HTTP status, where there was a response
     found_on: str | None = None  # the page the URL was found on
+
+
+@dataclass
+class ListEntry:
+    """One article as a list page shows it (home, category, tag, author, month lists)."""
+
+    url: str  # canonical article URL
+    title: str
+    date_display: str | None
+    published_at: str | None
+    published_precision: str | None
+    views: int | None
+    sticky: bool = False  # 置顶: shown out of date order
+
+
+@dataclass
+class ListPage:
+    """A list page: what it shows of each article (views, dates) and where the list goes on."""
+
+    url: str
+    site: str
+    observed_at: str  # the site's clock (HTTP Date), ISO UTC: when these counts were shown
+    entries: list[ListEntry] = field(default_factory=list)
+    next_url: str | None = None  # 下页
+    last_page: int | None = None  # the page number 尾页 points at

@@ -17,10 +17,13 @@ from scrapy.http import Response
 
 from .clean import Cleaner, clean_article
 from .extract.zblog_tpure import ExtractionError, extract_article, parse_feed
-from .items import Article, FeedPage, RawPage, UrlOutcome
-from .store import Archive, utcnow
+from .items import Article, FeedPage, ListPage, RawPage, UrlOutcome
+from .store import Archive, ArchiveLocked, utcnow
 
 logger = logging.getLogger(__name__)
+
+# Article fields whose coverage a run reports (crawl_runs.coverage) and its health check weighs.
+COVERAGE_FIELDS = ("title", "published_at", "body", "views", "author", "category")
 
 
 class ExtractPipeline:
@@ -54,10 +57,38 @@ class ExtractPipeline:
 
 
 class CleanPipeline:
-    """Article -> Article with body, body_html, images and the audit of removed boilerplate."""
+    """Article -> Article with body, body_html, images and the audit of removed boilerplate.
 
-    def __init__(self) -> None:
+    When the spider opens, the site's template paragraphs learned from the archive (by
+    `parkcrawler reparse`, see parkcrawler/learn.py) join the packaged rules. They are read once,
+    so every article of a run is cleaned alike, whatever order the pages arrive in.
+    """
+
+    def __init__(self, crawler: Crawler | None = None) -> None:
+        self.crawler = crawler
         self.cleaner = Cleaner.default()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CleanPipeline:
+        return cls(crawler)
+
+    def open_spider(self, spider: Any = None) -> None:
+        from pathlib import Path
+
+        from .learn import load_templates
+
+        spider = spider or (self.crawler.spider if self.crawler else None)
+        site = getattr(getattr(spider, "site", None), "name", None)
+        path = self.crawler.settings.get("ARCHIVE_DB") if self.crawler else None
+        if not site or not path or not Path(path).exists():
+            return  # a first crawl: nothing learned yet
+        archive = Archive(path)
+        try:
+            templates = load_templates(archive, site)
+        finally:
+            archive.close()
+        self.cleaner = Cleaner.default().with_templates(templates)
+        logger.info("Cleaning with %d template paragraphs learned for %s", len(templates.keys), site)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if isinstance(item, Article):
@@ -78,6 +109,7 @@ class ArchivePipeline:
         self.settings = crawler.settings
         self.archive: Archive | None = None
         self.run_id = 0
+        self.mode_saved = False
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -89,11 +121,17 @@ class ArchivePipeline:
     def open_spider(self, spider: Any = None) -> None:
         spider = spider or self.crawler.spider
         path = self.settings.get("ARCHIVE_DB")
-        self.archive = Archive(
-            path,
-            batch_size=self.settings.getint("ARCHIVE_BATCH_SIZE"),
-            batch_seconds=self.settings.getfloat("ARCHIVE_BATCH_SECONDS"),
-        )
+        try:
+            self.archive = Archive(
+                path,
+                batch_size=self.settings.getint("ARCHIVE_BATCH_SIZE"),
+                batch_seconds=self.settings.getfloat("ARCHIVE_BATCH_SECONDS"),
+                lock=True,
+            )
+        except ArchiveLocked as exc:
+            self.crawler.stats.set_value("parkcrawler/archive_locked", str(exc))
+            logger.error("Not crawling: %s", exc)
+            raise
         self.run_id = self.archive.start_run(spider.name, spider.site.name)
         logger.info("Archiving into %s (run %d)", path, self.run_id)
 
@@ -102,6 +140,9 @@ class ArchivePipeline:
         if isinstance(item, Article):
             outcome = archive.save_article(self.run_id, item)
             self.crawler.stats.inc_value(f"parkcrawler/articles/{outcome}")
+            self._count_fields(item)
+        elif isinstance(item, ListPage):
+            archive.save_list(self.run_id, item)
         elif isinstance(item, FeedPage):
             archive.save_feed(item)
         elif isinstance(item, UrlOutcome):
@@ -113,8 +154,32 @@ class ArchivePipeline:
                 )
         return item
 
+    def _count_fields(self, article: Article) -> None:
+        stats = self.crawler.stats
+        stats.inc_value("parkcrawler/fields/articles")
+        for name in COVERAGE_FIELDS:
+            if getattr(article, name) not in (None, ""):
+                stats.inc_value(f"parkcrawler/fields/{name}")
+
+    def coverage(self) -> dict[str, float]:
+        stats = self.crawler.stats
+        total = stats.get_value("parkcrawler/fields/articles", 0)
+        if not total:
+            return {}
+        return {
+            name: round(stats.get_value(f"parkcrawler/fields/{name}", 0) / total, 4)
+            for name in COVERAGE_FIELDS
+        }
+
     def response_downloaded(self, response: Response, request: Any, **kwargs: Any) -> None:
-        if self.archive is None or not self.settings.getbool("ARCHIVE_STORE_PAGES"):
+        if self.archive is None:
+            return
+        if not self.mode_saved and (mode := self.crawler.stats.get_value("parkcrawler/mode")):
+            # The spider decides full or incremental before its first request: record it now, so
+            # that even a run killed later says what kind of run it was.
+            self.archive.set_run_mode(self.run_id, mode)
+            self.mode_saved = True
+        if not self.settings.getbool("ARCHIVE_STORE_PAGES"):
             return
         headers = {
             key.decode("latin-1"): [v.decode("latin-1") for v in values]
@@ -131,7 +196,16 @@ class ArchivePipeline:
     def spider_closed(self, spider: Any, reason: str, **kwargs: Any) -> None:
         if self.archive is None:
             return
-        counts = self.archive.finish_run(self.run_id, reason, self.crawler.stats.get_stats())
+        stats = self.crawler.stats
+        self.archive.set_run_mode(self.run_id, stats.get_value("parkcrawler/mode"))
+        counts = self.archive.finish_run(
+            self.run_id,
+            reason,
+            stats.get_stats(),
+            health=stats.get_value("parkcrawler/health"),
+            problems=stats.get_value("parkcrawler/problems"),
+            coverage=self.coverage(),
+        )
         self.archive.close()
         self.archive = None
         logger.info(

@@ -7,6 +7,8 @@ domain, at least a second apart, slower when the site slows down (AutoThrottle).
 BOT_NAME = "parkcrawler"
 SPIDER_MODULES = ["parkcrawler.spiders"]
 NEWSPIDER_MODULE = "parkcrawler.spiders"
+# Our `crawl` command: Scrapy's, plus exit statuses a scheduler can act on (commands/crawl.py).
+COMMANDS_MODULE = "parkcrawler.commands"
 
 # A real User-Agent that names the project, so a site owner can tell who is crawling.
 USER_AGENT = "parkcrawler/0.1 (archive of industrial-park news; Scrapy)"
@@ -38,6 +40,22 @@ ITEM_PIPELINES = {
     "parkcrawler.pipelines.ArchivePipeline": 900,
 }
 
+EXTENSIONS = {
+    "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+    "parkcrawler.extensions.Progress": 510,
+}
+
+# Health check at the end of every run (parkcrawler/monitors.py): failing it exits with status 3.
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("parkcrawler.monitors.RunHealth",)
+SPIDERMON_EXPECTED_FINISH_REASONS = ["finished", "shutdown"]  # shutdown: an operator's Ctrl-C
+HEALTH_MIN_COVERAGE = {"title": 1.0, "published_at": 0.95, "body": 0.95, "category": 0.9}
+HEALTH_MAX_EXTRACTION_FAILURE_SHARE = 0.05
+HEALTH_MAX_EMPTY_LIST_SHARE = 0.5  # month archives can be empty; half of all lists cannot
+
+# Progress in the log every PROGRESS_INTERVAL seconds: pages, articles, rate, queue, ETA.
+PROGRESS_INTERVAL = 30.0
+
 # The archive (SQLite). Relative paths are relative to the working directory.
 ARCHIVE_DB = "data/archive.db"
 # Writes are grouped into transactions of at most this many writes or seconds.
@@ -45,3 +63,9 @@ ARCHIVE_BATCH_SIZE = 200
 ARCHIVE_BATCH_SECONDS = 5.0
 # Keep the raw bytes of every response in `pages` (needed by reparse; costs disk).
 ARCHIVE_STORE_PAGES = True
+
+# Incremental runs (the default once the archive has articles; `-a full=1` forces a full pass):
+# refetch up to REFRESH_MAX_PER_RUN articles a run, transient failures first, then articles not
+# fetched for REFRESH_AFTER_DAYS days (0 turns age-based refresh off).
+REFRESH_AFTER_DAYS = 30.0
+REFRESH_MAX_PER_RUN = 20

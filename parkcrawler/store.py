@@ -11,6 +11,7 @@ and evolve it only through new migrations at the end of MIGRATIONS.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -18,13 +19,15 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 from sqlite_utils.db import NotFoundError
 
-from .items import Article, FeedPage
+from . import search
+from .items import Article, FeedPage, ListPage
 
 MIGRATIONS = Migrations("parkcrawler")
 
@@ -41,8 +44,12 @@ def m001_initial(db: Database) -> None:
             "site": str,
             "started_at": str,
             "finished_at": str,
+            "mode": str,  # full | incremental | partial
             "status": str,  # running | finished | interrupted
             "finish_reason": str,
+            "health": str,  # ok | failed: the run's checks of the site's markup
+            "problems": str,
+            "coverage": str,
             "requests": int,
             "pages_stored": int,
             "articles_new": int,
@@ -154,8 +161,75 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m002_search(db: Database) -> None:
+    """Full-text index over articles (parkcrawler/search.py) and the analysts' views (analyst.py)."""
+    from .analyst import create_views
+
+    search.create_index(db)
+    create_views(db)
+
+
+@MIGRATIONS()
+def m003_learned_templates(db: Database) -> None:
+    """Paragraphs learned from the archive as a site's template (parkcrawler/learn.py, docs/cleaning.md)."""
+    db["learned_templates"].create(
+        {
+            "site": str,
+            "key": str,  # the paragraph without whitespace, NFKC: what cleaning compares
+            "text": str,  # the paragraph as a page shows it
+            "articles": int,  # articles of the site whose raw body holds it
+            "site_articles": int,  # articles the site had when it was learned
+            "learned_at": str,
+        },
+        pk=("site", "key"),
+    )
+
+
+class ArchiveLocked(RuntimeError):
+    """Another process is writing this archive."""
+
+
+@dataclass
+class CrawlState:
+    """What the archive knows that tells a run what to fetch (the archive is the only state)."""
+
+    mode: str  # full | incremental
+    titles: dict[str, str] = field(default_factory=dict)  # archived article URL -> title
+    settled: set[str] = field(default_factory=set)  # archived before the last complete run ended
+    due: list[str] = field(default_factory=list)  # articles to refetch: stale, or failed transiently
+
+
+def lock_archive(path: Path):
+    """One writer per archive: a second crawl must not interleave its runs with the first.
+
+    Returns the open lock file (closing it releases the lock). flock is released by the kernel
+    when the holder dies, so a killed run never leaves a stale lock.
+    """
+    lock_path = path.with_name(path.name + ".lock")
+    handle = open(lock_path, "a+")  # noqa: SIM115 - held open for as long as the lock is
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise ArchiveLocked(
+            f"{path} is being written by {holder}; wait for that run to end (two runs must not"
+            " write one archive at once)"
+        ) from None
+    return handle
+
+
+def check_unlocked(path: str | os.PathLike) -> None:
+    """Raise ArchiveLocked if another process writes the archive now (a probe: takes no lock)."""
+    path = Path(path)
+    if path.parent.exists():
+        lock_archive(path).close()
+
+
 def utcnow() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def iso(value: datetime | str | None) -> str | None:
@@ -184,10 +258,20 @@ def decompress(blob: bytes) -> bytes:
 class Archive:
     """The SQLite archive. Open it, write through its methods, close it."""
 
-    def __init__(self, path: str | os.PathLike, *, batch_size: int = 200, batch_seconds: float = 5.0):
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        *,
+        batch_size: int = 200,
+        batch_seconds: float = 5.0,
+        lock: bool = False,
+    ):
         self.path = Path(path)
+        self._lock_file = None
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if lock:
+                self._lock_file = self._acquire_lock()
         self.db = Database(self.path if str(path) != ":memory:" else ":memory:")
         # Readers (Datasette, sqlite3) may hold the file while a crawl writes: wait, don't fail.
         self.db.execute("PRAGMA busy_timeout = 10000")
@@ -197,12 +281,21 @@ class Archive:
             # newest transactions, never consistency.
             self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
+        search.register_functions(self.db.conn)  # parkcrawler_fts_query() etc., for SQL over the index
         MIGRATIONS.apply(self.db)
         self.batch_size = batch_size
         self.batch_seconds = batch_seconds
         self._pending = 0
         self._batch_started = 0.0
         self.outcomes: Counter[str] = Counter()  # articles new / updated / unchanged, this session
+
+    def _acquire_lock(self):
+        handle = lock_archive(self.path)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} since {utcnow()}")
+        handle.flush()
+        return handle
 
     # -- transactions -------------------------------------------------------------------
 
@@ -226,19 +319,36 @@ class Archive:
     def close(self) -> None:
         self.commit()
         self.db.close()
+        if self._lock_file is not None:
+            self._lock_file.close()  # releases the flock
+            self._lock_file = None
 
     # -- runs -----------------------------------------------------------------------------
 
-    def start_run(self, spider: str, site: str) -> int:
+    def start_run(self, spider: str, site: str, mode: str | None = None) -> int:
         # A run still marked running was killed: it never reached finish_run.
         self.db.execute(
             "UPDATE crawl_runs SET status = 'interrupted' WHERE status = 'running' AND site = ?", [site]
         )
         table = self.db["crawl_runs"]
-        table.insert({"spider": spider, "site": site, "started_at": utcnow(), "status": "running"})
+        table.insert(
+            {"spider": spider, "site": site, "mode": mode, "started_at": utcnow(), "status": "running"}
+        )
         return table.last_pk
 
-    def finish_run(self, run_id: int, reason: str, stats: dict) -> dict:
+    def set_run_mode(self, run_id: int, mode: str | None) -> None:
+        self.db["crawl_runs"].update(run_id, {"mode": mode})
+
+    def finish_run(
+        self,
+        run_id: int,
+        reason: str,
+        stats: dict,
+        *,
+        health: str | None = None,
+        problems: list[str] | None = None,
+        coverage: dict | None = None,
+    ) -> dict:
         counts = self.run_counts(run_id)
         self.db["crawl_runs"].update(
             run_id,
@@ -246,6 +356,9 @@ class Archive:
                 "finished_at": utcnow(),
                 "status": "finished",
                 "finish_reason": reason,
+                "health": health,
+                "problems": json.dumps(problems or [], ensure_ascii=False),
+                "coverage": json.dumps(coverage or {}, ensure_ascii=False, sort_keys=True),
                 "requests": stats.get("downloader/request_count", 0),
                 **counts,
                 "stats": json.dumps(stats, default=str, ensure_ascii=False, sort_keys=True),
@@ -328,6 +441,7 @@ class Archive:
             outcome = self._upsert_article(run_id, article)
             self.outcomes[outcome] += 1
             self._replace_children(article)
+            search.index_article(self.db, article.url)  # the full-text index follows every insert and update
             if article.views is not None:
                 self.db["views_history"].insert(
                     {
@@ -427,6 +541,40 @@ class Archive:
             for i, block in enumerate(article.removed)
         )
 
+    def save_list(self, run_id: int, listing: ListPage) -> None:
+        """What a list page shows of each article: its view count now, and its date (maybe sharper)."""
+        self._write()
+        with self.db.atomic():
+            for entry in listing.entries:
+                if entry.views is not None:
+                    self.db["views_history"].insert(
+                        {
+                            "url": entry.url,
+                            "observed_at": listing.observed_at,
+                            "views": entry.views,
+                            "source": "list",
+                            "run_id": run_id,
+                        },
+                        replace=True,
+                    )
+                    self.db.execute(
+                        "UPDATE articles SET views = ?, views_observed_at = ? WHERE url = ?"
+                        " AND (views_observed_at IS NULL OR views_observed_at < ?)",
+                        [entry.views, listing.observed_at, entry.url, listing.observed_at],
+                    )
+                if entry.published_at:
+                    self._sharpen_date(entry.url, entry.published_at, entry.published_precision)
+        self.maybe_commit()
+
+    def _sharpen_date(self, url: str, published_at: str, precision: str | None) -> None:
+        rank = PRECISION_RANK.get(precision or "", 0)
+        cases = " ".join(f"WHEN '{name}' THEN {r}" for name, r in PRECISION_RANK.items())
+        self.db.execute(
+            "UPDATE articles SET published_at = ?, published_precision = ? WHERE url = ?"
+            f" AND coalesce(CASE published_precision {cases} END, 0) < ?",
+            [published_at, precision, url, rank],
+        )
+
     def save_feed(self, feed: FeedPage) -> int:
         """Keep feed.php's exact times, and sharpen the dates of articles already archived."""
         self._write()
@@ -440,12 +588,95 @@ class Archive:
                     " last_seen_at = excluded.last_seen_at",
                     [entry.url, entry.title, entry.published_at, now, now],
                 )
-                self.db.execute(
-                    "UPDATE articles SET published_at = ?, published_precision = 'datetime' WHERE url = ?",
-                    [entry.published_at, entry.url],
-                )
+                self._sharpen_date(entry.url, entry.published_at, "datetime")
         self.maybe_commit()
         return len(feed.entries)
+
+    # -- what a run fetches ------------------------------------------------------------------
+
+    def crawl_state(self, site: str, *, full: bool, refresh_days: float, due_max: int) -> CrawlState:
+        """Incremental by default once the archive has articles; `full` forces a complete pass."""
+        titles = dict(self.db.execute("SELECT url, title FROM articles WHERE site = ?", [site]).fetchall())
+        if full or not titles:
+            return CrawlState("full", titles)
+        # A complete run (nothing cut it short) saw every article the site listed: what was archived
+        # by its end is settled, and an incremental run may stop paging at a page of settled articles.
+        # What a killed run archived is not: the next run walks past it.
+        settled_at = self.db.execute(
+            "SELECT max(finished_at) FROM crawl_runs WHERE site = ? AND status = 'finished'"
+            " AND finish_reason = 'finished' AND mode IN ('full', 'incremental')",
+            [site],
+        ).fetchone()[0]
+        settled = {
+            row[0]
+            for row in self.db.execute(
+                "SELECT url FROM articles WHERE site = ? AND first_seen_at <= ?", [site, settled_at or ""]
+            )
+        }
+        return CrawlState("incremental", titles, settled, self._due(site, refresh_days, due_max))
+
+    def _due(self, site: str, refresh_days: float, limit: int) -> list[str]:
+        """Articles to refetch this run: transient failures not since archived, then the stalest."""
+        retry = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT DISTINCT f.url FROM failures f JOIN crawl_runs r ON r.id = f.run_id"
+                " WHERE r.site = ? AND (f.kind = 'network' OR f.status >= 500 OR f.status = 429)"
+                " AND f.url LIKE '%/post/%' AND f.url NOT IN (SELECT url FROM articles)"
+                " ORDER BY f.url LIMIT ?",
+                [site, limit],
+            )
+        ]
+        stale = []
+        if refresh_days > 0:
+            cutoff = datetime.fromtimestamp(time.time() - refresh_days * 86400, UTC).isoformat(
+                timespec="seconds"
+            )
+            stale = [
+                row[0]
+                for row in self.db.execute(
+                    "SELECT url FROM articles WHERE site = ? AND fetched_at < ? ORDER BY fetched_at LIMIT ?",
+                    [site, cutoff, max(0, limit - len(retry))],
+                )
+            ]
+        return retry + stale
+
+    # -- reparse and learning -------------------------------------------------------------
+
+    def stored_responses(self, status: int = 200) -> Iterator[tuple[int, str, str]]:
+        """(page id, URL fetched, fetched_at) of every stored response with this status, oldest first."""
+        yield from self.db.execute(
+            "SELECT id, url, fetched_at FROM pages WHERE status = ? ORDER BY fetched_at, id", [status]
+        )
+
+    def stored_response(self, page_id: int) -> dict:
+        """One stored response: its row with `headers` decoded and `body` decompressed."""
+        row = self.db["pages"].get(page_id)
+        return {**row, "headers": json.loads(row["headers"] or "{}"), "body": decompress(row["body"])}
+
+    def article_states(self, site: str | None = None) -> dict[str, dict]:
+        """What reparse compares against: each article's cleaned fields and how many blocks it removed."""
+        where, params = ("WHERE a.site = ?", [site]) if site else ("", [])
+        rows = self.db.query(
+            "SELECT a.url, a.site, a.body, a.source, a.original_title, a.warnings,"
+            " (SELECT count(*) FROM removed_blocks r WHERE r.article_url = a.url) AS removed"
+            f" FROM articles a {where} ORDER BY a.url",
+            params,
+        )
+        return {row["url"]: row for row in rows}
+
+    def replace_templates(self, site: str, rows: list[dict], learned_at: str) -> None:
+        """Replace a site's learned templates (rows: key, text, articles, site_articles), atomically."""
+        self._write()
+        with self.db.atomic():
+            self.db.execute("DELETE FROM learned_templates WHERE site = ?", [site])
+            self.db["learned_templates"].insert_all(
+                {**row, "site": site, "learned_at": learned_at} for row in rows
+            )
+        self.commit()
+
+    def learned_templates(self, site: str) -> list[dict]:
+        return list(self.db.query("SELECT * FROM learned_templates WHERE site = ? ORDER BY key", [site]))
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -45,7 +45,11 @@ def scrapy_crawl(db: Path, proxy_url: str, *args: str) -> subprocess.CompletedPr
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    """Two full crawls of the same site into one archive, with the server's request logs."""
+    """Two full crawls of the same site into one archive, with the server's request logs.
+
+    The second is forced to be a full pass (`-a full=1`): it refetches every article, which is
+    what proves re-crawling never duplicates. Incremental runs have tests of their own.
+    """
     db = tmp_path_factory.mktemp("crawl") / "archive.db"
     emulator = SiteEmulator.default()
     with serve(emulator) as server:
@@ -53,7 +57,7 @@ def site(tmp_path_factory):
         log1 = list(server.request_log)
         server.reset_log()
         emulator.advance(timedelta(hours=6))  # scheduled runs are hours apart
-        scrapy_crawl(db, server.proxy_url)
+        scrapy_crawl(db, server.proxy_url, "-a", "full=1")
         log2 = list(server.request_log)
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row

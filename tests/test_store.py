@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from parkcrawler.items import Article, FeedEntry, FeedPage, RelatedLink, RemovedBlock
+from parkcrawler.items import Article, FeedEntry, FeedPage, ListEntry, ListPage, RelatedLink, RemovedBlock
 from parkcrawler.store import MIGRATIONS, Archive
 
 URL = "http://www.shcfck.com/index.php/post/8441.html"
@@ -218,3 +218,45 @@ def test_sigkill_mid_batch_leaves_a_consistent_archive(tmp_path):
     archive.start_run("shcfck", "shcfck")
     assert archive.db["crawl_runs"].get(1)["status"] == "interrupted"
     archive.close()
+
+
+def listing(observed_at: str, **entry) -> ListPage:
+    fields = dict(
+        url=URL,
+        title="t",
+        date_display="1周前 (11-17)",
+        published_at="2026-11-17",
+        published_precision="inferred_year",
+        views=90,
+    )
+    fields.update(entry)
+    return ListPage("http://www.shcfck.com/", "shcfck", observed_at, [ListEntry(**fields)])
+
+
+def test_list_pages_refresh_views_and_sharpen_dates_without_the_article(archive):
+    run = archive.start_run("shcfck", "shcfck")
+    archive.save_article(run, article(published_at="2026-11-16", published_precision="relative"))
+    archive.save_list(run, listing("2026-11-27T04:00:00+00:00"))
+    row = archive.db["articles"].get(URL)
+    assert (row["published_at"], row["published_precision"]) == ("2026-11-17", "inferred_year")
+    assert (row["views"], row["views_observed_at"]) == (90, "2026-11-27T04:00:00+00:00")
+    # an older or vaguer observation never wins
+    archive.save_list(
+        run,
+        listing(
+            "2026-11-26T04:00:00+00:00",
+            views=80,
+            published_at="2026-11-15",
+            published_precision="relative",
+            date_display="10天前",
+        ),
+    )
+    row = archive.db["articles"].get(URL)
+    assert (row["published_at"], row["views"]) == ("2026-11-17", 90)
+    history = [
+        r["views"]
+        for r in archive.db.query(
+            "SELECT views FROM views_history WHERE url = ? AND source = 'list' ORDER BY observed_at", [URL]
+        )
+    ]
+    assert history == [80, 90]

@@ -21,7 +21,7 @@ from parsel import Selector
 
 from ..clean import Cleaner, clean_article
 from ..clean.engine import inner_html
-from ..items import Article, FeedEntry, RelatedLink
+from ..items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from ..sites import SITES, Page, Site
 from ..sites.zblog import post_id_from_url
 from .dates import SHANGHAI, parse_http_date, parse_tpure_date
@@ -106,6 +106,67 @@ def parse_feed(xml: str | bytes, *, site: str = "shcfck") -> list[FeedEntry]:
             title = _squash(item.xpath("string(title)").get())
             entries.append(FeedEntry(_link(link, link, profile) or link, title, published.isoformat()))
     return entries
+
+
+LIST_BODY_CLASSES = ("index", "category", "tag", "author", "date")
+
+
+def extract_list(
+    url: str, html: str, *, server_time: datetime | None = None, site: str = "shcfck"
+) -> ListPage:
+    """A list page (home, category, tag, author, month) as its entries and its next page.
+
+    Raises ExtractionError when the page is not a list page in this markup. A list page with
+    no `div.post.item` is returned empty: the caller decides whether that is plausible.
+    """
+    page = Selector(text=html)
+    body_class = (page.css("body::attr(class)").get() or "").split()
+    if not any(c in LIST_BODY_CLASSES for c in body_class):
+        raise ExtractionError(f"body class {body_class!r} is none of {LIST_BODY_CLASSES}: not a list page")
+    profile = SITES.get(site)
+    clock = server_time or datetime.now(UTC)
+    tz = profile.tz if profile else SHANGHAI
+    entries = []
+    for item in page.css(".post.item"):
+        link = item.css("h2 a[href]")
+        if not link:
+            continue
+        display = _text(date[0]) if (date := item.css(".info .date")) else None
+        published_at, precision = parse_tpure_date(display, clock, tz=tz) if display else (None, None)
+        views = item.css(".info .view::text").get()
+        entries.append(
+            ListEntry(
+                url=_link(link[0].attrib["href"], url, profile) or "",
+                title=_text(link[0]),  # the a, not the h2: a sticky h2 ends in "置顶"
+                date_display=display,
+                published_at=published_at,
+                published_precision=precision,
+                views=int(views) if views and views.strip().isdigit() else None,
+                sticky=bool(item.css("h2 .istop")),
+            )
+        )
+    return ListPage(
+        url=url,
+        site=site,
+        observed_at=_utc_iso(clock),
+        entries=entries,
+        next_url=_pagebar_link(page, "下页", url, profile),
+        last_page=_last_page(_pagebar_link(page, "尾页", url, profile)),
+    )
+
+
+def _pagebar_link(page: Selector, label: str, base: str, profile: Site | None) -> str | None:
+    for a in page.css(".pagebar a[href]"):
+        if _text(a) == label:
+            return _link(a.attrib["href"], base, profile)
+    return None
+
+
+def _last_page(url: str | None) -> int | None:
+    if url is None:
+        return None
+    m = re.search(r"_(\d+)\.html$", url)
+    return int(m[1]) if m else 1
 
 
 # --- page parts -----------------------------------------------------------------------------------------

@@ -1,8 +1,16 @@
 """Navigation for sites on Z-BlogPHP: which links to follow, nothing else.
 
-The spider hands every article and feed page on as a RawPage; extraction, cleaning and
-storage are item pipelines. Every link it meets is followed (as its canonical URL, so the
-dupefilter drops duplicate forms), or reported as skipped with the policy that skipped it.
+The spider hands every article and feed page on as a RawPage, and what list pages show
+(views, dates) as a ListPage; extraction, cleaning and storage are item pipelines. Every
+link it meets is followed (as its canonical URL, so the dupefilter drops duplicate forms),
+or reported as skipped with the policy that skipped it.
+
+Two modes, chosen from the archive itself:
+- full: an empty archive, or `-a full=1`: follow every link, refetch every article;
+- incremental (the default once the archive has articles): walk the home list newest
+  first, fetch only articles the archive lacks (or whose listed title changed, or that are
+  due for refresh), and stop paging at the first page whose articles are all settled
+  (archived before the last complete run ended). feed.php and the sitemap are read each run.
 """
 
 from __future__ import annotations
@@ -17,23 +25,59 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from ..extract.dates import parse_http_date
-from ..items import RawPage, UrlOutcome
+from ..extract.zblog_tpure import ExtractionError, extract_list
+from ..items import ListPage, RawPage, UrlOutcome
 from ..sites import Page, Site, Skip
+from ..store import Archive, CrawlState
 
 
 class ZBlogSpider(scrapy.Spider):
     site: Site  # set by each site's subclass
 
-    def __init__(self, *args: Any, start_urls: str | None = None, **kwargs: Any):
+    def __init__(self, *args: Any, start_urls: str | None = None, full: str = "0", **kwargs: Any):
         super().__init__(*args, **kwargs)
         # `-a start_urls=URL,URL` crawls from other entry points; they are fetched as given.
         self.start_urls = start_urls.split(",") if start_urls else self.site.start_urls
+        self.partial = bool(start_urls)
+        self.full = full.lower() in ("1", "true", "yes")
         self.allowed_domains = list(self.site.hosts)  # also guards redirects (OffsiteMiddleware)
         self._reported: set[str] = set()  # skipped URLs already reported this run
+        self._walk: set[str] = set()  # list pages an incremental run decided to walk
+        self.plan = CrawlState("full")
 
     async def start(self):
+        # Under JOBDIR, Scrapy persists spider.state: a paused full pass resumes as a full pass.
+        persisted = getattr(self, "state", None)
+        if isinstance(persisted, dict) and persisted.get("mode") == "full":
+            self.full = True
+        self.plan = self._load_state()
+        mode = "partial" if self.partial else self.plan.mode
+        if isinstance(persisted, dict):
+            persisted["mode"] = mode
+        self.crawler.stats.set_value("parkcrawler/mode", mode)
+        self.logger.info(
+            "%s run: %d articles archived, %d due for refetch",
+            mode,
+            len(self.plan.titles),
+            len(self.plan.due),
+        )
         for url in self.start_urls:
             yield self._request(url.strip(), found_on=None)
+        for url in self.plan.due:
+            yield self._request(url, found_on=None)
+
+    def _load_state(self) -> CrawlState:
+        settings = self.crawler.settings
+        archive = Archive(settings.get("ARCHIVE_DB"))
+        try:
+            return archive.crawl_state(
+                self.site.name,
+                full=self.full or self.partial,
+                refresh_days=settings.getfloat("REFRESH_AFTER_DAYS"),
+                due_max=settings.getint("REFRESH_MAX_PER_RUN"),
+            )
+        finally:
+            archive.close()
 
     def _request(self, url: str, found_on: str | None) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"found_on": found_on})
@@ -46,6 +90,13 @@ class ZBlogSpider(scrapy.Spider):
             return
         page = self.site.resolve(response.url)
         kind = page.kind if isinstance(page, Page) else "unknown"
+        self.crawler.stats.inc_value(f"parkcrawler/pages/{kind}")
+        if kind in ("home", "list"):
+            listing = self._listing(response, kind)
+            if listing is not None:
+                yield listing
+                if self.plan.mode == "incremental":
+                    yield from self._walk_newest(response, listing)
         if kind in ("article", "feed"):
             yield RawPage(
                 url=page.url,
@@ -58,6 +109,44 @@ class ZBlogSpider(scrapy.Spider):
             )
         yield from self.follow(response, self._links(response, kind))
 
+    def _listing(self, response: TextResponse, kind: str) -> ListPage | None:
+        try:
+            listing = extract_list(
+                response.url,
+                response.text,
+                server_time=parse_http_date(response.headers.get("Date")),
+                site=self.site.name,
+            )
+        except ExtractionError as exc:
+            self.crawler.stats.inc_value("parkcrawler/lists/unparseable")
+            self.logger.error(
+                "List page does not match the %s markup: %s (%s)", self.site.name, response.url, exc
+            )
+            return None
+        if not listing.entries:
+            # An empty month can exist, an empty home page cannot: the run's health check weighs it.
+            self.crawler.stats.inc_value(f"parkcrawler/lists/empty_{kind}")
+        self.crawler.stats.inc_value("parkcrawler/lists/entries", len(listing.entries))
+        if kind == "home" and listing.last_page and response.url == self.site.base_url:
+            # Ten articles a page: the size of the whole crawl, for progress and ETA.
+            self.crawler.stats.set_value("parkcrawler/articles_expected", listing.last_page * 10)
+        return listing
+
+    def _walk_newest(self, response: TextResponse, listing: ListPage) -> Iterator[scrapy.Request]:
+        """Fetch what the archive lacks; go on to the next page unless this one is all settled."""
+        dated = [e for e in listing.entries if not e.sticky]  # sticky posts stand outside date order
+        for entry in listing.entries:
+            if self._needs_fetch(entry.url, entry.title):
+                yield self._request(entry.url, found_on=response.url)
+        unsettled = any(self._needs_fetch(e.url, e.title) or e.url not in self.plan.settled for e in dated)
+        if unsettled and listing.next_url:
+            self._walk.add(listing.next_url)
+            yield self._request(listing.next_url, found_on=response.url)
+
+    def _needs_fetch(self, url: str, title: str | None = None) -> bool:
+        known = self.plan.titles.get(url)
+        return known is None or (title is not None and title != known)
+
     def _links(self, response: TextResponse, kind: str) -> list[str]:
         if kind == "feed":
             return response.xpath("//item/link/text()").getall()
@@ -68,11 +157,21 @@ class ZBlogSpider(scrapy.Spider):
     def follow(self, response: Response, hrefs: list[str]) -> Iterator[Any]:
         for href in hrefs:
             target = self.site.resolve(href, base=response.url)
-            if isinstance(target, Page):
+            if isinstance(target, Page) and self._wanted(target):
                 yield self._request(target.url, found_on=response.url)
-            elif target.url not in self._reported:
-                self._reported.add(target.url)
-                yield self._skipped(target, response.url)
+            elif isinstance(target, Skip) or target.kind == "list":
+                skip = target if isinstance(target, Skip) else Skip(target.url, "incremental")
+                if skip.url not in self._reported:
+                    self._reported.add(skip.url)
+                    yield self._skipped(skip, response.url)
+            # else: an article the archive has; an incremental run does not refetch it
+
+    def _wanted(self, target: Page) -> bool:
+        if self.plan.mode == "full" or target.kind in ("home", "feed", "sitemap"):
+            return True
+        if target.kind == "article":
+            return self._needs_fetch(target.url)
+        return target.url in self._walk
 
     def _skipped(self, skip: Skip, found_on: str | None) -> UrlOutcome:
         self.crawler.stats.inc_value(f"parkcrawler/skipped/{skip.policy}")
