@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parkcrawler.clean import Cleaner, blockify, parse_body
+from parkcrawler.clean import Cleaner, blockify, clean_article, parse_body
 from parkcrawler.extract.zblog_tpure import extract_article
 
 REFERENCE = Path(__file__).parent / "fixtures" / "site-reference"
@@ -60,7 +60,12 @@ def test_every_rule_documents_itself():
 
 @pytest.mark.parametrize("rule, example", RULE_EXAMPLES)
 def test_rule_removes_its_examples(rule, example):
-    result = Cleaner.default().clean_html(PROSE_HTML[0] + example_html(example) + PROSE_HTML[1])
+    # Catalog rules find junk anywhere; detectors look where that junk lives, at the end of a body.
+    if rule.peels:
+        html = PROSE_HTML[0] + PROSE_HTML[1] + example_html(example)
+    else:
+        html = PROSE_HTML[0] + example_html(example) + PROSE_HTML[1]
+    result = Cleaner.default().clean_html(html)
     assert result.removed, "nothing removed"
     assert {r.rule for r in result.removed} == {rule.id}
     assert {r.family for r in result.removed} == {rule.family}
@@ -283,9 +288,46 @@ def test_line_kind_drops_one_line_and_captures_the_original_title():
     )
     result = Cleaner.default().clean_html(html)
     assert result.paragraphs == ["园区位于松江区新浜镇，交通便利。", PROSE[0]]
-    assert [(r.rule, r.text) for r in result.removed] == [("sohu.original-title", "原标题：松江产业园招商")]
+    assert [(r.rule, r.text) for r in result.removed] == [("credit.original-title", "原标题：松江产业园招商")]
     assert result.original_title == "松江产业园招商"
     assert "原标题" not in result.html and "<br>" not in result.html.split("</p>")[0]
+
+
+def test_bracketed_original_title_is_captured_bare():
+    for line, title in [
+        ("（原标题：一栋楼就是一条产业链！）", "一栋楼就是一条产业链！"),
+        ("（原标题：松江（新浜）产业园满租了）", "松江（新浜）产业园满租了"),
+        ("原标题：《南大智慧城首批载体竣工》", "南大智慧城首批载体竣工"),
+        ("原标题：松江（新浜）产业园招商", "松江（新浜）产业园招商"),  # its own brackets stay
+    ]:
+        result = Cleaner.default().clean_html(f"<p>{line}</p>" + PROSE_HTML[0])
+        assert result.paragraphs == [PROSE[0]]
+        assert result.original_title == title
+
+
+def test_an_editor_name_in_brackets_is_not_eastmoney():
+    # Eastmoney's staff code names Eastmoney; another source's bracketed editor names nobody.
+    named = Cleaner.default().clean_html(PROSE_HTML[0] + PROSE_HTML[1] + "<p>（责任编辑：DF381）</p>")
+    assert named.source == "东方财富"
+    other = Cleaner.default().clean_html(PROSE_HTML[0] + PROSE_HTML[1] + "<p>（责任编辑：韩艺佳）</p>")
+    assert other.paragraphs == PROSE[:2]
+    assert other.source is None and {r.rule for r in other.removed} == {"credit.lines"}
+
+
+def test_original_title_in_prose_stays():
+    text = "该项目原标题为“松江产业园招商”，后更名为“松江科创园”。"
+    result = Cleaner.default().clean_html(f"<p>{text}</p>" + PROSE_HTML[0])
+    assert result.paragraphs == [text, PROSE[0]]
+
+
+def test_wechat_repost_header_names_the_account():
+    html = "<p>以下文章来源于园区观察 ，作者园区君</p>" + PROSE_HTML[0]
+    result = Cleaner.default().clean_html(html)
+    assert result.paragraphs == [PROSE[0]]
+    assert [r.rule for r in result.removed] == ["wechat.reposted-from"]
+    # A sentence about where an article's figures come from is not the header.
+    text = "以下数据来源于上海市统计局，文章来源于园区官网。"
+    assert Cleaner.default().clean_html(f"<p>{text}</p>" + PROSE_HTML[0]).paragraphs == [text, PROSE[0]]
 
 
 def test_line_kind_last_line_takes_the_break_before_it():
@@ -478,3 +520,104 @@ def test_expected_files_agree_with_rule_families():
     for post_id in POST_IDS:
         expected = json.loads((REFERENCE / "expected" / f"{post_id}.json").read_text("utf-8"))
         assert {b["family"] for b in expected["boilerplate_removed"]} <= families
+
+
+# --- provenance: the source and the original title of a syndicated copy --------------------------
+
+
+def test_a_familys_boilerplate_names_the_source():
+    html = PROSE_HTML[0] + "<p>海量资讯、精准解读，尽在新浪财经APP</p>"
+    assert Cleaner.default().clean_html(html).source == "新浪"
+
+
+def test_a_credit_line_names_the_source_when_no_family_does():
+    result = Cleaner.default().clean_html("<p>来源：澎湃新闻</p>" + "".join(PROSE_HTML))
+    assert result.source == "澎湃"  # the alias table makes 澎湃新闻 the publisher 澎湃
+    result = Cleaner.default().clean_html("<p>来源：松江报</p>" + "".join(PROSE_HTML))
+    assert result.source == "松江报"  # a publisher without an alias is kept as stated
+    result = Cleaner.default().clean_html("<p>来源：网络</p>" + "".join(PROSE_HTML))
+    assert result.source is None and [r.text for r in result.removed] == ["来源：网络"]
+
+
+def test_the_copied_platform_beats_the_source_it_states():
+    # An Eastmoney copy of a 证券时报 article: the site copied it from Eastmoney.
+    html = "".join(PROSE_HTML) + "<p>（文章来源：证券时报）</p><p>打开东方财富APP查看更多内容</p>"
+    assert Cleaner.default().clean_html(html).source == "东方财富"
+
+
+def test_government_pages_name_their_office():
+    html = "<p>来源：上海市松江区人民政府 发布日期：2023-06-05</p>" + "".join(PROSE_HTML)
+    result = Cleaner.default().clean_html(html)
+    assert (result.source, [r.family for r in result.removed]) == ("上海市松江区人民政府", ["gov"])
+
+
+@pytest.mark.parametrize(
+    "stated, publisher",
+    [
+        ("某某网-《某某日报》", "某某网"),
+        ("新浪财经", "新浪"),
+        ("（澎湃新闻）", "澎湃"),
+        ("网络整理", None),
+        ("", None),
+    ],
+)
+def test_publisher_names(stated, publisher):
+    assert Cleaner.default().publishers.name(stated) == publisher
+
+
+def test_inheriting_rules_record_the_pages_source_family():
+    sina = (
+        "<p>原标题：松江产业园招商</p>" + "".join(PROSE_HTML) + "<p>海量资讯、精准解读，尽在新浪财经APP</p>"
+    )
+    assert [r.family for r in Cleaner.default().clean_html(sina).removed] == ["sina", "sina"]
+    alone = "<p>原标题：松江产业园招商</p>" + "".join(PROSE_HTML)
+    assert [r.family for r in Cleaner.default().clean_html(alone).removed] == ["credit"]
+
+
+def test_clean_article_keeps_the_original_title_only_when_it_differs():
+    from parkcrawler.items import Article
+
+    def article(title):
+        raw = "<p>原标题：松江产业园招商</p>" + "".join(PROSE_HTML)
+        return Article(
+            "u", "shcfck", 1, title, None, None, None, None, None, None, None, None, raw_body_html=raw
+        )
+
+    assert clean_article(article("松江产业园招商")).original_title is None
+    assert clean_article(article("松江产业园招商引资全面提速")).original_title == "松江产业园招商"
+
+
+# --- the guard over repeated detector passes ------------------------------------------------------
+
+
+def test_the_guard_counts_everything_a_detector_removes_on_a_page():
+    # A credit detector that looks at the last block only peels one line per pass: the guard adds up
+    # its passes, so the second line, which would bring it over the share, is refused.
+    cleaner = cleaner_from(
+        """
+[[rule]]
+id = "junk.credits"
+family = "junk"
+kind = "credit"
+labels = ["作者", "编辑"]
+byline_labels = []
+source_labels = []
+publisher_suffixes = ["网"]
+keep_orgs = []
+head = 0
+tail = 1
+why = "test"
+"""
+    )
+    result = cleaner.clean_html("<p>厂房出租。</p><p>作者：张三</p><p>编辑：李四</p>")
+    assert result.paragraphs == ["厂房出租。", "作者：张三"]
+    assert [r.text for r in result.removed] == ["编辑：李四"]
+    assert result.suspicious == ["junk.credits: would remove 67% of the body's text (limit 60%); not applied"]
+
+
+def test_excerpts_are_cleaned_by_the_catalog_only():
+    # An excerpt is the head of a post cut after 180 characters: no tail for detectors to judge.
+    clean, removed = Cleaner.default().clean_excerpt(
+        "\u3000\u3000园区简介 \u3000\u3000李经理 135-2467-8515（同微信）..."
+    )
+    assert clean == "园区简介 李经理 135-2467-8515（同微信）..." and removed == []

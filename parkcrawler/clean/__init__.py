@@ -1,5 +1,17 @@
-"""Boilerplate cleaning: rules as data (rules.toml) applied by the engine, plus the contact detector."""
+"""Boilerplate cleaning: the catalog of rules as data (rules.toml), detectors, and learned templates."""
 
-from .engine import Cleaner, CleanResult, Rule, blockify, clean_article, parse_body
+from .blocks import blockify, parse_body
+from .engine import Cleaner, CleanResult, Rule, clean_article
+from .templates import LearningSettings, TemplateSet, learn_templates
 
-__all__ = ["CleanResult", "Cleaner", "Rule", "blockify", "clean_article", "parse_body"]
+__all__ = [
+    "CleanResult",
+    "Cleaner",
+    "LearningSettings",
+    "Rule",
+    "TemplateSet",
+    "blockify",
+    "clean_article",
+    "learn_templates",
+    "parse_body",
+]

@@ -1,18 +1,18 @@
 """Boilerplate cleaning of article bodies. The rules are data (rules.toml); this is the engine.
 
-Block model. A body is cut into blocks the way a reader sees paragraphs: every leaf block element
-(p, h1-h6, li, a blockquote or div holding only inline content, ...) is a block, and so is every
-table row, its cells joined by one space. Inline elements are concatenated without adding spaces,
-a <br/> starts a new line, images contribute nothing, runs of ASCII whitespace and &nbsp; become
-one space, each line is stripped (U+3000 indents included) and empty lines are dropped. Loose text
-beside blocks is first wrapped in a <p>, so that every block is an element the HTML can lose.
+A body is cut into blocks the way a reader sees paragraphs (see blocks.py). Two kinds of rules then
+remove boilerplate blocks, or cut boilerplate sentences and lines out of blocks:
 
-Every character of a block remembers the text node it came from, so a rule that cuts a sentence
-or a line out of a block cuts exactly those characters out of the HTML as well.
+- the catalog: rules as data, each naming the source family its junk comes from (exact strings,
+  prefixes, regexes, CSS selectors, ranges between markers); they run once, in file order, and a
+  block is taken by the first rule that removes it;
+- the detectors (detectors.py) and the site's learned templates (templates.py), for what strings
+  cannot list: contact blocks, QR prompts, credit lines, disclaimers, promos, share widgets, lists of
+  unrelated headlines. They judge a block by what it is, mostly where junk lives (at the edges of
+  the body), and run after the catalog, again and again until none finds anything more.
 
 Matching. Rules judge a block by its text, lines joined by "\\n", in NFKC form (full-width and
-ASCII punctuation match alike); what they remove is recorded in the page's own characters. Rules
-run in file order; a block is taken by the first rule that removes it.
+ASCII punctuation match alike); what they remove is recorded in the page's own characters.
 
 Safety guard. A rule whose removals on a page add up to more than `max_share` of the body's
 characters is not applied there, and is reported in `CleanResult.suspicious`: a pattern gone wild
@@ -21,342 +21,58 @@ measured in characters, not blocks: a page such as one led by seven short Eastda
 three real paragraphs is 70% boilerplate by blocks but 43% by characters. Rules marked `safe`
 are exempt; only rules that cannot match prose may be marked so (exact strings, or the site's own
 markup), because on a very short article those legitimately exceed the share.
+
+Provenance. The families of the catalog name the publisher their junk reveals ([families] in
+rules.toml): the first such removal in page order gives `source`. Without one, a credit line's
+stated source (来源：…) does, normalised by [publishers]. A 原标题 line gives `original_title`.
 """
 
 from __future__ import annotations
 
-import html as htmllib
 import re
 import tomllib
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, ClassVar
+from typing import Any
 
-import lxml.html
 from lxml.cssselect import CSSSelector
 
 from ..items import Article, RemovedBlock
-
-# Elements that are a block themselves (when no other block is inside) or hold blocks.
-BLOCK_TAGS = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "div",
-        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
-        "tfoot", "th", "thead", "tr", "ul",
-    }
-)  # fmt: skip
-# Elements whose content is never text a reader sees as article prose.
-SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "iframe", "object", "svg", "select", "textarea", "button"}
+from . import detectors
+from .base import Doc, Matcher, Plan, Removal, Rule, whole
+from .blocks import (
+    Block,
+    apply_cuts,
+    blockify,
+    images_of,
+    inner_html,
+    line_spans,
+    nfkc_map,
+    parse_body,
+    tidy,
 )
-_COLLAPSIBLE = frozenset(" \t\n\r\f\v\xa0")  # browsers collapse these; U+3000 is kept
-_PLACEHOLDER_IMAGE = re.compile(r"(?:^data:|/lazyload\.(?:png|gif)(?:[?#]|$))", re.I)
+from .templates import LearningSettings, TemplateRule, TemplateSet
+
+__all__ = [
+    "Block",
+    "CleanResult",
+    "Cleaner",
+    "Rule",
+    "blockify",
+    "clean_article",
+    "inner_html",
+    "nfkc_map",
+    "parse_body",
+]
+
 _EXCERPT_INDENT = re.compile(r"[ \t\xa0]*\u3000{2,}")
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.{3}|…)$")
+_MAX_ROUNDS = 8  # detector passes per body; junk rarely sits more than a few kinds deep
 
-Src = tuple[Any, str, int]  # (node, "text" | "tail", offset) of a text character, or (br, "br", 0)
-Char = tuple[str, Src | None]  # a displayed character and where it came from (None: added here)
 
-
-# --- Block model -----------------------------------------------------------------------------------------
-
-
-@dataclass(eq=False)
-class Block:
-    position: int  # index among the body's text blocks before cleaning
-    chars: list[Char]  # the text, lines separated by "\n"
-    element: Any = None  # the block's element; None for an excerpt's pseudo-block
-    removed: bool = False
-    cut_sources: list[Src] = field(default_factory=list)  # characters cut out, to cut from the HTML
-
-    @property
-    def text(self) -> str:
-        return "".join(ch for ch, _ in self.chars)
-
-    @property
-    def norm(self) -> str:
-        return nfkc_map(self.text)[0]
-
-    def size(self) -> int:
-        return len(self.text.replace("\n", ""))
-
-    def cut(self, indices: set[int]) -> None:
-        self.cut_sources += [src for i, (_, src) in enumerate(self.chars) if i in indices and src]
-        self.chars = _tidy([c for i, c in enumerate(self.chars) if i not in indices])
-        if not self.chars:
-            self.removed = True
-
-
-def nfkc_map(text: str) -> tuple[str, list[int]]:
-    """NFKC form of `text`, and for each of its characters the index of the character it came from."""
-    parts, index = [], []
-    for i, ch in enumerate(text):
-        normalised = unicodedata.normalize("NFKC", ch)
-        parts.append(normalised)
-        index += [i] * len(normalised)
-    return "".join(parts), index
-
-
-def parse_body(html: str) -> Any:
-    """The body HTML as the children of a wrapper <div>."""
-    return lxml.html.fragment_fromstring(html or "", create_parent="div")
-
-
-def inner_html(element: Any) -> str:
-    parts = [htmllib.escape(element.text or "", quote=False)]
-    parts += [lxml.html.tostring(child, encoding="unicode") for child in element]
-    return "".join(parts).strip()
-
-
-def blockify(root: Any) -> list[Block]:
-    """The text blocks of a parsed body, in document order (wraps loose text in <p> on the way)."""
-    elements: list[Any] = []
-
-    def visit(container: Any) -> None:
-        _wrap_loose_text(container)
-        for child in container:
-            if not _is_element(child) or child.tag in SKIP_TAGS:
-                continue
-            if child.tag == "tr" or (child.tag in BLOCK_TAGS and not _holds_blocks(child)):
-                elements.append(child)
-            elif _is_blocky(child):
-                visit(child)
-
-    visit(root)
-    blocks: list[Block] = []
-    for element in elements:
-        chars = _row_chars(element) if element.tag == "tr" else _tidy(_inline_chars(element, "\n"))
-        if chars:
-            blocks.append(Block(len(blocks), chars, element))
-    return blocks
-
-
-def _is_element(node: Any) -> bool:
-    return isinstance(node.tag, str)  # comments and processing instructions have a function as tag
-
-
-def _holds_blocks(element: Any) -> bool:
-    return any(d.tag in BLOCK_TAGS for d in element.iterdescendants())
-
-
-def _is_blocky(node: Any) -> bool:
-    return _is_element(node) and (node.tag in BLOCK_TAGS or _holds_blocks(node))
-
-
-def _wrap_loose_text(container: Any) -> None:
-    """Wrap each run of inline content that holds text, between blocks, into a <p> of its own."""
-    runs: list[tuple[Any, list[Any]]] = [(None, [])]  # (block the run follows or None, inline nodes)
-    for child in container:
-        if _is_blocky(child):
-            runs.append((child, []))
-        else:
-            runs[-1][1].append(child)
-    for after, nodes in runs:
-        lead = container.text if after is None else after.tail
-        texts = [lead or ""] + [_inline_text(n) + (n.tail or "") for n in nodes]
-        if not "".join(texts).strip():
-            continue
-        paragraph = lxml.html.Element("p")
-        paragraph.text = lead
-        if after is None:
-            container.text = None
-            container.insert(0, paragraph)
-        else:
-            after.tail = None
-            container.insert(container.index(after) + 1, paragraph)
-        paragraph.extend(nodes)  # moves each node with its tail
-
-
-def _inline_text(node: Any) -> str:
-    return node.text_content() if _is_element(node) and node.tag not in SKIP_TAGS else ""
-
-
-def _inline_chars(element: Any, br: str) -> list[Char]:
-    """The element's text as (character, source) pairs; <br> becomes `br`, skipped elements nothing."""
-    out: list[Char] = []
-
-    def emit(text: str | None, node: Any, attr: str) -> None:
-        out.extend((" " if ch in _COLLAPSIBLE else ch, (node, attr, i)) for i, ch in enumerate(text or ""))
-
-    def walk(node: Any) -> None:
-        emit(node.text, node, "text")
-        for child in node:
-            if _is_element(child) and child.tag == "br":
-                out.append((br, (child, "br", 0)))
-            elif _is_element(child) and child.tag in BLOCK_TAGS:
-                # Only in table cells (a leaf block holds no blocks): keep nested blocks' words apart.
-                out.append((" ", None))
-                walk(child)
-                out.append((" ", None))
-            elif _is_element(child) and child.tag not in SKIP_TAGS:
-                walk(child)
-            emit(child.tail, child, "tail")
-
-    walk(element)
-    return out
-
-
-def _row_chars(row: Any) -> list[Char]:
-    out: list[Char] = []
-    for cell in row:
-        if _is_element(cell) and cell.tag in ("td", "th") and (text := _tidy(_inline_chars(cell, " "))):
-            out += ([(" ", None)] if out else []) + text
-    return out
-
-
-def _tidy(chars: list[Char]) -> list[Char]:
-    """Split at "\\n", collapse spaces, strip each line, drop empty lines, rejoin with the same "\\n"."""
-    lines: list[tuple[Char | None, list[Char]]] = [(None, [])]  # (the "\n" before the line, the line)
-    for char in chars:
-        if char[0] == "\n":
-            lines.append((char, []))
-        elif not (char[0] == " " and lines[-1][1] and lines[-1][1][-1][0] == " "):
-            lines[-1][1].append(char)
-    out: list[Char] = []
-    for newline, line in lines:
-        start, end = 0, len(line)
-        while start < end and line[start][0].isspace():
-            start += 1
-        while end > start and line[end - 1][0].isspace():
-            end -= 1
-        if start < end:
-            out += ([newline or ("\n", None)] if out else []) + line[start:end]
-    return out
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
-
-
-def _apply_cuts(sources: list[Src]) -> None:
-    """Delete cut characters from their text nodes, then the <br>s that separated cut lines."""
-    offsets: dict[tuple[Any, str], set[int]] = defaultdict(set)
-    breaks = []
-    for node, attr, offset in sources:
-        if attr == "br":
-            breaks.append(node)
-        else:
-            offsets[(node, attr)].add(offset)
-    for (node, attr), cut in offsets.items():
-        text = getattr(node, attr) or ""
-        setattr(node, attr, "".join(ch for i, ch in enumerate(text) if i not in cut) or None)
-    for br in breaks:
-        br.drop_tree()  # keeps its tail
-
-
-def _images(root: Any) -> list[str]:
-    urls: list[str] = []
-    for img in root.iter("img"):
-        url = (img.get("data-original") or img.get("src") or "").strip()
-        if url and not _PLACEHOLDER_IMAGE.search(url) and url not in urls:
-            urls.append(url)
-    return urls
-
-
-# --- Rules -------------------------------------------------------------------------------------------------
-
-
-class Matcher:
-    """What a text must look like, in NFKC form: `exact`, `prefix`, `contains` (literal) or `regex`."""
-
-    _METHODS = {"exact": "fullmatch", "prefix": "match", "contains": "search", "regex": "search"}
-
-    def __init__(self, spec: dict[str, Any], where: str):
-        if not isinstance(spec, dict) or not spec or set(spec) - set(self._METHODS):
-            raise ValueError(f"{where}: a matcher is a table of {sorted(self._METHODS)}, got {spec!r}")
-        self.literal_only = set(spec) == {"exact"}
-        self._patterns: list[tuple[re.Pattern[str], str]] = []
-        for key, method in self._METHODS.items():
-            for pattern in _as_list(spec.get(key, [])):
-                if key == "regex" and nfkc_map(pattern)[0] != pattern:
-                    raise ValueError(f"{where}: regex {pattern!r} must be written in NFKC form (ASCII ,:!())")
-                source = pattern if key == "regex" else re.escape(nfkc_map(pattern)[0])
-                self._patterns.append((re.compile(source, re.IGNORECASE), method))
-
-    def first(self, text: str) -> re.Match[str] | None:
-        return next(filter(None, (getattr(p, method)(text) for p, method in self._patterns)), None)
-
-    def matches(self, text: str) -> bool:
-        return self.first(text) is not None
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Non-overlapping, non-empty spans of `text` that match, in order."""
-        found = []
-        for pattern, method in self._patterns:
-            if method == "search":
-                found += [m.span() for m in pattern.finditer(text)]
-            elif m := getattr(pattern, method)(text):
-                found.append(m.span())
-        spans, end = [], 0
-        for start, stop in sorted(found):
-            if start >= end and stop > start:
-                spans.append((start, stop))
-                end = stop
-        return spans
-
-
-def _as_list(value: Any) -> list[str]:
-    return [value] if isinstance(value, str) else list(value)
-
-
-@dataclass(eq=False)
-class Removal:
-    block: Block
-    text: str  # what the audit records
-    indices: set[int] | None = None  # characters cut out of the block; None: the whole block
-    offset: int = 0  # where the removed text starts in the block (orders the audit)
-    value: str | None = None  # what a capturing rule captured
-
-
-@dataclass
-class Plan:
-    removals: list[Removal] = field(default_factory=list)
-    elements: list[Any] = field(default_factory=list)  # elements to drop whole, images included
-
-
-@dataclass
-class _Doc:
-    blocks: list[Block]
-    root: Any  # the parsed body; None for an excerpt
-    total: int  # characters before cleaning: the guard's yardstick
-
-    def live(self) -> list[Block]:
-        return [b for b in self.blocks if not b.removed]
-
-
-def _whole(blocks: list[Block]) -> list[Removal]:
-    return [Removal(b, b.text) for b in blocks]
-
-
-@dataclass(eq=False, kw_only=True)
-class Rule:
-    """A boilerplate rule: `plan` says what it would remove; the cleaner applies it unless guarded."""
-
-    id: str
-    family: str
-    why: str
-    safe: bool = False
-    examples: list[Any] = field(default_factory=list)
-    kind: ClassVar[str]
-    matchers: ClassVar[tuple[str, ...]] = ()  # keys whose values are matcher tables
-
-    def __post_init__(self) -> None:
-        if self.safe and not self.cannot_match_prose():
-            raise ValueError(f"rule {self.id}: only exact-text and element rules can be safe")
-
-    def cannot_match_prose(self) -> bool:
-        return False
-
-    def plan(self, doc: _Doc) -> Plan:
-        raise NotImplementedError
+# --- The catalog's rule kinds --------------------------------------------------------------------------
 
 
 @dataclass(eq=False, kw_only=True)
@@ -368,8 +84,8 @@ class BlockRule(Rule):
     def cannot_match_prose(self) -> bool:
         return self.match.literal_only
 
-    def plan(self, doc: _Doc) -> Plan:
-        return Plan(_whole([b for b in doc.live() if self.match.matches(b.norm)]))
+    def plan(self, doc: Doc) -> Plan:
+        return Plan(whole([b for b in doc.live() if self.match.matches(b.norm)]))
 
 
 @dataclass(eq=False, kw_only=True)
@@ -384,12 +100,12 @@ class ElementRule(Rule):
     def cannot_match_prose(self) -> bool:
         return True
 
-    def plan(self, doc: _Doc) -> Plan:
+    def plan(self, doc: Doc) -> Plan:
         if doc.root is None:
             return Plan()
         selected = [e for e in self._select(doc.root) if e is not doc.root]
         inside = [b for b in doc.live() if any(_within(b.element, e) for e in selected)]
-        return Plan(_whole(inside), selected)
+        return Plan(whole(inside), selected)
 
 
 def _within(element: Any, ancestor: Any) -> bool:
@@ -405,14 +121,14 @@ class RangeRule(Rule):
     max_blocks: int = 10  # the range's length, both ends included
     max_block_chars: int = 80  # every block in the range is short: promos, disclaimers, headlines
 
-    def plan(self, doc: _Doc) -> Plan:
+    def plan(self, doc: Doc) -> Plan:
         live, plan, i = doc.live(), Plan(), 0
         while i < len(live):
             end = self._end(live, i) if self.start.matches(live[i].norm) else None
             if end is None:
                 i += 1
             else:
-                plan.removals += _whole(live[i : end + 1])
+                plan.removals += whole(live[i : end + 1])
                 i = end + 1
         return plan
 
@@ -433,7 +149,7 @@ class FollowersRule(Rule):
     follower: Matcher
     max_follower_chars: int = 40
 
-    def plan(self, doc: _Doc) -> Plan:
+    def plan(self, doc: Doc) -> Plan:
         live, plan, i = doc.live(), Plan(), 0
         while i < len(live):
             if not self.anchor.matches(live[i].norm):
@@ -442,7 +158,7 @@ class FollowersRule(Rule):
             j = i + 1
             while j < len(live) and self._follows(live[j]):
                 j += 1
-            plan.removals += _whole(live[i:j])
+            plan.removals += whole(live[i:j])
             i = j
         return plan
 
@@ -456,7 +172,7 @@ class CutRule(Rule):
     matchers = ("match",)
     match: Matcher
 
-    def plan(self, doc: _Doc) -> Plan:
+    def plan(self, doc: Doc) -> Plan:
         plan = Plan()
         for block in doc.live():
             norm, index = nfkc_map(block.text)
@@ -476,28 +192,34 @@ class LineRule(Rule):
     kind = "line"
     matchers = ("match",)
     match: Matcher
-    captures: str | None = None  # "original_title": keep what follows the match on the line
+    # "original_title" or "source": what follows the match on the line is the copy's stated title or
+    # publisher (provenance kept, not thrown away with the line).
+    captures: str | None = None
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        if self.captures not in (None, "original_title"):
-            raise ValueError(f"rule {self.id}: captures must be 'original_title'")
+        if self.captures not in (None, "original_title", "source"):
+            raise ValueError(f"rule {self.id}: captures must be 'original_title' or 'source'")
 
-    def plan(self, doc: _Doc) -> Plan:
+    def plan(self, doc: Doc) -> Plan:
         plan = Plan()
         for block in doc.live():
             text = block.text
-            lines = _line_spans(text)
+            lines = line_spans(text)
             hits = [(s, e, v) for s, e in lines if (v := self._hit(text[s:e])) is not None]
             if len(hits) == len(lines):
-                plan.removals.append(Removal(block, text, value=hits[0][2]))
+                plan.removals.append(Removal(block, text, captured=self._captured(hits[0][2])))
                 continue
             for start, end, value in hits:
                 newline = end if end < len(text) else start - 1  # the "\n" after the line, or before it
-                plan.removals.append(
-                    Removal(block, text[start:end], set(range(start, end)) | {newline}, start, value)
-                )
+                cut = set(range(start, end)) | {newline}
+                plan.removals.append(Removal(block, text[start:end], cut, start, self._captured(value)))
         return plan
+
+    def _captured(self, value: str) -> dict[str, str]:
+        if self.captures == "original_title":
+            value = _bare_title(value)
+        return {self.captures: value} if self.captures and value else {}
 
     def _hit(self, line: str) -> str | None:
         """None if the line does not match, else what follows the match (the captured value)."""
@@ -508,46 +230,21 @@ class LineRule(Rule):
         return line[index[m.end() - 1] + 1 :].strip() if m.end() else line.strip()
 
 
-@dataclass(eq=False, kw_only=True)
-class ContactRule(Rule):
-    """The contact-block detector: a short block near the end, dense in phone numbers and contact cues.
-
-    Salespeople, phone formats and wording change, so this judges what a block is, not what it says.
-    A block is contact junk when it is among the last `window` blocks left, at most `max_chars` long,
-    holds at least one contact word, and either is very short (at most `short_chars`: "王经理微信号")
-    or has `min_cues` cues at `min_density` cues per 100 characters. A long paragraph that mentions a
-    phone number or 微信 once has a low density and stays.
-    """
-
-    kind = "contact"
-    phones: list[str]  # regexes of phone numbers (each number found is one cue)
-    words: list[str]  # regexes of contact words: 微信, 二维码, 公众号... (each occurrence is one cue)
-    window: int = 5
-    max_chars: int = 200
-    short_chars: int = 12
-    min_cues: int = 2
-    min_density: float = 4.0
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        self._phones = [Matcher({"regex": p}, self.id) for p in self.phones]
-        self._words = [Matcher({"regex": w}, self.id) for w in self.words]
-
-    def plan(self, doc: _Doc) -> Plan:
-        return Plan(_whole([b for b in doc.live()[-self.window :] if self.is_contact(b)]))
-
-    def is_contact(self, block: Block) -> bool:
-        size, norm = block.size(), block.norm
-        words = sum(len(m.spans(norm)) for m in self._words)
-        cues = words + sum(len(m.spans(norm)) for m in self._phones)
-        if not words or size > self.max_chars:
-            return False
-        return size <= self.short_chars or (cues >= self.min_cues and cues * 100 / size >= self.min_density)
+def _bare_title(value: str) -> str:
+    """A captured title without the bracket that closed its line, （原标题：…）, nor its 《》 marks."""
+    value = value.strip()
+    for opening, closing in ("(（", ")）"), ("[【", "]】"):
+        unbalanced = sum(value.count(c) for c in closing) > sum(value.count(c) for c in opening)
+        if value and value[-1] in closing and unbalanced:
+            value = value[:-1].rstrip()
+    if value.startswith("《") and value.endswith("》") and value.count("《") == 1:
+        value = value[1:-1].strip()
+    return value
 
 
 KINDS: dict[str, type[Rule]] = {
     cls.kind: cls
-    for cls in (BlockRule, ElementRule, RangeRule, FollowersRule, CutRule, LineRule, ContactRule)
+    for cls in (BlockRule, ElementRule, RangeRule, FollowersRule, CutRule, LineRule, *detectors.DETECTORS)
 }
 
 
@@ -577,7 +274,7 @@ class CleanResult:
     images: list[str]  # real image URLs left in the cleaned HTML, in order, de-duplicated
     removed: list[RemovedBlock]  # in page order
     suspicious: list[str] = field(default_factory=list)  # "rule id: reason" of rules not applied
-    source: str | None = None  # publisher named by the first removed boilerplate with a known source
+    source: str | None = None  # the publisher the copy comes from, when its boilerplate says
     original_title: str | None = None  # captured from a 原标题 line
 
     @property
@@ -585,11 +282,41 @@ class CleanResult:
         return "\n".join(self.paragraphs)
 
 
+@dataclass
+class Publishers:
+    """How stated sources become publisher names: aliases, and words that name no publisher."""
+
+    aliases: dict[str, str] = field(default_factory=dict)  # stated name -> publisher
+    not_publishers: frozenset[str] = frozenset()  # 网络, 本站, ...
+
+    def name(self, stated: str) -> str | None:
+        # "人民网－人民日报", "光明网-《光明日报》": the first publisher named is the one copied from.
+        first = next((p for p in re.split(r"[-－—|/《》、\s]+", stated) if p), "")
+        first = first.strip("()（）【】[]“”\"'")
+        if not first or first in self.not_publishers or len(first) > 20:
+            return None
+        return self.aliases.get(first, first)
+
+
 class Cleaner:
-    def __init__(self, rules: list[Rule], *, sources: dict[str, str] | None = None, max_share: float = 0.6):
+    def __init__(
+        self,
+        rules: list[Rule],
+        *,
+        sources: dict[str, str] | None = None,
+        max_share: float = 0.6,
+        publishers: Publishers | None = None,
+        learning: dict[str, Any] | None = None,
+        syndicated: frozenset[str] = frozenset(),
+    ):
         self.rules = rules
         self.sources = sources or {}  # family -> publisher the family's boilerplate reveals
+        # Families of syndication sources (those with a publisher, government sites, local papers):
+        # the first one a page shows is the family inheriting rules record their removals under.
+        self.syndicated = frozenset(syndicated) | frozenset(self.sources)
         self.max_share = max_share
+        self.publishers = publishers or Publishers()
+        self.learning = learning or {}  # thresholds of site-level learning ([learning] in rules.toml)
 
     @classmethod
     def from_toml(cls, text: str, *, max_share: float | None = None) -> Cleaner:
@@ -602,32 +329,65 @@ class Cleaner:
         if unknown := sorted({r.family for r in rules} - set(families)):
             raise ValueError(f"families not declared in [families]: {unknown}")
         sources = {name: f["source"] for name, f in families.items() if f.get("source")}
+        syndicated = frozenset(name for name, f in families.items() if f.get("syndicated"))
         share = max_share if max_share is not None else data.get("settings", {}).get("max_share", 0.6)
-        return cls(rules, sources=sources, max_share=share)
+        known = data.get("publishers", {})
+        publishers = Publishers(
+            aliases={alias: name for name, spec in known.get("names", {}).items() for alias in [name, *spec]},
+            not_publishers=frozenset(known.get("not_publishers", [])),
+        )
+        return cls(
+            rules,
+            sources=sources,
+            max_share=share,
+            publishers=publishers,
+            learning=data.get("learning"),
+            syndicated=syndicated,
+        )
 
     @classmethod
     def default(cls) -> Cleaner:
         """The packaged rules (parkcrawler/clean/rules.toml), loaded once."""
         return _default_cleaner()
 
+    def with_templates(self, templates: TemplateSet | None) -> Cleaner:
+        """This cleaner plus a site's learned templates (see templates.py), applied after the detectors."""
+        if not templates or not templates.keys:
+            return self
+        rule = TemplateRule(
+            id="site_template.learned",
+            family="site_template",
+            why="Paragraphs that recur across many articles of the site are its template, not their text.",
+            templates=templates,
+            settings=LearningSettings.from_dict(self.learning),
+        )
+        rules = [r for r in self.rules if not isinstance(r, TemplateRule)] + [rule]
+        return Cleaner(
+            rules,
+            sources=self.sources,
+            max_share=self.max_share,
+            publishers=self.publishers,
+            learning=self.learning,
+            syndicated=self.syndicated,
+        )
+
     def clean_html(self, html: str) -> CleanResult:
         root = parse_body(html)
         blocks = blockify(root)
-        doc = _Doc(blocks, root, sum(b.size() for b in blocks))
+        doc = Doc(blocks, root, sum(b.size() for b in blocks))
         outcome = self._run(doc, guarded=True)
         # The block model is final: make the HTML say the same (cuts first, they address text nodes).
-        _apply_cuts([src for b in blocks if not b.removed for src in b.cut_sources])
+        apply_cuts([src for b in blocks if not b.removed for src in b.cut_sources])
         for element in outcome.elements + [b.element for b in blocks if b.removed]:
             if element.getparent() is not None:
                 element.drop_tree()
-        removed = outcome.removed
         return CleanResult(
             paragraphs=[line for b in doc.live() for line in b.text.split("\n")],
             html=inner_html(root),
-            images=_images(root),
-            removed=removed,
+            images=images_of(root),
+            removed=outcome.removed,
             suspicious=outcome.suspicious,
-            source=next((self.sources[r.family] for r in removed if r.family in self.sources), None),
+            source=outcome.source,
             original_title=outcome.original_title,
         )
 
@@ -635,38 +395,79 @@ class Cleaner:
         """Clean a related post's excerpt: its raw text flattened, blocks joined by " 　　", then "...".
 
         Its pseudo-blocks (split at the U+3000 indents) go through the same rules, unguarded: an
-        excerpt is the head of a post, and that head is often nothing but boilerplate.
+        excerpt is the head of a post, and that head is often nothing but boilerplate. Only the
+        catalog runs: an excerpt is cut off after 180 characters, so it has no tail to peel.
         """
         body, ellipsis = _TRAILING_ELLIPSIS.subn("", text.strip())
         pieces = [p for p in _EXCERPT_INDENT.split(body) if p.strip()]
-        blocks = [Block(i, _tidy([(ch, None) for ch in piece])) for i, piece in enumerate(pieces)]
-        doc = _Doc(blocks, None, sum(b.size() for b in blocks))
-        removed = self._run(doc, guarded=False).removed
+        blocks = [Block(i, tidy([(ch, None) for ch in piece])) for i, piece in enumerate(pieces)]
+        doc = Doc(blocks, None, sum(b.size() for b in blocks))
+        removed = self._run(doc, guarded=False, detectors=False).removed
         kept = " ".join(b.text for b in doc.live())
         return (kept + "..." if kept and ellipsis else kept), removed
 
-    def _run(self, doc: _Doc, *, guarded: bool) -> _Outcome:
-        """Apply every rule in order to the block model (the HTML is left to the caller)."""
-        outcome, audit = _Outcome(), []
+    def _run(self, doc: Doc, *, guarded: bool, detectors: bool = True) -> _Outcome:
+        """The catalog once, then the detectors until they find nothing more (the HTML is the caller's)."""
+        run = _Run(self, doc, guarded)
         for rule in self.rules:
-            plan = rule.plan(doc)
-            share = sum(len(r.text.replace("\n", "")) for r in plan.removals) / max(doc.total, 1)
-            if guarded and not rule.safe and share > self.max_share:
-                outcome.suspicious.append(
-                    f"{rule.id}: would remove {share:.0%} of the body's text"
-                    f" (limit {self.max_share:.0%}); not applied"
-                )
-                continue
-            _apply(plan)
-            outcome.elements += plan.elements
-            audit += [
-                (r.block.position, r.offset, RemovedBlock(rule.family, rule.id, r.text, r.block.position))
-                for r in plan.removals
-            ]
-            if isinstance(rule, LineRule) and rule.captures and outcome.original_title is None:
-                outcome.original_title = next((r.value for r in plan.removals if r.value), None)
-        outcome.removed = [entry for *_, entry in sorted(audit, key=lambda a: a[:2])]  # page order
-        return outcome
+            if not rule.peels:
+                run.apply(rule)
+        peelers = [r for r in self.rules if r.peels] if detectors else []
+        for _ in range(_MAX_ROUNDS):
+            if not any([run.apply(rule) for rule in peelers]):
+                break
+        return run.outcome()
+
+
+class _Run:
+    """One body being cleaned: what each rule removed so far, for the guard and the audit."""
+
+    def __init__(self, cleaner: Cleaner, doc: Doc, guarded: bool):
+        self.cleaner, self.doc, self.guarded = cleaner, doc, guarded
+        self.removed_by: dict[str, int] = defaultdict(int)  # characters each rule removed
+        self.refused: set[str] = set()
+        self.entries: list[tuple[Removal, Rule]] = []
+        self.elements: list[Any] = []
+        self.suspicious: list[str] = []
+
+    def apply(self, rule: Rule) -> bool:
+        """Apply one rule unless the guard refuses it; whether it removed anything."""
+        if rule.id in self.refused:
+            return False
+        plan = rule.plan(self.doc)
+        if not plan.removals and not plan.elements:
+            return False
+        chars = self.removed_by[rule.id] + sum(len(r.text.replace("\n", "")) for r in plan.removals)
+        share = chars / max(self.doc.total, 1)
+        if self.guarded and not rule.safe and share > self.cleaner.max_share:
+            self.refused.add(rule.id)
+            self.suspicious.append(
+                f"{rule.id}: would remove {share:.0%} of the body's text"
+                f" (limit {self.cleaner.max_share:.0%}); not applied"
+            )
+            return False
+        self.removed_by[rule.id] = chars
+        _apply(plan)
+        self.elements += plan.elements
+        self.entries += [(r, rule) for r in plan.removals]
+        return bool(plan.removals or plan.elements)
+
+    def outcome(self) -> _Outcome:
+        entries = sorted(self.entries, key=lambda e: (e[0].block.position, e[0].offset))  # page order
+        sources = self.cleaner.sources
+        syndicated = self.cleaner.syndicated
+        platform = next((rule.family for _, rule in entries if rule.family in syndicated), None)
+        removed = []
+        for r, rule in entries:
+            family = platform if rule.inherit and platform else rule.family
+            removed.append(RemovedBlock(family, rule.id, r.text, r.block.position))
+        stated = [
+            self.cleaner.publishers.name(r.captured["source"]) for r, _ in entries if "source" in r.captured
+        ]
+        source = sources.get(platform) or next(filter(None, stated), None)
+        titles = [r.captured["original_title"] for r, _ in entries if "original_title" in r.captured]
+        title = titles[0] if titles else None
+        return _Outcome(removed, self.elements, self.suspicious, source, title)
 
 
 @dataclass
@@ -674,6 +475,7 @@ class _Outcome:
     removed: list[RemovedBlock] = field(default_factory=list)
     elements: list[Any] = field(default_factory=list)
     suspicious: list[str] = field(default_factory=list)
+    source: str | None = None
     original_title: str | None = None
 
 

@@ -1,0 +1,114 @@
+"""What every rule and detector shares: matchers, the document a rule looks at, and what it plans to remove.
+
+A rule never changes the document itself: `plan` says what it would remove, and the cleaner decides
+whether to apply it (the share guard) and records it for the audit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .blocks import Block, nfkc_map
+
+
+class Matcher:
+    """What a text must look like, in NFKC form: `exact`, `prefix`, `contains` (literal) or `regex`."""
+
+    _METHODS = {"exact": "fullmatch", "prefix": "match", "contains": "search", "regex": "search"}
+
+    def __init__(self, spec: dict[str, Any], where: str):
+        if not isinstance(spec, dict) or not spec or set(spec) - set(self._METHODS):
+            raise ValueError(f"{where}: a matcher is a table of {sorted(self._METHODS)}, got {spec!r}")
+        self.literal_only = set(spec) == {"exact"}
+        self._patterns: list[tuple[re.Pattern[str], str]] = []
+        for key, method in self._METHODS.items():
+            for pattern in as_list(spec.get(key, [])):
+                if key == "regex" and nfkc_map(pattern)[0] != pattern:
+                    raise ValueError(f"{where}: regex {pattern!r} must be written in NFKC form (ASCII ,:!())")
+                source = pattern if key == "regex" else re.escape(nfkc_map(pattern)[0])
+                self._patterns.append((re.compile(source, re.IGNORECASE), method))
+
+    def first(self, text: str) -> re.Match[str] | None:
+        return next(filter(None, (getattr(p, method)(text) for p, method in self._patterns)), None)
+
+    def matches(self, text: str) -> bool:
+        return self.first(text) is not None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Non-overlapping, non-empty spans of `text` that match, in order."""
+        found = []
+        for pattern, method in self._patterns:
+            if method == "search":
+                found += [m.span() for m in pattern.finditer(text)]
+            elif m := getattr(pattern, method)(text):
+                found.append(m.span())
+        spans, end = [], 0
+        for start, stop in sorted(found):
+            if start >= end and stop > start:
+                spans.append((start, stop))
+                end = stop
+        return spans
+
+
+def as_list(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+@dataclass(eq=False)
+class Removal:
+    block: Block
+    text: str  # what the audit records
+    indices: set[int] | None = None  # characters cut out of the block; None: the whole block
+    offset: int = 0  # where the removed text starts in the block (orders the audit)
+    captured: dict[str, str] = field(default_factory=dict)  # provenance read from the removed text
+
+
+@dataclass
+class Plan:
+    removals: list[Removal] = field(default_factory=list)
+    elements: list[Any] = field(default_factory=list)  # elements to drop whole, images included
+
+
+@dataclass
+class Doc:
+    blocks: list[Block]  # every block of the body, removed ones included (they keep their place)
+    root: Any  # the parsed body; None for an excerpt
+    total: int  # characters before cleaning: the guard's yardstick
+
+    def live(self) -> list[Block]:
+        return [b for b in self.blocks if not b.removed]
+
+
+def whole(blocks: list[Block]) -> list[Removal]:
+    return [Removal(b, b.text) for b in blocks]
+
+
+@dataclass(eq=False, kw_only=True)
+class Rule:
+    """A boilerplate rule: `plan` says what it would remove; the cleaner applies it unless guarded."""
+
+    id: str
+    family: str
+    why: str
+    safe: bool = False
+    # Record removals under the family of the syndication source the page shows (a 责任编辑 line on a
+    # Sohu copy is Sohu's junk), or under this rule's own family when the page shows none.
+    inherit: bool = False
+    examples: list[Any] = field(default_factory=list)
+    kind: ClassVar[str]
+    matchers: ClassVar[tuple[str, ...]] = ()  # keys whose values are matcher tables
+    # Detectors peel junk off the body's edges: the cleaner runs them again and again until none
+    # finds anything more, since removing one block can bring the next one to the edge.
+    peels: ClassVar[bool] = False
+
+    def __post_init__(self) -> None:
+        if self.safe and not self.cannot_match_prose():
+            raise ValueError(f"rule {self.id}: only exact-text and element rules can be safe")
+
+    def cannot_match_prose(self) -> bool:
+        return False
+
+    def plan(self, doc: Doc) -> Plan:
+        raise NotImplementedError

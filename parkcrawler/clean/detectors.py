@@ -1,0 +1,720 @@
+"""Detectors: the boilerplate that strings cannot list, judged by what a block is.
+
+Every source brings its own promo, disclaimer and credit wording, and the site's salespeople change
+names, numbers and phrasing; a catalog of strings always lags behind. Each detector here recognises a
+kind of junk instead, from cues any source's version of it shares. Their vocabularies and thresholds
+are data (rules.toml, one `[[rule]]` each); the judgement is this code. Every detector has a pure
+predicate (`is_…`, `parse`, `judge_run`) that tests call on plain text.
+
+Where junk lives matters as much as what it says. Contact blocks and headline lists are peeled off the
+end of the body: a detector removes such a block when nothing but other junk separates it from the end
+(the cleaner runs the detectors until none finds more, so peeling one block exposes the next). Credit
+lines and disclaimers are looked for among the first and last few blocks; QR prompts, calls to action
+and share widgets are short, unpunctuated and specific enough to be removed anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from .base import Doc, Plan, Removal, Rule, whole
+from .blocks import Block, nfkc_map
+
+# Ends of a sentence: real prose ends with one, promos and captions mostly don't.
+_SENTENCE_END = re.compile(r"[。!?！？…]$")
+# Where a sentence ends inside a block, and a bracketed aside closing a block: （欲了解详情，请致电…）.
+_SENTENCE_BREAK = re.compile(r"[。!?！？;；]+")
+_FINAL_ASIDE = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]\s*$")
+
+
+_NEVER = "(?!)"  # what an empty list of patterns matches: nothing (an empty regex would match everywhere)
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or _NEVER, re.IGNORECASE)
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first (so 责任编辑 wins over 编辑)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or _NEVER
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return sum(1 for _ in pattern.finditer(text))
+
+
+def tail_run(blocks: list[Block], claims) -> list[Block]:
+    """The longest run at the end of `blocks` whose every block `claims` accepts (in page order)."""
+    run: list[Block] = []
+    for block in reversed(blocks):
+        if not claims(block):
+            break
+        run.insert(0, block)
+    return run
+
+
+def cut_from(block: Block, start: int) -> Removal:
+    """The removal of `block`'s text from position `start` of its NFKC form (`block.norm`) to its end."""
+    _, index = nfkc_map(block.text)
+    begin = index[start]
+    return Removal(block, block.text[begin:], set(range(begin, len(block.text))), begin)
+
+
+# --- contact and advert blocks -------------------------------------------------------------------------
+
+
+@dataclass
+class ContactCues:
+    """What a text holds that a contact block is made of."""
+
+    mobiles: int = 0  # mobile numbers, 400/800 hotlines: a salesperson's direct line
+    landlines: int = 0  # area-code numbers: offices have them too
+    channels: int = 0  # WeChat ids, "同微信", "加我微信", QQ numbers, e-mail addresses: how to reach a person
+    words: int = 0  # 微信, 电话, 咨询, 联系, 扫码 ...
+    sales: int = 0  # 经理, 先生, 租售, 免费, 欢迎 ...: selling, not informing
+    offices: int = 0  # 老师, …科, 办公室, gov.cn, 工作日 ...: an institution's own contact
+
+    @property
+    def direct(self) -> int:
+        return self.mobiles + self.channels
+
+    def __add__(self, other: ContactCues) -> ContactCues:
+        return ContactCues(*(a + b for a, b in zip(vars(self).values(), vars(other).values(), strict=True)))
+
+
+@dataclass(eq=False, kw_only=True)
+class ContactDetector(Rule):
+    """Salespeople's contact blocks at the end of a body, in any wording and markup.
+
+    Walking up from the end, it collects contact-ish blocks (at most `max_chars` long, holding a
+    phone number or a contact channel, or `min_words` contact and sales words, or any such word when
+    at most `short_chars` long), letting through at most `max_fillers` short blocks without cues in a
+    row. The run is a contact block when it offers a direct way to reach a person (a mobile or 400
+    number, a WeChat id, a QQ number, an e-mail address) and its advert cues (direct ways and sales
+    words: 经理, 租售, 免费 ...) number at least `min_cues` and outweigh the cues of an institution
+    (老师, …科, gov.cn, 工作日). That keeps a notice's own 联系方式 section and a park's service
+    hotline in prose; contact words (电话, 联系, 邮箱) are in both and decide nothing.
+
+    Three shapes of the run's edges. A block of selling (a sales word, at most `pitch_chars` long: a
+    service slogan, 温馨提示：来电请说明所需面积…) may stand in the run like a short filler. A sentence of
+    reporting (ending a sentence, no sales word, and at least `prose_chars` long without its numbers,
+    channels and contact words: contact is not what it says) stops the walk: an event's own
+    registration line with its e-mail and 会务咨询电话 is the article's, even right above the site's
+    contact lines. And a real paragraph with the contact appended in the same block
+    (…租金补贴政策。（欲了解详情，请致电…）) loses only that tail: the tail is cut where the sentence
+    holding the first number or channel starts, when what is left before it is a sentence of at least
+    `min_head` characters with no number, channel or sales word.
+    """
+
+    kind: ClassVar[str] = "contact"
+    peels: ClassVar[bool] = True
+    mobiles: list[str]
+    landlines: list[str]
+    channels: list[str]
+    words: list[str]
+    sales: list[str]
+    offices: list[str]
+    max_chars: int = 120
+    short_chars: int = 20
+    max_fillers: int = 1
+    min_words: int = 3
+    min_cues: int = 2
+    pitch_chars: int = 60
+    prose_chars: int = 40
+    min_head: int = 20
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._mobiles, self._landlines = _compile(self.mobiles), _compile(self.landlines)
+        self._channels, self._words = _compile(self.channels), _compile(self.words)
+        self._sales, self._offices = _compile(self.sales), _compile(self.offices)
+
+    def cues(self, text: str) -> ContactCues:
+        # Numbers are counted once: a mobile number is not also a landline.
+        mobiles = _count(self._mobiles, text)
+        rest = self._mobiles.sub(" ", text)
+        return ContactCues(
+            mobiles=mobiles,
+            landlines=_count(self._landlines, rest),
+            channels=_count(self._channels, text),
+            words=_count(self._words, text),
+            sales=_count(self._sales, text),
+            offices=_count(self._offices, text),
+        )
+
+    def is_contactish(self, text: str) -> bool:
+        size = len(text.replace("\n", ""))
+        cues = self.cues(text)
+        numbers = cues.mobiles + cues.landlines + cues.channels
+        said = cues.words + cues.sales
+        # One incidental word (咨询, 联系) does not make a sentence part of a contact block.
+        return size <= self.max_chars and (
+            numbers > 0 or said >= self.min_words or (size <= self.short_chars and said > 0)
+        )
+
+    def judge_run(self, texts: list[str]) -> bool:
+        """Whether these consecutive blocks, together, are a contact advert."""
+        cues = sum((self.cues(t) for t in texts), ContactCues())
+        # Contact words (电话, 联系, 邮箱) are in a notice's contact section too: only direct ways
+        # to reach a person and selling words tell an advert.
+        advert = cues.direct + cues.sales
+        return cues.direct > 0 and advert >= self.min_cues and advert > cues.offices
+
+    def is_pitch(self, text: str) -> bool:
+        """A line of selling without a way to reach anyone: it may stand inside a contact run."""
+        cues = self.cues(text)
+        return len(text) <= self.pitch_chars and cues.sales > 0 and not cues.direct + cues.landlines
+
+    def is_reporting(self, text: str) -> bool:
+        """A sentence of reporting: ending a sentence, selling nothing, and still at least `prose_chars`
+        long once its numbers, channels and contact words are taken out (contact is not its substance).
+        A contact run stops at it."""
+        text = text.strip()
+        if not _SENTENCE_END.search(text) or self.cues(text).sales:
+            return False
+        for pattern in (self._mobiles, self._landlines, self._channels, self._words):
+            text = pattern.sub("", text)
+        return len(text) >= self.prose_chars
+
+    def tail_start(self, text: str) -> int | None:
+        """Where a contact tail appended to a real paragraph starts in `text`, or None.
+
+        The tail starts at the sentence (or final bracketed aside) holding the first phone number or
+        contact channel; what stands before it must be a real sentence: at least `min_head`
+        characters, ending a sentence, without numbers, channels or sales words.
+        """
+        reach = (self._mobiles, self._landlines, self._channels)
+        numbers = [found.start() for pattern in reach for found in pattern.finditer(text)]
+        if not numbers:
+            return None
+        first = min(numbers)
+        cuts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, first)]
+        if aside := _FINAL_ASIDE.search(text):
+            cuts += [aside.start()] if aside.start() <= first else []
+        if not cuts:
+            return None
+        start = max(cuts)
+        head = text[:start].strip()
+        cues = self.cues(head)
+        if (
+            len(head) < self.min_head
+            or not re.search(r"[。!?！？;；]$", head)
+            or cues.mobiles + cues.landlines + cues.channels + cues.sales
+        ):
+            return None
+        return start
+
+    def find(self, live: list[Block]) -> list[Removal]:
+        """The contact run at the end of these blocks (and a contact tail cut out of the block above)."""
+        run: list[Block] = []
+        fillers: list[Block] = []
+        tail: list[Removal] = []
+        texts: list[str] = []  # what the run is judged on
+        for block in reversed(live):
+            text = block.norm
+            if (start := self.tail_start(text)) is not None:
+                # A real paragraph ending with a contact: the tail goes when it is an advert by itself
+                # (a notice's own 咨询电话 sentence is not), the paragraph stays; the walk stops here.
+                if self.judge_run([text[start:]]):
+                    tail, texts = [cut_from(block, start)], [text[start:]]
+                break
+            if self.is_reporting(text):
+                break
+            if self.is_contactish(text):
+                run = [block, *fillers, *run]
+                fillers = []
+            elif len(fillers) < self.max_fillers and (
+                block.size() <= self.short_chars or self.is_pitch(text)
+            ):
+                fillers.insert(0, block)  # kept only if a contact-ish block turns up above it
+            else:
+                break
+        texts += [b.norm for b in run]
+        return tail + (whole(run) if run and self.judge_run(texts) else [])
+
+    def plan(self, doc: Doc) -> Plan:
+        return Plan(self.find(doc.live()))
+
+
+# --- QR-code prompts -----------------------------------------------------------------------------------
+
+
+@dataclass(eq=False, kw_only=True)
+class QrPromptDetector(Rule):
+    """Captions that ask the reader to scan or long-press a QR code: short, unpunctuated, imperative.
+
+    A block is a prompt when it is at most `max_chars` long, does not end a sentence, and holds a QR
+    word (`qr`: 扫码, 二维码, 长按, ...) and something to do with it (`targets`: 关注, 添加, 下载, 手机,
+    ...). "访客须在园区南门扫码登记后方可入园。" is a sentence about a QR code, not a prompt.
+    """
+
+    kind: ClassVar[str] = "qr_prompt"
+    peels: ClassVar[bool] = True
+    qr: list[str]
+    targets: list[str]
+    max_chars: int = 40
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._qr, self._targets = _compile(self.qr), _compile(self.targets)
+
+    def is_prompt(self, text: str) -> bool:
+        text = text.strip()
+        return (
+            0 < len(text) <= self.max_chars
+            and not _SENTENCE_END.search(text)
+            and bool(self._qr.search(text))
+            and bool(self._targets.search(text))
+        )
+
+    def plan(self, doc: Doc) -> Plan:
+        return Plan(whole([b for b in doc.live() if self.is_prompt(b.norm)]))
+
+
+# --- calls to action: app promos, follow and read-more prompts ---------------------------------------
+
+
+@dataclass(eq=False, kw_only=True)
+class PromoDetector(Rule):
+    """Calls to action: open or download the app, follow the account, read the original, like and share.
+
+    A block is a promo when it is at most `max_chars` long, does not end with 。, and either matches a
+    call to action (`actions`: a verb such as 打开/下载/关注 followed within a few characters by what to
+    open, download or follow) or holds at least `min_social` words of `social` (点赞, 在看, 转发, ...).
+
+    Among the last `tail` blocks, a longer promo sentence (at most `max_tail_chars`, 。 allowed) is one
+    too when it opens with a call to action and holds a pitch word (`pitches`: 官方, 随时, 第一时间 ...):
+    下载“证券时报”官方APP，或关注官方微信公众号，即可随时了解股市动态…。 A policy's 企业可下载“随申办”APP
+    在线申报。 opens with its subject, and stays.
+    """
+
+    kind: ClassVar[str] = "promo"
+    peels: ClassVar[bool] = True
+    actions: list[str]
+    social: list[str]
+    min_social: int = 2
+    max_chars: int = 45
+    pitches: list[str] = field(default_factory=list)
+    max_tail_chars: int = 100
+    tail: int = 4
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._actions, self._social = _compile(self.actions), _compile(self.social)
+        self._pitches = _compile(self.pitches)
+
+    def is_promo(self, text: str) -> bool:
+        text = text.strip()
+        if not 0 < len(text) <= self.max_chars or text.endswith("。"):
+            return False
+        return bool(self._actions.search(text)) or len(set(self._social.findall(text))) >= self.min_social
+
+    def is_tail_promo(self, text: str) -> bool:
+        """A promo sentence: opens with a call to action and pitches the source's app or account."""
+        text = text.strip()
+        opening = self._actions.match(text)
+        return (
+            0 < len(text) <= self.max_tail_chars and opening is not None and bool(self._pitches.search(text))
+        )
+
+    def plan(self, doc: Doc) -> Plan:
+        live = doc.live()
+        tail = set(live[-self.tail :]) if self.tail else set()
+        return Plan(
+            whole([b for b in live if self.is_promo(b.norm) or (b in tail and self.is_tail_promo(b.norm))])
+        )
+
+
+# --- share widgets and page tools ----------------------------------------------------------------------
+
+
+@dataclass(eq=False, kw_only=True)
+class ShareDetector(Rule):
+    """Share buttons and page tools scraped as text: 分享到：微信 微博, 【打印本页】, 字体：大 中 小.
+
+    A block is a widget when it is at most `max_chars` long and nothing but `tokens` (longest first),
+    punctuation and brackets is left of it, with at least one token of two characters or more (so
+    大中小企业 stays: 企业 is left over).
+    """
+
+    kind: ClassVar[str] = "share"
+    peels: ClassVar[bool] = True
+    tokens: list[str]
+    max_chars: int = 40
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._tokens = re.compile(_alternatives(self.tokens), re.IGNORECASE)
+
+    def is_widget(self, text: str) -> bool:
+        text = text.strip()
+        if not 0 < len(text) <= self.max_chars:
+            return False
+        found = self._tokens.findall(text)
+        rest = self._tokens.sub("", text)
+        return any(len(t) > 1 for t in found) and not re.sub(r"[\W_]", "", rest)
+
+    def plan(self, doc: Doc) -> Plan:
+        return Plan(whole([b for b in doc.live() if self.is_widget(b.norm)]))
+
+
+# --- credit lines: editors, authors, sources -----------------------------------------------------------
+
+
+@dataclass
+class Credit:
+    fields: list[tuple[str, str, str]]  # (organisation before the label, label, value)
+    source: str | None = None  # the publisher the line states, if it states one
+
+
+@dataclass(eq=False, kw_only=True)
+class CreditDetector(Rule):
+    """Editor, author, reviewer and source lines: 责任编辑：…, 来源：… 作者：…, （责编：…）, 某报记者 王某.
+
+    A line is a credit line when it is wholly made of fields `label：value` (or `label value` for
+    the byline labels), each label from `labels`, optionally preceded by the organisation it belongs
+    to (澎湃新闻记者, 每经编辑) and the whole optionally wrapped in brackets or led by a timestamp.
+    Values are short (at most `max_value` characters) and never hold sentence punctuation, so prose
+    that mentions 记者 or 来源 does not parse. A block is removed when all its lines are credit lines
+    and it is among the first `head` or last `tail` blocks left: credits sit at the edges, but an
+    unknown line of junk below them must not shield them.
+
+    Provenance: the value of a `source_labels` field (来源：澎湃新闻) is the stated source; so is
+    the organisation of a byline when it ends like a publisher (`publisher_suffixes`). `keep_orgs`
+    are prefixes that make a label real text: 数据来源：统计局 credits data, not the copy.
+
+    Three more shapes share a credit line's place and make:
+    - a header line, the first block left and not a table row: a publication time (date and clock
+      time) with nothing around it but at most `max_tokens` short unpunctuated tokens (原创 园区观察
+      2025-07-21 18:05 来自上海, 2025-05-27 16:42·上海厂房通); a time range (09:30-17:00) or a
+      label of time (时间：…, 截止 …) makes it a schedule, not a header;
+    - a line of bracketed items each a credit or a page tool (`tools`): 【纠错】 【责任编辑：王萌】;
+    - a short `label：value` line (资料：市经济信息化委) in a block whose other lines are credits.
+    """
+
+    kind: ClassVar[str] = "credit"
+    peels: ClassVar[bool] = True
+    labels: list[str]
+    byline_labels: list[str]
+    source_labels: list[str]
+    publisher_suffixes: list[str]
+    keep_orgs: list[str]
+    tools: list[str] = field(default_factory=list)
+    max_value: int = 24
+    max_org: int = 12
+    max_tokens: int = 5
+    head: int = 3
+    tail: int = 6
+
+    _TIMESTAMP: ClassVar[re.Pattern[str]] = re.compile(
+        r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    )
+    _BRACKETS: ClassVar[str] = "()[]【】〔〕<>"
+    _CLOCK: ClassVar[re.Pattern[str]] = re.compile(
+        r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[-~至—]\s*\d)"
+    )
+    _SEPARATORS: ClassVar[re.Pattern[str]] = re.compile(r"[\s|·•/]+")
+    _ITEMS: ClassVar[re.Pattern[str]] = re.compile(r"^(?:\s*【[^【】]+】)+\s*$")
+    _FIELD: ClassVar[re.Pattern[str]] = re.compile(r"^[\u4e00-\u9fff]{1,4}:[^。,，;；!?！？:]{1,24}$")
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        # A label is followed by ":" "|" "/" (any label), or by a space and more text (byline labels).
+        patterns = [rf"(?:{_alternatives(self.labels)})(?=\s*[:|/])"]
+        if self.byline_labels:
+            patterns.append(rf"(?:{_alternatives(self.byline_labels)})(?=\s+\S)")
+        self._label = re.compile("|".join(patterns))
+        self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
+
+    def parse(self, line: str) -> Credit | None:
+        """The fields of a credit line, or None when the line is anything else."""
+        text = self._TIMESTAMP.sub("", line.translate({ord(c): " " for c in self._BRACKETS}).strip())
+        text = text.lstrip("|·• ")  # 2025年10月11日08:21 | 来源：人民网
+        matches = list(self._label.finditer(text))
+        if not matches:
+            return None
+        fields, start = [], 0
+        for i, match in enumerate(matches):
+            org = self._org(text[start : match.start()], first=i == 0)
+            if org is None:
+                return None
+            if fields:  # what stood between the previous label and this one's organisation
+                fields[-1] = (*fields[-1][:2], text[start : match.start() - len(org)])
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+            fields.append((org, match.group(), text[match.end() : end]))
+            start = match.end()
+        fields = [(org, label, self._value(value)) for org, label, value in fields]
+        if any(v is None for *_, v in fields) or any(org in self.keep_orgs for org, *_ in fields):
+            return None
+        return Credit(fields, self._source(fields))
+
+    def _org(self, text: str, *, first: bool) -> str | None:
+        """The organisation directly before a label; None when other text stands there on a first label."""
+        org = re.search(r"[^\s:|/]*$", text).group()
+        if len(org) > self.max_org or (first and text.strip() not in ("", org)):
+            return None
+        return org
+
+    def _value(self, raw: str) -> str | None:
+        value = raw.strip().lstrip(":|/").strip()
+        if len(value) > self.max_value or re.search(r"[。,，;；!?！？]", value):
+            return None
+        return value
+
+    def _source(self, fields: list[tuple[str, str, str]]) -> str | None:
+        for i, (org, label, value) in enumerate(fields):
+            if label in self.source_labels:
+                # 来源：作者：解放日报 王海燕 (Shanghai Observer): the source is the next field's first word.
+                following = fields[i + 1][2].split() if i + 1 < len(fields) else []
+                stated = value or (following[0] if following else "")
+                if stated:
+                    return stated
+            if org and self._publisher.search(org):
+                return org
+        return None
+
+    def is_header(self, line: str) -> bool:
+        """A platform's header line: a publication time among a few short tokens (author, account, place)."""
+        clock = self._CLOCK.search(line)
+        if clock is None or line[: clock.start()].rstrip().endswith(":"):
+            return False
+        tokens = [t for t in self._SEPARATORS.split(line[: clock.start()] + " " + line[clock.end() :]) if t]
+        return len(tokens) <= self.max_tokens and all(
+            len(t) <= self.max_value and not re.search(r"[。,，;；!?！？]|时间|日期|截止|截至", t)
+            for t in tokens
+        )
+
+    def parse_items(self, line: str) -> list[Credit] | None:
+        """A line of bracketed items, each a credit or a page tool: 【纠错】 【责任编辑：王萌】."""
+        if not self._ITEMS.match(line):
+            return None
+        items = re.findall(r"【([^【】]+)】", line)
+        credits = [Credit([]) if i.strip() in self.tools else self.parse(i) for i in items]
+        if any(c is None for c in credits) or all(not c.fields for c in credits):
+            return None
+        return credits
+
+    def judge(self, text: str, *, head: bool = False) -> list[Credit] | None:
+        """The credits of a block when all its lines are credit lines, else None.
+
+        `head`: the block is the first one left, where a header line counts as a credit.
+        """
+        lines = text.split("\n")
+        credits: list[Credit] = []
+        fields = 0  # short label：value lines, accepted beside real credit lines only
+        for line in lines:
+            if (credit := self.parse(line)) is not None:
+                credits.append(credit)
+            elif (items := self.parse_items(line)) is not None:
+                credits += items
+            elif head and self.is_header(line):
+                credits.append(Credit([], self._header_source(line)))
+            elif len(lines) > 1 and self._FIELD.match(line.strip()):
+                fields += 1
+            else:
+                return None
+        if fields and not any(c.fields for c in credits):
+            return None  # label：value lines alone are a notice's, not credits
+        return credits
+
+    def _header_source(self, line: str) -> str | None:
+        rest = self._CLOCK.sub(" ", line)
+        credit = self.parse(rest.strip().lstrip("|·• "))
+        return credit.source if credit else None
+
+    def plan(self, doc: Doc) -> Plan:
+        live, found = doc.live(), {}
+
+        first = live[0] if live and live[0].tag != "tr" else None  # where a header line can be
+
+        def claims(block: Block) -> bool:
+            credits = self.judge(block.norm, head=block is first)
+            if credits is not None:
+                found[block] = credits
+            return credits is not None
+
+        zone = live[: self.head] + live[max(self.head, len(live) - self.tail) :]
+        removals = []
+        for block in filter(claims, zone):
+            source = next((c.source for c in found[block] if c.source), None)
+            removals.append(Removal(block, block.text, captured={"source": source} if source else {}))
+        return Plan(removals)
+
+
+# --- disclaimers and copyright statements --------------------------------------------------------------
+
+
+@dataclass(eq=False, kw_only=True)
+class DisclaimerDetector(Rule):
+    """Liability, copyright and reprint statements, in any platform's wording.
+
+    Cues come in two strengths: `strong` ones hardly occur outside such statements (侵权, 转载,
+    仅代表, 信息存储空间, 投资建议, Copyright), `weak` ones also occur in policy prose (未经, 不得,
+    法律责任). A block is a statement when it holds `min_strong` distinct strong cues, or one strong
+    and `min_weak` distinct weak ones, is at most `max_chars` long, and is among the first `head` or
+    the last `tail` blocks left: statements sit at the edges, and a policy's own 未经批准不得… stays.
+    """
+
+    kind: ClassVar[str] = "disclaimer"
+    peels: ClassVar[bool] = True
+    strong: list[str]
+    weak: list[str]
+    min_strong: int = 2
+    min_weak: int = 2
+    max_chars: int = 400
+    head: int = 3
+    tail: int = 8
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._strong, self._weak = _compile(self.strong), _compile(self.weak)
+
+    def is_statement(self, text: str) -> bool:
+        if len(text) > self.max_chars:
+            return False
+        strong = {m.lower() for m in self._strong.findall(text)}
+        weak = {m.lower() for m in self._weak.findall(text)}
+        return len(strong) >= self.min_strong or (len(strong) >= 1 and len(weak) >= self.min_weak)
+
+    def plan(self, doc: Doc) -> Plan:
+        live = doc.live()
+        zone = live[: self.head] + live[max(self.head, len(live) - self.tail) :]
+        return Plan(whole([b for b in zone if self.is_statement(b.norm)]))
+
+
+# --- lists of unrelated headlines ----------------------------------------------------------------------
+
+
+@dataclass(eq=False, kw_only=True)
+class HeadlinesDetector(Rule):
+    """A list of other articles' headlines at the end: 热点阅读, 往期推荐, or right below other junk.
+
+    Headline-like blocks are one line of `min_chars` to `max_chars`, end without punctuation and
+    are not numbered list items. At least `min_run` of them at the end of the body are a headline
+    list when a `markers` block (往期推荐, 相关阅读, ...) stands right above them (it goes too) or the
+    block right above them was itself removed as junk. Short real items after a real lead-in
+    (入选的园区为： then the names) have neither, and stay.
+
+    Two more shapes. A short heading of its own (at most `max_heading` characters, unpunctuated: 一财最热)
+    right above such a run at the end goes with it when the block above the heading was removed as
+    junk. And under a marker a list is one in the middle of the body too (相关新闻 then two headlines,
+    then the article goes on): the marker and the headline-like blocks right below it go.
+    """
+
+    kind: ClassVar[str] = "headlines"
+    peels: ClassVar[bool] = True
+    markers: list[str]
+    min_chars: int = 6
+    max_chars: int = 40
+    min_run: int = 2
+    max_heading: int = 8
+
+    _NUMBERED: ClassVar[re.Pattern[str]] = re.compile(
+        r"^(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+、)"
+    )  # noqa: E501
+    _ENDS: ClassVar[re.Pattern[str]] = re.compile(r"[。,，;；:：、!?！？…]$")
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._markers = {m.strip() for m in self.markers}
+
+    def is_headline(self, text: str) -> bool:
+        text = text.strip()
+        return (
+            "\n" not in text
+            and self.min_chars <= len(text) <= self.max_chars
+            and not self._ENDS.search(text)
+            and not self._NUMBERED.match(text)
+        )
+
+    def is_marker(self, text: str) -> bool:
+        return text.strip().rstrip(":：") in self._markers
+
+    def is_heading(self, text: str) -> bool:
+        text = text.strip()
+        return 2 <= len(text) <= self.max_heading and not re.search(r"[\W_]", text)
+
+    def _below_junk(self, doc: Doc, block: Block) -> bool:
+        position = doc.blocks.index(block)
+        return position > 0 and doc.blocks[position - 1].removed
+
+    def plan(self, doc: Doc) -> Plan:
+        live = doc.live()
+        return Plan(whole(self._at_end(doc, live) or self._under_markers(live)))
+
+    def _at_end(self, doc: Doc, live: list[Block]) -> list[Block]:
+        run = tail_run(live, lambda b: self.is_headline(b.norm) and not self.is_marker(b.norm))
+        if len(run) < self.min_run:
+            return []
+        above = live[len(live) - len(run) - 1] if len(live) > len(run) else None
+        if above is not None and self.is_marker(above.norm):
+            return [above, *run]
+        if above is not None and self.is_heading(above.norm) and self._below_junk(doc, above):
+            return [above, *run]
+        return run if self._below_junk(doc, run[0]) else []
+
+    def _under_markers(self, live: list[Block]) -> list[Block]:
+        found: list[Block] = []
+        for i, block in enumerate(live):
+            if not self.is_marker(block.norm):
+                continue
+            run = []
+            for below in live[i + 1 :]:
+                if not self.is_headline(below.norm) or self.is_marker(below.norm):
+                    break
+                run.append(below)
+            if len(run) >= self.min_run:
+                found += [block, *run]
+        return found
+
+
+# --- end-of-dispatch marks ----------------------------------------------------------------------------
+
+
+@dataclass(eq=False, kw_only=True)
+class EndMarkDetector(Rule):
+    """An end-of-dispatch mark, （完）, standing alone or glued to the end of the last real paragraph.
+
+    Among the last `tail` blocks left, a block that is nothing but a mark (`marks`) goes whole; a
+    block ending with one loses the mark only. Elsewhere a mark is left alone: the article goes on.
+    """
+
+    kind: ClassVar[str] = "end_mark"
+    peels: ClassVar[bool] = True
+    marks: list[str]
+    tail: int = 3
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._end = re.compile(rf"(?:{_compile(self.marks).pattern})\s*$", re.IGNORECASE)
+
+    def mark_start(self, text: str) -> int | None:
+        """Where the end mark closing `text` starts, or None."""
+        found = self._end.search(text)
+        return found.start() if found else None
+
+    def plan(self, doc: Doc) -> Plan:
+        removals = []
+        for block in doc.live()[-self.tail :]:
+            start = self.mark_start(block.norm)
+            if start is None:
+                continue
+            if not block.norm[:start].strip():
+                removals.append(Removal(block, block.text))
+            else:
+                removals.append(cut_from(block, start))
+        return Plan(removals)
+
+
+DETECTORS: tuple[type[Rule], ...] = (
+    ContactDetector,
+    QrPromptDetector,
+    PromoDetector,
+    ShareDetector,
+    CreditDetector,
+    DisclaimerDetector,
+    HeadlinesDetector,
+    EndMarkDetector,
+)

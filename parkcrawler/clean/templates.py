@@ -1,0 +1,119 @@
+"""Site-level learning: paragraphs that recur across many articles of one site are its template.
+
+A single page cannot tell a salesperson's block, repeated under five hundred articles, from the
+article's own closing line; the archive can. `learn_templates` counts, for each paragraph (in a
+whitespace-free NFKC form), how many articles of the site contain it in their raw body, and keeps the
+paragraphs found in at least `min_articles` articles and `min_share` of all of them, spread over at
+least `min_categories` categories. The spread is what tells a template from a paragraph a writer
+reuses: a park's description pasted into each of its listings stays in that park's category, the
+salesperson's block and a source's promo follow every topic.
+
+The count is over a set of articles, one raw body per article URL, so it does not depend on the order
+in which pages were crawled or on how many workers fetched them: the same pages give the same
+templates. The cleaner applies templates only at the edges of a body (`TemplateRule`): a template
+block is removed when only other junk separates it from the body's start or end. A repeated paragraph
+in the middle of an article is a quotation, not a template. Headings and table rows never count: a
+table header row or a subheading like 项目概况 repeats across listings and is real text.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from .base import Doc, Plan, Rule, whole
+from .blocks import HEADING_TAGS, Block, blockify, parse_body
+
+
+def template_key(text: str) -> str:
+    """A paragraph as learning compares it: NFKC, without any whitespace."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+@dataclass(frozen=True)
+class LearningSettings:
+    min_articles: int = 4  # a template recurs in at least this many articles ...
+    min_share: float = 0.02  # ... and in at least this share of the site's articles
+    min_chars: int = 10  # shorter paragraphs are headings and labels (园区简介, 联系方式)
+    max_chars: int = 200  # longer ones are prose, even when an article was posted twice
+    min_categories: int = 2  # ... in articles of at least this many categories (if the site has them)
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> LearningSettings:
+        return cls(**(data or {}))
+
+    def threshold(self, articles: int) -> int:
+        return max(self.min_articles, math.ceil(self.min_share * articles))
+
+
+@dataclass
+class TemplateSet:
+    """The learned templates of one site: paragraph key -> number of articles that contain it."""
+
+    keys: dict[str, int] = field(default_factory=dict)
+    articles: int = 0  # how many articles they were learned from
+    samples: dict[str, str] = field(default_factory=dict)  # key -> the paragraph as a page shows it
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.keys
+
+
+def eligible(block: Block, settings: LearningSettings) -> str | None:
+    """The block's template key, or None when the block can never be a template."""
+    if block.tag == "tr" or block.tag in HEADING_TAGS:
+        return None
+    key = template_key(block.text)
+    return key if settings.min_chars <= len(key) <= settings.max_chars else None
+
+
+def learn_templates(bodies: Iterable[tuple[str, str | None, str]], settings: LearningSettings) -> TemplateSet:
+    """Templates from `(article URL, category, raw body HTML)`, one triple per article."""
+    seen: dict[str, set[str]] = {}
+    category_of: dict[str, str | None] = {}
+    samples: dict[str, str] = {}
+    for url, category, html in bodies:
+        if url in seen:
+            raise ValueError(f"two bodies for {url}: learning needs one body per article")
+        keys = seen[url] = set()
+        category_of[url] = category
+        for block in blockify(parse_body(html)):
+            if key := eligible(block, settings):
+                keys.add(key)
+                samples.setdefault(key, block.text)
+    counts = Counter(key for keys in seen.values() for key in keys)
+    spread: dict[str, set[str | None]] = {}
+    for url, keys in seen.items():
+        for key in keys:
+            spread.setdefault(key, set()).add(category_of[url])
+    needed = settings.threshold(len(seen))
+    categories = min(settings.min_categories, len(set(category_of.values())))
+    kept = {key: n for key, n in sorted(counts.items()) if n >= needed and len(spread[key]) >= categories}
+    return TemplateSet(kept, len(seen), {key: samples[key] for key in kept})
+
+
+@dataclass(eq=False, kw_only=True)
+class TemplateRule(Rule):
+    """Removes a site's learned template paragraphs from the edges of a body."""
+
+    kind: ClassVar[str] = "learned"
+    peels: ClassVar[bool] = True
+    templates: TemplateSet
+    settings: LearningSettings = field(default_factory=LearningSettings)
+
+    def plan(self, doc: Doc) -> Plan:
+        live = doc.live()
+        head = self._run(live)
+        tail = self._run(live[len(head) :][::-1])
+        return Plan(whole(head + tail[::-1]))
+
+    def _run(self, blocks: list[Block]) -> list[Block]:
+        run = []
+        for block in blocks:
+            if eligible(block, self.settings) not in self.templates.keys:
+                break
+            run.append(block)
+        return run

@@ -1,0 +1,503 @@
+"""Each detector with junk it must find and real park text it must leave alone.
+
+The predicates are called on plain text (in NFKC form, as the cleaner hands them blocks); the last
+tests run whole bodies through the cleaner, where detectors peel junk off the edges.
+"""
+
+import unicodedata
+
+import pytest
+
+from parkcrawler.clean import Cleaner
+
+PROSE = (
+    "松江综合保税区位于松江出口加工区内，规划面积约4.1平方公里，已形成以电子信息、高端装备和生物医药为主导的"
+    "产业格局，区内企业享受保税加工、保税物流等政策，近年来进出口总额保持稳定增长，成为长三角重要的开放平台。"
+)
+
+
+def detector(rule_id: str):
+    return next(r for r in Cleaner.default().rules if r.id == rule_id)
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def clean(*blocks: str):
+    return Cleaner.default().clean_html("".join(b if b.startswith("<") else f"<p>{b}</p>" for b in blocks))
+
+
+# --- contact blocks -------------------------------------------------------------------------------
+
+CONTACT = detector("site_contact.detector")
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        [
+            "招商经理：陈先生 186-2180-6699（微信同号）",
+            "免费提供园区选址、工商注册一站式服务，欢迎来电咨询！",
+        ],
+        ["李经理 135-2467-8515（同微信）", "专业厂房土地租售，免费代办工商注册、环评，欢迎咨询"],
+        ["联系人：刘先生", "手机：13701887123", "微信：liu_factory", "邮箱：liu@shcfck.com"],
+        ["招商热线 400-021-6688", "微信号 shcfck021", "QQ 2851234567"],
+        ["更多厂房、仓库、土地信息，请联系：张女士 13918817766 / 021-57891234"],
+        ["扫码加我微信，备注“厂房”", "招商热线：400-820-0213 转 2（徐经理）"],
+    ],
+)
+def test_contact_runs_are_adverts(run):
+    texts = [nfkc(t) for t in run]
+    assert all(CONTACT.is_contactish(t) for t in texts)
+    assert CONTACT.judge_run(texts)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # A notice's own contact section: an office, a landline, a gov.cn address.
+        ["联系人：区经委产业发展科 李老师", "联系电话：021-37735806", "电子邮箱：cyfzk@songjiang.gov.cn"],
+        ["政策咨询：区经委技术进步科 联系电话：021-37735800"],
+        ["咨询电话：021-57741688（工作日9:00—17:00）"],
+        # A park's hotline and WeChat account in prose.
+        [
+            "基地开通了24小时服务热线021-67891234，企业也可以通过基地的微信公众号预约会议室、申请人才公寓和"
+            "查询扶持政策，大部分事项一天内就能办结。"
+        ],
+        # Numbers in a table row are not a hotline.
+        ["2号楼 800 1000 2000 3.5"],
+    ],
+)
+def test_institutional_contacts_and_prose_are_not_adverts(run):
+    assert not CONTACT.judge_run([nfkc(t) for t in run])
+
+
+def test_one_contact_word_does_not_make_a_sentence_contact_ish():
+    assert not CONTACT.is_contactish(
+        nfkc("园区提供医疗器械注册咨询和检测服务，入驻企业可享受区级产业扶持政策。")
+    )
+    assert CONTACT.is_contactish(nfkc("欢迎咨询"))  # short: any cue will do
+
+
+def test_contact_cues_count_each_number_once():
+    cues = CONTACT.cues(nfkc("手机：139-1234-5678 电话：021-5788 1234 QQ：12345678"))
+    assert (cues.mobiles, cues.landlines, cues.channels) == (1, 1, 1)
+
+
+def test_contact_detector_takes_the_run_at_the_end_only():
+    result = clean(PROSE, "王经理 138-1234-5678（同微信）", "获取最新房源")
+    assert result.paragraphs == [PROSE]
+    assert [r.text for r in result.removed] == ["王经理 138-1234-5678（同微信）", "获取最新房源"]
+    assert clean("王经理 138-1234-5678（同微信）", PROSE, PROSE).removed == []
+
+
+def test_a_notice_keeps_its_contact_section():
+    blocks = [PROSE, "联系人：区科委科技企业服务科 王老师", "咨询电话：021-37735123（工作日9:00—17:00）"]
+    assert clean(*blocks).paragraphs == blocks
+
+
+# --- QR prompts -----------------------------------------------------------------------------------
+
+QR = detector("qr_prompt.captions")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["长按识别二维码关注", "扫一扫在手机打开当前页", "微信扫一扫 使用小程序", "扫码关注公众号，获取更多资讯"],
+)
+def test_qr_prompts(text):
+    assert QR.is_prompt(nfkc(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "访客须在园区南门扫码登记后方可入园。",  # a sentence about a QR code
+        "申报企业请登录“一网通办”平台，或使用“随申办”APP扫描下方二维码进入申报页面，在线填写《企业申报表》。",
+        "园区二维码门禁系统",  # no call to do anything
+    ],
+)
+def test_qr_mentions_in_prose_stay(text):
+    assert not QR.is_prompt(nfkc(text))
+
+
+# --- calls to action ------------------------------------------------------------------------------
+
+PROMO = detector("promo.calls-to-action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "点击上方蓝字关注我们",
+        "海量资讯、精准解读，尽在新浪财经APP",
+        "打开网易新闻 查看精彩图片",
+        "分享、点赞、在看，给个三连吧",
+        "点个在看你最好看",
+    ],
+)
+def test_promos(text):
+    assert PROMO.is_promo(nfkc(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "企业可下载“随申办”APP在线申报。",  # an instruction in a sentence
+        "关注企业需求",  # a heading
+        "园区微信公众号“松江经开区发布”每周推送政策解读和招商动态，企业可关注获取第一手信息。",
+    ],
+)
+def test_prose_is_not_a_promo(text):
+    assert not PROMO.is_promo(nfkc(text))
+
+
+# --- share widgets --------------------------------------------------------------------------------
+
+SHARE = detector("share.widgets")
+
+
+@pytest.mark.parametrize(
+    "text", ["分享到：", "分享到： 微信 微博 QQ空间", "【字体：大 中 小】", "收藏 | 点赞 | 分享"]
+)
+def test_share_widgets(text):
+    assert SHARE.is_widget(nfkc(text))
+
+
+@pytest.mark.parametrize("text", ["大中小企业", "微信公众号平台", "分享让更多人看到", "中小企业分享会"])
+def test_words_of_widgets_in_text_stay(text):
+    assert not SHARE.is_widget(nfkc(text))
+
+
+# --- credit lines ---------------------------------------------------------------------------------
+
+CREDIT = detector("credit.lines")
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [
+        ("责任编辑：钟齐鸣_NF5619", None),
+        ("本文来源：证券时报 作者：王小伟", "证券时报"),
+        ("（责任编辑：DF381）", None),
+        ("责任编辑：刘昕 图片编辑：蒋立冬", None),
+        ("来源：东方网 作者：王志彦 选稿：陈晶", "东方网"),
+        ("来源：作者：解放日报 王海燕", "解放日报"),
+        ("一审：李明 二审：王芳 三审：陈刚", None),
+        ("澎湃新闻记者 王佳婷", "澎湃新闻"),
+        ("某某日报记者 张三 上海报道", "某某日报"),
+        ("2024年05月08日 14:32:10 来源：某某网", "某某网"),
+        ("[ 责编：孙宗鹤 ]", None),
+        ("责任编辑：", None),
+    ],
+)
+def test_credit_lines(line, source):
+    credit = CREDIT.parse(nfkc(line))
+    assert credit is not None and credit.fields
+    assert credit.source == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "数据来源：上海市统计局",  # data attribution under a table is real text
+        "记者从松江综合保税区管委会获悉，今年一季度进出口总额同比增长14%。",
+        "联系人：区科委科技企业服务科 王老师",
+        "图片来源于网络，如有侵权请联系删除",  # a disclaimer, not a credit
+        "本文来自微信公众号“园区产业观察”，作者：陈立，经授权发布。",
+        "时间：2024年3月5日 地点：松江区行政中心",
+    ],
+)
+def test_not_credit_lines(line):
+    assert CREDIT.parse(nfkc(line)) is None
+
+
+def test_credit_lines_are_taken_near_the_edges_only():
+    result = clean("来源：某某网", *[PROSE] * 3, "编辑：李欣", *[PROSE] * 6, "编辑：王五")
+    assert [r.text for r in result.removed] == ["来源：某某网", "编辑：王五"]
+    assert result.source == "某某网"
+
+
+# --- disclaimers ----------------------------------------------------------------------------------
+
+DISCLAIMER = detector("disclaimer.statements")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "图片来源于网络，如有侵权请联系删除",
+        "本文系作者授权本站转载，文章观点仅代表作者本人，不代表本站立场。",
+        "免责声明：本文内容仅供参考，不构成投资建议，据此操作，风险自担。",
+        "Copyright © 2003-2024 Some Media Inc. All Rights Reserved.",
+    ],
+)
+def test_disclaimers(text):
+    assert DISCLAIMER.is_statement(nfkc(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未经批准，企业不得擅自改变工业用地用途，违者依法追究法律责任。",  # policy prose: weak cues only
+        "园区设立知识产权服务站，为企业提供专利申请和著作权登记服务。",
+        "该项目已获得授权专利52项，其中发明专利18项。",
+    ],
+)
+def test_policy_prose_is_not_a_disclaimer(text):
+    assert not DISCLAIMER.is_statement(nfkc(text))
+
+
+# --- headline lists -------------------------------------------------------------------------------
+
+HEADLINES = detector("headlines.lists")
+
+
+def test_headline_list_under_a_marker():
+    headlines = ["松江这个镇入选全国千强镇", "重磅！松江新城最新规划出炉"]
+    result = clean(PROSE, "往期推荐", *headlines)
+    assert result.paragraphs == [PROSE]
+    assert {r.rule for r in result.removed} == {"headlines.lists"}
+
+
+def test_headline_list_right_below_other_junk():
+    result = clean(PROSE, "图片来源于网络，如有侵权请联系删除", "三大指数集体收涨", "多地出台楼市新政")
+    assert result.paragraphs == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["入选的园区为：", "G60松江信创产业园", "松江综合保税区", "临港松江科技城"],  # names after a lead-in
+        ["申报条件：", "1.园区主导产业明确", "2.园区产业集聚度不低于60%"],  # numbered items
+    ],
+)
+def test_short_real_lists_at_the_end_stay(tail):
+    assert clean(PROSE, *tail).paragraphs == [PROSE, *tail]
+
+
+def test_headline_shape():
+    assert HEADLINES.is_headline("多家银行下调存款利率")
+    assert not HEADLINES.is_headline("短句")
+    assert not HEADLINES.is_headline("申报条件：")
+    assert not HEADLINES.is_headline("3.近三年亩均税收逐年提高")
+    assert HEADLINES.is_marker("往期推荐") and HEADLINES.is_marker("相关阅读：")
+
+
+# --- together -------------------------------------------------------------------------------------
+
+
+def test_detectors_peel_junk_layer_by_layer():
+    # Each block reaches the end of the body only once the junk below it is gone.
+    blocks = [
+        PROSE,
+        "分享到： 微信 微博",
+        "本文来源：某某报 作者：王小伟",
+        "本文系作者授权本站转载，文章观点仅代表作者本人，不代表本站立场。",
+        "热门推荐",
+        "美联储维持利率不变",
+        "国际油价连续三日走高",
+        "李经理 135-2467-8515（同微信）",
+    ]
+    result = clean(*blocks)
+    assert result.paragraphs == [PROSE]
+    assert [r.rule for r in result.removed] == [
+        "share.widgets",
+        "credit.lines",
+        "disclaimer.statements",
+        "headlines.lists",
+        "headlines.lists",
+        "headlines.lists",
+        "site_contact.detector",
+    ]
+    assert result.source == "某某报"
+
+
+def test_detectors_are_guarded_too():
+    # A short body under longer credit-like lines: the detector would take most of its text.
+    blocks = ["作者：张三", "编辑：李四", "来源：某某网"]
+    result = clean("厂房出租，面议。", *blocks)
+    assert result.paragraphs == ["厂房出租，面议。", *blocks]
+    assert result.suspicious and result.suspicious[0].startswith("credit.lines: would remove")
+
+
+# --- classes the blind part showed (docs/cleaning.md, "Gold set") ----------------------------------
+# Each shape with text of other sources than the blind pages, and the real park text it must keep.
+
+REPORT = (
+    "据介绍，园区二期标准厂房已完成竣工验收，首层层高8米、楼面荷载每平方米1.5吨，已有9家装备制造企业签约入驻，"
+    "预计明年上半年全部投产。"
+)
+
+
+def test_contact_run_takes_a_sales_pitch_below_the_numbers():
+    junk = [
+        "金桥厂房租售请联系招商部陆经理：139 1822 4410（微信同号）",
+        "温馨提示：来电请说明所需面积和行业，我们为您推荐合适房源。",
+    ]
+    result = clean(PROSE, *junk)
+    assert result.paragraphs == [PROSE]
+    junk = [
+        "厂房招商专员：顾立新",
+        "电话：021-5036 1188　手机：137 6120 8890",
+        "厂房、仓库、土地一站式选址，全程免费服务",
+    ]
+    assert clean(PROSE, *junk).paragraphs == [PROSE]
+
+
+def test_a_pitch_without_a_contact_above_it_stays():
+    blocks = [PROSE, "园区目前仍有少量房源，欢迎有需要的企业实地考察。"]
+    assert clean(*blocks).paragraphs == blocks
+
+
+def test_a_sentence_of_reporting_stops_the_contact_run():
+    event = (
+        "报名方式：参会企业可扫描报名二维码在线登记，或将回执发送至yqdj2025@163.com，报名截止时间为12月5日。"
+        "会务咨询电话：021-64871234。"
+    )
+    site = ["了解浦东园区厂房、土地，欢迎致电招商顾问 周海 021-58801234", "手机/微信：186 2177 4409"]
+    result = clean(PROSE, event, *site)
+    assert result.paragraphs == [PROSE, event]
+    assert CONTACT.is_reporting(nfkc(event))
+    # A contact written as a sentence is still contact: without its numbers and words it says little.
+    assert not CONTACT.is_reporting(nfkc("如需了解更多厂房信息，请拨打电话13812345678或添加微信联系我们。"))
+    assert clean(PROSE, "如需了解更多厂房信息，请拨打电话13812345678或添加微信联系我们。").paragraphs == [
+        PROSE
+    ]
+
+
+def test_a_contact_appended_to_a_real_paragraph_is_cut_out_of_it():
+    tail = "（欲了解该项目详情，请致电园区招商中心 400-820-6611 或加微信 139 1822 4410）"
+    result = clean(PROSE, REPORT + tail, "金桥厂房租售专线：021-5899 1234（招商部 王小姐）")
+    assert result.paragraphs == [PROSE, REPORT]
+    assert [r.text for r in result.removed][0] == tail
+    assert CONTACT.tail_start(nfkc(REPORT + tail)) == len(nfkc(REPORT))
+    sentence = "欢迎有意向的企业来电咨询：139 1822 4410（同微信）。"
+    assert clean(PROSE, REPORT + sentence).paragraphs == [PROSE, REPORT]
+
+
+def test_a_paragraph_with_its_own_contact_keeps_it():
+    # A notice's own hotline closing a paragraph is not an advert: nothing is cut.
+    notice = "申报材料请于11月30日前报送区经委产业发展科。咨询电话：021-37735806（王老师）。"
+    assert clean(PROSE, notice).paragraphs == [PROSE, notice]
+    # A number inside the first sentence: there is no real sentence before it to keep apart.
+    assert CONTACT.tail_start(nfkc("企业可拨打园区服务热线021-67891234预约看房，园区提供免费班车。")) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025年3月2日09:15 | 来源：某某日报",
+        "原创 产业观察 2025-03-02 09:15 来自上海",
+        "原创2025-03-02 09:15·园区通",
+        "2025-03-02 09:15·浦东厂房网",
+        "2025-03-02 09:15:08 听新闻 作者：王立 责编：李平",
+    ],
+)
+def test_header_lines_at_the_top(line):
+    result = clean(line, PROSE, REPORT)
+    assert result.paragraphs == [PROSE, REPORT]
+    assert CREDIT.judge(nfkc(line), head=True) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "时间：2025年11月20日 09:30",  # a schedule, labelled
+        "2025年11月20日 09:30-17:00 松江区会展中心",  # a time range
+        "截止2025年11月20日 17:00",
+        "2025年11月20日09:30，园区将举行二期厂房开工仪式。",  # a sentence
+    ],
+)
+def test_times_in_real_text_are_not_headers(line):
+    assert not CREDIT.is_header(nfkc(line))
+    assert clean(line, PROSE).paragraphs == [line, PROSE]
+
+
+def test_a_header_line_counts_only_as_the_first_block():
+    line = "2025-03-02 09:15·浦东厂房网"
+    assert CREDIT.judge(nfkc(line)) is None
+    assert clean(PROSE, line, PROSE).paragraphs == [PROSE, line, PROSE]
+    # A schedule table at the top: its rows are not headers.
+    table = "<table><tr><td>2025-11-20 09:30</td><td>嘉宾签到</td></tr></table>"
+    assert clean(table, PROSE).paragraphs == ["2025-11-20 09:30 嘉宾签到", PROSE]
+
+
+def test_page_tools_and_credits_in_one_line():
+    assert CREDIT.judge(nfkc("【纠错】 【责任编辑：张立】")) is not None
+    assert clean(PROSE, "【打印】【纠错】【责任编辑：张立】").paragraphs == [PROSE]
+    assert CREDIT.judge(nfkc("【园区动态】 【政策解读】")) is None  # section labels, no credit
+    assert CREDIT.judge(nfkc("【纠错】")) is None  # a tool alone is the share detector's
+
+
+def test_a_credit_block_takes_its_short_field_lines():
+    assert clean(PROSE, "<p>资料：区科委<br/>编辑：李四</p>").paragraphs == [PROSE]
+    contact = "<p>联系人：李老师<br/>电话：021-37735806</p>"  # no credit line: a notice's contact
+    assert clean(PROSE, contact).paragraphs == [PROSE, "联系人：李老师", "电话：021-37735806"]
+    assert clean(PROSE, "数据来源：上海市统计局").paragraphs == [PROSE, "数据来源：上海市统计局"]
+
+
+def test_share_calls_and_report_buttons():
+    assert PROMO.is_promo(nfkc("分享给身边的朋友"))
+    assert SHARE.is_widget(nfkc("我要举报")) and SHARE.is_widget(nfkc("举报/反馈"))
+    assert not SHARE.is_widget(nfkc("企业意见反馈渠道"))
+    assert not PROMO.is_promo(nfkc("园区举办中小企业经验分享会，让更多人看到创业机会。"))
+
+
+def test_an_app_pitch_sentence_at_the_end():
+    pitch = "下载“园区通”官方APP，或关注官方微信公众号，即可第一时间掌握园区动态和政策信息。"
+    assert PROMO.is_tail_promo(nfkc(pitch))
+    assert clean(PROSE, pitch).paragraphs == [PROSE]
+    # An instruction of a policy: no pitch, or not opening with the call.
+    for text in [
+        "下载“随申办”APP，即可在线申报厂房租金补贴。",
+        "企业可下载“随申办”官方APP，随时查询申报进度。",
+    ]:
+        assert not PROMO.is_tail_promo(nfkc(text))
+        assert clean(PROSE, text).paragraphs == [PROSE, text]
+    # In the middle of the body it is left to the short-promo rule.
+    assert clean(pitch, PROSE, PROSE, PROSE, PROSE, PROSE).paragraphs[0] == pitch
+
+
+def test_image_rights_notices():
+    text = "郑重提示：如本站使用了您的作品，请与我们联系支付稿酬；如不希望作品在本站刊发，我们将及时撤下。"
+    assert DISCLAIMER.is_statement(nfkc(text))
+    assert not DISCLAIMER.is_statement(nfkc("园区版权服务站今年帮助12位作者追回稿酬共计38万元。"))
+
+
+def test_a_short_heading_over_headlines_below_junk():
+    result = clean(PROSE, "举报", "园区最热", "美联储维持利率不变", "国际油价连续三日走高")
+    assert result.paragraphs == [PROSE]
+    # Not below junk: a real heading and names stay.
+    blocks = [PROSE, "首批入驻", "上海某某智能装备有限公司", "上海某某新材料科技有限公司"]
+    assert clean(*blocks).paragraphs == blocks
+    assert not HEADLINES.is_heading("入驻企业：") and HEADLINES.is_heading("一财最热")
+
+
+def test_a_marked_headline_list_in_the_middle_of_the_body():
+    result = clean(PROSE, "相关阅读", "全市今年新增特色产业园区14家", "多地出台楼市新政", REPORT)
+    assert result.paragraphs == [PROSE, REPORT]
+    # Short lines in the middle without a marker, or numbered ones under it, stay.
+    blocks = [PROSE, "一期已入驻的企业有", "上海某某智能装备有限公司", "上海某某新材料科技有限公司", REPORT]
+    assert clean(*blocks).paragraphs == blocks
+    numbered = [PROSE, "相关新闻", "1.园区二期开工", "2.园区三期招商", REPORT]
+    assert clean(*numbered).paragraphs == numbered
+
+
+END_MARK = detector("end_mark.dispatch")
+
+
+def test_end_marks():
+    result = clean(PROSE, REPORT + "（完）", "【编辑：李岩】")
+    assert result.paragraphs == [PROSE, REPORT]
+    assert clean(PROSE, REPORT, "(完)").paragraphs == [PROSE, REPORT]
+    assert END_MARK.mark_start(nfkc("……全部投产。【全文完】")) is not None
+
+
+def test_end_marks_in_real_text_stay():
+    assert END_MARK.mark_start(nfkc("二期工程已全部完工（完成率100%）")) is None
+    assert END_MARK.mark_start(nfkc("园区二期厂房年底完")) is None
+    # Not at the end: the article goes on.
+    blocks = [PROSE, REPORT + "（完）", *[PROSE] * 4]
+    assert clean(*blocks).paragraphs == blocks
