@@ -6,30 +6,16 @@ import csv
 import json
 import os
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import click
-from scrapy.settings import Settings
 
-from . import settings as default_settings
+from .cliutil import db_option, open_archive, pad, project_settings
 from .store import Archive
 
 # Columns of `articles` that hold JSON arrays; exports decode them.
 JSON_COLUMNS = ("tags", "images", "warnings")
-
-
-def project_settings(**overrides) -> Settings:
-    settings = Settings()
-    settings.setmodule(default_settings, priority="project")
-    for name, value in overrides.items():
-        settings.set(name, value, priority="cmdline")
-    return settings
-
-
-def default_db() -> str:
-    return os.environ.get("PARKCRAWLER_DB") or project_settings().get("ARCHIVE_DB")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -93,12 +79,6 @@ def demo(db_path: str, keep: bool, log_level: str) -> None:
     print_summary(path)
 
 
-def pad(text: str, width: int) -> str:
-    """Left-justify for a terminal, where CJK characters take two columns."""
-    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    return text + " " * max(0, width - used)
-
-
 def print_summary(path: Path) -> None:
     archive = Archive(path)
     db = archive.db
@@ -133,13 +113,7 @@ def print_summary(path: Path) -> None:
 
 
 @cli.command()
-@click.option(
-    "--db",
-    "db_path",
-    default=None,
-    type=click.Path(dir_okay=False),
-    help="Archive file [default: ARCHIVE_DB].",
-)
+@db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
 @click.option(
     "-o",
@@ -155,11 +129,11 @@ def export(db_path: str | None, fmt: str, output, site: str | None) -> None:
     JSON lines keep lists as lists; CSV writes tags, images and related links as JSON text
     in their cells, so nothing is lost.
     """
-    path = Path(db_path or default_db())
-    if not path.exists():
-        raise click.UsageError(f"no archive at {path}: crawl first (scrapy crawl shcfck) or pass --db")
-    archive = Archive(path)
-    rows = archive.iter_articles(site=site)
+    with open_archive(db_path) as archive:
+        write_export(archive.iter_articles(site=site), fmt, output)
+
+
+def write_export(rows, fmt: str, output) -> None:
     if fmt == "jsonl":
         for row in rows:
             output.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -173,7 +147,6 @@ def export(db_path: str | None, fmt: str, output, site: str | None) -> None:
                 writer = csv.DictWriter(output, fieldnames=list(flat))
                 writer.writeheader()
             writer.writerow(flat)
-    archive.close()
 
 
 from .cli_analyst import COMMANDS  # noqa: E402, I001  the analyst's side: search, stats, serve, reindex
@@ -181,6 +154,7 @@ from .cli_analyst import COMMANDS  # noqa: E402, I001  the analyst's side: searc
 for _command in COMMANDS: cli.add_command(_command)  # noqa: E701  # fmt: skip
 
 from .reparse import reparse as _reparse  # noqa: E402, I001  re-extract and re-clean from stored pages
+
 cli.add_command(_reparse)
 
 

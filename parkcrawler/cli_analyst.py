@@ -12,63 +12,16 @@ import sqlite3
 import sys
 import tempfile
 import time
-import unicodedata
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from . import analyst
 from . import search as fulltext
-from .store import Archive, ArchiveLocked
-
-db_option = click.option(
-    "--db",
-    "db_path",
-    default=None,
-    type=click.Path(dir_okay=False),
-    help="Archive file [default: $PARKCRAWLER_DB or ARCHIVE_DB].",
-)
-
-
-def archive_path(db_path: str | None) -> Path:
-    from .cli import default_db  # here, not at import time: cli.py imports this module
-
-    path = Path(db_path or default_db())
-    if not path.exists():
-        raise click.UsageError(
-            f"no archive at {path}: crawl first (scrapy crawl shcfck), try `parkcrawler demo`, or pass --db"
-        )
-    return path
-
-
-@contextmanager
-def open_archive(db_path: str | None, *, lock: bool = False):
-    """The archive, migrated (an archive from before the search index gets it built here); with
-    `lock`, as its only writer (no crawl may write it meanwhile)."""
-    path = archive_path(db_path)
-    try:
-        archive = Archive(path, lock=lock)
-    except ArchiveLocked as e:
-        raise click.ClickException(str(e)) from None
-    except sqlite3.DatabaseError as e:
-        raise click.ClickException(f"cannot open {path} as an archive: {e}") from None
-    try:
-        yield archive
-    finally:
-        archive.close()
-
+from .cliutil import archive_path, char_width, db_option, open_archive, pad, text_width
+from .store import Archive
 
 # -- terminal tables ----------------------------------------------------------------------------------
-
-
-def char_width(ch: str) -> int:
-    """Columns a character takes in a terminal: CJK and full-width characters take two."""
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-
-def text_width(text: str) -> int:
-    return sum(char_width(c) for c in text)
 
 
 def fit(text: str, width: int, marks: tuple[str, str] = ("", "")) -> str:
@@ -90,11 +43,6 @@ def fit(text: str, width: int, marks: tuple[str, str] = ("", "")) -> str:
             used += w
             i += 1
     return "".join(out)
-
-
-def pad(text: str, width: int, align: str = "<") -> str:
-    gap = " " * max(0, width - text_width(text))
-    return gap + text if align == ">" else text + gap
 
 
 def table(rows: list[dict], columns: list[str], right: tuple[str, ...] = ()) -> str:

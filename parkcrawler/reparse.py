@@ -16,16 +16,16 @@ from __future__ import annotations
 import difflib
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import click
 
 from .clean import Cleaner, LearningSettings, clean_article
+from .cliutil import db_option, open_archive
 from .extract.zblog_tpure import ExtractionError
 from .items import Article
 from .learn import latest_pages, learn_site, load_page, load_templates, save_templates
 from .sites import SITES
-from .store import Archive, ArchiveLocked
+from .store import Archive
 
 
 @dataclass
@@ -143,13 +143,7 @@ def _count(report: Report, old: dict, article: Article) -> None:
 
 
 @click.command("reparse")
-@click.option(
-    "--db",
-    "db_path",
-    default=None,
-    type=click.Path(dir_okay=False),
-    help="Archive file [default: ARCHIVE_DB].",
-)
+@db_option
 @click.option("--site", default=None, help="Only this site [default: every site in the archive].")
 @click.option("--no-learn", is_flag=True, help="Use the stored templates instead of learning them again.")
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
@@ -161,26 +155,15 @@ def reparse(db_path: str | None, site: str | None, no_learn: bool, dry_run: bool
     every article through the archive as a crawl would, and reports what changed: articles touched,
     characters removed and restored. Safe to interrupt and to run again.
     """
-    from .cli import default_db  # here: cli.py imports this module
-
-    path = Path(db_path or default_db())
-    if not path.exists():
-        raise click.UsageError(f"no archive at {path}: crawl first (scrapy crawl shcfck) or pass --db")
-    try:
-        archive = Archive(path, lock=not dry_run)
-    except ArchiveLocked as exc:
-        raise click.ClickException(str(exc)) from None
     if site and site not in SITES:
         raise click.UsageError(f"unknown site {site!r}: one of {', '.join(sorted(SITES))}")
-    try:
+    with open_archive(db_path, lock=not dry_run) as archive:
         sites = [site] if site else sorted({s["site"] for s in archive.article_states().values()})
         reports = []
         for name in sites:
             reports.append(reparse_site(archive, name, learn=not no_learn, dry_run=dry_run))
             if reports[-1].interrupted:
                 break
-    finally:
-        archive.close()
     if as_json:
         click.echo(json.dumps([vars(r) for r in reports], ensure_ascii=False, indent=1))
     else:

@@ -8,39 +8,17 @@ Every assertion is on the SQLite file the crawl wrote, or on the server's reques
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import zlib
 from collections import Counter
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
+from crawling import crawl, post_url
 from parsel import Selector
 
 from parkcrawler.sites import SHCFCK, Page, Skip
 from parkcrawler.testsite import SiteEmulator, serve
-
-ROOT = Path(__file__).resolve().parent.parent
-FAST = [
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "AUTOTHROTTLE_ENABLED=False",
-    "-s",
-    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-]
-
-
-def scrapy_crawl(db: Path, proxy_url: str, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "https_proxy", "http_proxy")}
-    env["http_proxy"] = proxy_url
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "shcfck", "-s", f"ARCHIVE_DB={db}", *FAST, *args]
-    result = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr[-4000:]
-    return result
 
 
 @pytest.fixture(scope="module")
@@ -53,20 +31,16 @@ def site(tmp_path_factory):
     db = tmp_path_factory.mktemp("crawl") / "archive.db"
     emulator = SiteEmulator.default()
     with serve(emulator) as server:
-        first = scrapy_crawl(db, server.proxy_url)
+        first = crawl(db, server.proxy_url)
         log1 = list(server.request_log)
         server.reset_log()
         emulator.advance(timedelta(hours=6))  # scheduled runs are hours apart
-        scrapy_crawl(db, server.proxy_url, "-a", "full=1")
+        crawl(db, server.proxy_url, "-a", "full=1")
         log2 = list(server.request_log)
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     yield {"db": db, "conn": conn, "emulator": emulator, "log1": log1, "log2": log2, "stderr1": first.stderr}
     conn.close()
-
-
-def post_url(post_id: int) -> str:
-    return f"http://www.shcfck.com/index.php/post/{post_id}.html"
 
 
 def live_posts(emulator):
@@ -229,7 +203,7 @@ def test_a_start_url_with_id_follows_the_redirect(tmp_path):
     pid = max(live_posts(emulator))
     db = tmp_path / "a.db"
     with serve(emulator) as server:
-        scrapy_crawl(
+        crawl(
             db, server.proxy_url, "-a", f"start_urls=http://www.shcfck.com/?id={pid}", "-s", "DEPTH_LIMIT=1"
         )
     conn = sqlite3.connect(db)

@@ -7,63 +7,25 @@ between runs the way the live site does: new posts, moving view counters, a cloc
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections import Counter
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
+from crawling import HOME, ROOT, count_articles, crawl, crawl_cmd, crawl_env, post_url
 
 from parkcrawler.store import Archive
 from parkcrawler.testsite import SiteEmulator, serve
 
-ROOT = Path(__file__).resolve().parent.parent
-FAST = [
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "AUTOTHROTTLE_ENABLED=False",
-    "-s",
-    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-]
-HOME = "http://www.shcfck.com/"
 # What every run fetches whatever is new: robots.txt, the home page, feed.php, the sitemap.
 CONSTANT = {HOME + "robots.txt", HOME, HOME + "feed.php", HOME + "sitemap.xml"}
 
 
-def crawl_cmd(db: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "scrapy", "crawl", "shcfck", "-s", f"ARCHIVE_DB={db}", *FAST, *args]
-
-
-def crawl_env(proxy_url: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "https_proxy", "http_proxy")}
-    return {**env, "http_proxy": proxy_url}
-
-
-def crawl(db: Path, server, *args: str, expect: int = 0) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        crawl_cmd(db, *args),
-        cwd=ROOT,
-        env=crawl_env(server.proxy_url),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == expect, result.stderr[-4000:]
-    return result
-
-
 def fetched(server) -> Counter:
     return Counter(url for method, url, status in server.request_log)
-
-
-def post_url(post_id: int) -> str:
-    return f"{HOME}index.php/post/{post_id}.html"
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +34,7 @@ def runs(tmp_path_factory):
     db = tmp_path_factory.mktemp("incremental") / "archive.db"
     emulator = SiteEmulator.default()
     with serve(emulator) as server:
-        crawl(db, server)
+        crawl(db, server.proxy_url)
         log1 = fetched(server)
         on_page_one = [p.id for p in emulator.live_posts() if not p.sticky][:8]
         emulator.advance(timedelta(hours=6))
@@ -82,11 +44,11 @@ def runs(tmp_path_factory):
         for post_id in on_page_one:
             emulator.set_views(post_id, 5000 + post_id)
         server.reset_log()
-        crawl(db, server)
+        crawl(db, server.proxy_url)
         log2 = fetched(server)
         emulator.advance(timedelta(hours=6))
         server.reset_log()
-        crawl(db, server)
+        crawl(db, server.proxy_url)
         log3 = fetched(server)
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
@@ -153,7 +115,7 @@ def test_a_second_run_on_the_same_archive_exits_with_a_clear_message(tmp_path):
     holder = Archive(db, lock=True)
     try:
         with serve(SiteEmulator.default()) as server:
-            result = crawl(db, server, expect=4)
+            result = crawl(db, server.proxy_url, expect=4)
             assert server.request_log == []
     finally:
         holder.close()
@@ -173,7 +135,7 @@ class RedesignedSite(SiteEmulator):
 def test_a_changed_site_fails_the_run_loudly(tmp_path):
     db = tmp_path / "a.db"
     with serve(RedesignedSite.default()) as server:
-        result = crawl(db, server, expect=3)
+        result = crawl(db, server.proxy_url, expect=3)
     assert "Run health check failed" in result.stderr
     assert "home pages list no article" in result.stderr
     conn = sqlite3.connect(db)
@@ -204,13 +166,13 @@ def test_a_killed_run_is_completed_by_the_next_without_duplicates(tmp_path):
             text=True,
         )
         deadline = time.monotonic() + 120
-        while _count(db) < 15 and time.monotonic() < deadline and proc.poll() is None:
+        while count_articles(db) < 15 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.1)
         proc.send_signal(signal.SIGKILL)
         stderr = proc.communicate()[1]
-        killed_at = _count(db)
+        killed_at = count_articles(db)
         assert 15 <= killed_at < len(emulator.live_posts())
-        crawl(db, server)
+        crawl(db, server.proxy_url)
     assert "Progress:" in stderr  # a long crawl says where it is
     conn = sqlite3.connect(db)
     urls = [r[0] for r in conn.execute("SELECT url FROM articles")]
@@ -219,19 +181,6 @@ def test_a_killed_run_is_completed_by_the_next_without_duplicates(tmp_path):
     assert runs == [("interrupted", "full"), ("finished", "incremental")]
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
-
-
-def _count(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        conn = sqlite3.connect(db, timeout=1)
-        try:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.OperationalError:
-        return 0
 
 
 def test_jobdir_pause_and_resume(tmp_path):
@@ -255,14 +204,14 @@ def test_jobdir_pause_and_resume(tmp_path):
             text=True,
         )
         deadline = time.monotonic() + 120
-        while _count(db) < 10 and time.monotonic() < deadline:
+        while count_articles(db) < 10 and time.monotonic() < deadline:
             time.sleep(0.1)
         proc.send_signal(signal.SIGINT)  # Ctrl-C: Scrapy stops gracefully and keeps its queue in JOBDIR
         proc.communicate(timeout=120)
-        paused_at = _count(db)
+        paused_at = count_articles(db)
         before = fetched(server)
         server.reset_log()
-        crawl(db, server, "-s", f"JOBDIR={jobdir}")
+        crawl(db, server.proxy_url, "-s", f"JOBDIR={jobdir}")
         after = fetched(server)
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(emulator.live_posts())

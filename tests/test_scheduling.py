@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from crawling import count_articles
 
 from parkcrawler.store import Archive
 from parkcrawler.testsite import SiteEmulator, serve
@@ -290,17 +291,6 @@ def test_timer_fires_every_six_hours_and_catches_up():
     assert len(times) == 5, result.stdout
     assert all(b - a == timedelta(hours=6) for a, b in zip(times, times[1:], strict=False))
     assert {t.hour % 6 for t in times} == {0}
-
-
-def count_articles(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(db, timeout=1)
-        try:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.OperationalError:  # not created yet
-        return 0
 
 
 def test_service_command_runs_and_systemctl_stop_ends_it_gracefully(tmp_path):

@@ -1,0 +1,78 @@
+"""What every `parkcrawler` command shares: settings, the --db option, opening the archive, and
+terminal widths for Chinese text."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from scrapy.settings import Settings
+
+from . import settings as default_settings
+from .store import Archive, ArchiveLocked
+
+
+def project_settings(**overrides) -> Settings:
+    settings = Settings()
+    settings.setmodule(default_settings, priority="project")
+    for name, value in overrides.items():
+        settings.set(name, value, priority="cmdline")
+    return settings
+
+
+def default_db() -> str:
+    return os.environ.get("PARKCRAWLER_DB") or project_settings().get("ARCHIVE_DB")
+
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Archive file [default: $PARKCRAWLER_DB or ARCHIVE_DB].",
+)
+
+
+def archive_path(db_path: str | None) -> Path:
+    path = Path(db_path or default_db())
+    if not path.exists():
+        raise click.UsageError(
+            f"no archive at {path}: crawl first (scrapy crawl shcfck), try `parkcrawler demo`, or pass --db"
+        )
+    return path
+
+
+@contextmanager
+def open_archive(db_path: str | None, *, lock: bool = False) -> Iterator[Archive]:
+    """The archive, migrated (an archive from before the search index gets it built here); with
+    `lock`, as its only writer (no crawl may write it meanwhile)."""
+    path = archive_path(db_path)
+    try:
+        archive = Archive(path, lock=lock)
+    except ArchiveLocked as e:
+        raise click.ClickException(str(e)) from None
+    except sqlite3.DatabaseError as e:
+        raise click.ClickException(f"cannot open {path} as an archive: {e}") from None
+    try:
+        yield archive
+    finally:
+        archive.close()
+
+
+def char_width(ch: str) -> int:
+    """Columns a character takes in a terminal: CJK and full-width characters take two."""
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def text_width(text: str) -> int:
+    return sum(char_width(c) for c in text)
+
+
+def pad(text: str, width: int, align: str = "<") -> str:
+    gap = " " * max(0, width - text_width(text))
+    return gap + text if align == ">" else text + gap

@@ -1,0 +1,60 @@
+"""Running the real `scrapy crawl shcfck` against the emulated site, for the crawl tests.
+
+The spider crawls the real URLs; `http_proxy` routes them to the emulator's server, exactly as
+a proxy would on a machine with internet.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HOME = "http://www.shcfck.com/"
+# No politeness delays against the local server.
+FAST = [
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+]
+
+
+def crawl_cmd(db: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "scrapy", "crawl", "shcfck", "-s", f"ARCHIVE_DB={db}", *FAST, *args]
+
+
+def crawl_env(proxy_url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "https_proxy", "http_proxy")}
+    return {**env, "http_proxy": proxy_url}
+
+
+def crawl(db: Path, proxy_url: str, *args: str, expect: int = 0) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        crawl_cmd(db, *args), cwd=ROOT, env=crawl_env(proxy_url), capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == expect, result.stderr[-4000:]
+    return result
+
+
+def post_url(post_id: int) -> str:
+    return f"{HOME}index.php/post/{post_id}.html"
+
+
+def count_articles(db: Path) -> int:
+    """Articles committed so far (0 while the archive does not exist yet), read by another process."""
+    if not db.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(db, timeout=1)
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return 0
