@@ -35,6 +35,14 @@ class _RunMonitor(Monitor):
 
 @monitors.name("Site markup")
 class MarkupMonitor(_RunMonitor):
+    @monitors.name("the site answered")
+    def test_site_answered(self):
+        # Any page at all: a run resumed from JOBDIR does not refetch the home page it already had.
+        ok = self.data.stats.get("downloader/response_status_count/200", 0)
+        self.assertGreater(
+            ok, 0, msg="no page of the site could be fetched (see failures): the site or the network is down"
+        )
+
     @monitors.name("the home page lists articles")
     def test_home_lists_articles(self):
         fetched, empty = self.stat("pages/home"), self.stat("lists/empty_home")

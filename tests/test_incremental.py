@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
 import sqlite3
 import subprocess
 import time
@@ -142,6 +143,20 @@ def test_a_changed_site_fails_the_run_loudly(tmp_path):
     health, problems = conn.execute("SELECT health, problems FROM crawl_runs").fetchone()
     conn.close()
     assert health == "failed" and any("home" in p for p in json.loads(problems))
+
+
+def test_an_unreachable_site_fails_the_run(tmp_path):
+    db = tmp_path / "a.db"
+    with socket.socket() as closed:  # a port nothing listens on: every request is refused
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    result = crawl(db, f"http://127.0.0.1:{port}", "-s", "RETRY_TIMES=0", expect=3)
+    assert "no page of the site could be fetched" in result.stderr
+    conn = sqlite3.connect(db)
+    failures = conn.execute("SELECT url, kind FROM failures").fetchall()
+    health = conn.execute("SELECT health FROM crawl_runs").fetchone()[0]
+    conn.close()
+    assert (HOME, "network") in failures and health == "failed"
 
 
 def test_a_killed_run_is_completed_by_the_next_without_duplicates(tmp_path):
