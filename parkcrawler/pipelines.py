@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import zlib
+from pathlib import Path
 from typing import Any
 
 from scrapy import signals
@@ -18,6 +19,7 @@ from scrapy.http import Response
 from .clean import Cleaner, clean_article
 from .extract.zblog_tpure import ExtractionError, extract_article, parse_feed
 from .items import Article, FeedPage, ListPage, RawPage, UrlOutcome
+from .learn import load_templates
 from .store import Archive, ArchiveLocked, utcnow
 
 logger = logging.getLogger(__name__)
@@ -73,10 +75,6 @@ class CleanPipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Any = None) -> None:
-        from pathlib import Path
-
-        from .learn import load_templates
-
         spider = spider or (self.crawler.spider if self.crawler else None)
         site = getattr(getattr(spider, "site", None), "name", None)
         path = self.crawler.settings.get("ARCHIVE_DB") if self.crawler else None
