@@ -232,12 +232,6 @@ def utcnow() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def iso(value: datetime | str | None) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    return value.isoformat(timespec="seconds")
-
-
 def content_hash(article: Article) -> str:
     """What counts as a change of an article: its text and labels, not its view counter."""
     key = json.dumps(
@@ -680,9 +674,6 @@ class Archive:
 
     # -- reading ----------------------------------------------------------------------------
 
-    def article_urls(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT url FROM articles")}
-
     def iter_articles(self, *, site: str | None = None) -> Iterator[dict]:
         """Every article with its tags and related links decoded: one record per article."""
         where, params = ("WHERE site = ?", [site]) if site else ("", [])
@@ -697,6 +688,3 @@ class Archive:
                 )
             )
             yield row
-
-    def page_body(self, page_id: int) -> bytes:
-        return decompress(self.db["pages"].get(page_id)["body"])

@@ -152,7 +152,7 @@ def test_pages_keep_history_compressed(archive):
     rows = list(archive.db.query("SELECT id, body_size, length(body) AS stored FROM pages ORDER BY id"))
     assert len(rows) == 2
     assert all(r["stored"] < r["body_size"] / 5 for r in rows)
-    assert b"<span class='view'>61</span>" in archive.page_body(rows[1]["id"])
+    assert b"<span class='view'>61</span>" in archive.stored_response(rows[1]["id"])["body"]
 
 
 def test_failures_and_skips_are_recorded_once_per_run(archive):
