@@ -6,7 +6,6 @@ import csv
 import json
 import os
 import sys
-from collections import Counter
 from pathlib import Path
 
 import click
@@ -81,35 +80,26 @@ def demo(db_path: str, keep: bool, log_level: str) -> None:
 
 def print_summary(path: Path) -> None:
     archive = Archive(path)
-    db = archive.db
-    run = next(db.query("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1"))
+    report = archive.run_report()
+    archive.close()
+    run = report["run"]
     click.echo(f"\nArchived into {path} (run {run['id']}, {run['finish_reason']}):\n")
     header = f"{'post':>5}  {'published':<16} {'date is':<13} {pad('category', 12)} views chars junk  title"
     click.echo(header)
-    for row in db.query(
-        "SELECT a.post_id, a.published_at, a.published_precision, a.category, a.views,"
-        " length(a.body) AS chars,"
-        " (SELECT count(*) FROM removed_blocks r WHERE r.article_url = a.url) AS junk, a.title"
-        " FROM articles a ORDER BY a.post_id DESC"
-    ):
+    for row in report["articles"]:
         click.echo(
             f"{row['post_id']:>5}  {row['published_at'][:16].replace('T', ' '):<16}"
             f" {row['published_precision'] or '':<13} {pad(row['category'] or '', 12)}"
             f" {row['views'] or 0:>5} {row['chars'] or 0:>5} {row['junk']:>4}  {row['title'][:40]}"
         )
-    counts = {t: db[t].count for t in ("articles", "related_links", "removed_blocks", "pages", "failures")}
-    click.echo("\n" + ", ".join(f"{n} {t}" for t, n in counts.items()))
-    for row in db.query("SELECT url, reason FROM failures WHERE run_id = ?", [run["id"]]):
+    click.echo("\n" + ", ".join(f"{n} {t}" for t, n in report["counts"].items()))
+    for row in report["failures"]:
         click.echo(f"  failed:  {row['url']}  ({row['reason']})")
-    skipped = Counter(
-        r["policy"] for r in db.query("SELECT policy FROM skipped_urls WHERE run_id = ?", [run["id"]])
-    )
-    click.echo("  skipped: " + ", ".join(f"{n} {policy}" for policy, n in skipped.most_common()))
+    click.echo("  skipped: " + ", ".join(f"{n} {policy}" for policy, n in report["skipped"].most_common()))
     click.echo(
         f'\nTry:  sqlite-utils {path} "select post_id, title, category from articles limit 5" --table\n'
         f"      parkcrawler export --db {path} --format jsonl | head -c 600"
     )
-    archive.close()
 
 
 @cli.command()

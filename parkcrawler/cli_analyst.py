@@ -141,9 +141,7 @@ def _results_table(rows: list[dict], marks: tuple[str, str]) -> str:
 
 
 def _warn_if_stale(archive: Archive) -> None:
-    # Counts only: cheap on every search (`stats` shows the full check).
-    articles = archive.db.execute("SELECT count(*) FROM articles").fetchone()[0]
-    indexed = archive.db.execute(f"SELECT count(*) FROM {fulltext.DOCS_TABLE}").fetchone()[0]
+    articles, indexed = fulltext.index_counts(archive.db)  # counts only (`stats` shows the full check)
     if articles != indexed:
         click.echo(
             f"warning: {articles} articles, {indexed} in the search index: run `parkcrawler reindex`",

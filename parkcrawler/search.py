@@ -337,6 +337,13 @@ def optimize_index(db) -> None:
     sqlite_conn(db).execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
 
 
+def index_counts(db) -> tuple[int, int]:
+    """(articles, index entries): equal when the index is in step, cheap enough for every search."""
+    conn = sqlite_conn(db)
+    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return articles, conn.execute(f"SELECT count(*) FROM {DOCS_TABLE}").fetchone()[0]
+
+
 def index_status(db) -> dict:
     """How the index compares with `articles`: articles missing from it, entries of articles that are
     gone, entries whose rowid now holds another article (after a VACUUM). Anything but zeros means
@@ -346,7 +353,7 @@ def index_status(db) -> dict:
     def count(sql: str) -> int:
         return conn.execute(sql).fetchone()[0]
 
-    articles, indexed = count("SELECT count(*) FROM articles"), count(f"SELECT count(*) FROM {DOCS_TABLE}")
+    articles, indexed = index_counts(conn)
     missing = count(f"SELECT count(*) FROM articles WHERE rowid NOT IN (SELECT rowid FROM {DOCS_TABLE})")
     moved = count(
         f"SELECT count(*) FROM {DOCS_TABLE} d JOIN articles a ON a.rowid = d.rowid WHERE a.url != d.url"

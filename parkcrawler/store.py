@@ -1,4 +1,5 @@
-"""The archive: one SQLite file, written through sqlite-utils. All SQL of the project lives here.
+"""The archive: one SQLite file, written through sqlite-utils. Every write goes through Archive (the search
+index's too: save_article calls search.py); the query side has its SQL in search.py and analyst.py.
 
 Durability model: WAL journal, writes grouped into transactions of a bounded size and age.
 A process killed at any moment leaves the last committed transaction; every write that
@@ -673,6 +674,29 @@ class Archive:
         return list(self.db.query("SELECT * FROM learned_templates WHERE site = ? ORDER BY key", [site]))
 
     # -- reading ----------------------------------------------------------------------------
+
+    def run_report(self) -> dict:
+        """What the latest run left: the run, every article in brief, table sizes, its failures and skips."""
+        run = next(self.db.query("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1"))
+        articles = list(
+            self.db.query(
+                "SELECT a.post_id, a.published_at, a.published_precision, a.category, a.views,"
+                " length(a.body) AS chars,"
+                " (SELECT count(*) FROM removed_blocks r WHERE r.article_url = a.url) AS junk, a.title"
+                " FROM articles a ORDER BY a.post_id DESC"
+            )
+        )
+        tables = ("articles", "related_links", "removed_blocks", "pages", "failures")
+        return {
+            "run": run,
+            "articles": articles,
+            "counts": {t: self.db[t].count for t in tables},
+            "failures": list(self.db.query("SELECT url, reason FROM failures WHERE run_id = ?", [run["id"]])),
+            "skipped": Counter(
+                r["policy"]
+                for r in self.db.query("SELECT policy FROM skipped_urls WHERE run_id = ?", [run["id"]])
+            ),
+        }
 
     def iter_articles(self, *, site: str | None = None) -> Iterator[dict]:
         """Every article with its tags and related links decoded: one record per article."""
