@@ -28,8 +28,12 @@ def APPEND(real: str, family: str, junk: str | list[str], br: bool = False) -> B
 
 
 def PREPEND(family: str, junk: str, real: str) -> B:
-    """A dateline or lead-in stuck to the front of the first real paragraph."""
-    return X(f"<p>{INDENT}{esc(junk)}{esc(real)}</p>", body=[real], removed=[(family, junk)])
+    """A dateline or lead-in stuck to the front of the first real paragraph.
+
+    Relabelled on 2026-11-25 (tests/gold/LABELLING.md, "Datelines and bylines"): a dateline glued to the
+    first paragraph is part of it. This part's author had labelled it boilerplate; the page is unchanged.
+    """
+    return X(f"<p>{INDENT}{esc(junk)}{esc(real)}</p>", body=[junk + real])
 
 
 def LINKS(family: str, heading: str, titles: list[str], host: str) -> B:

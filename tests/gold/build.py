@@ -3,6 +3,7 @@
     python tests/gold/build.py heldout      # writes tests/gold/heldout/{pages,expected}/ and MANIFEST
     python tests/gold/build.py authoring
     python tests/gold/build.py blind        # the part written blind (tests/gold/blind/README.md)
+    python tests/gold/build.py NAME         # any part: its specs are in NAME_pages.py
 
 A spec is a list of blocks, each labelled by hand (see `P`, `J`, `X` ...): real text a perfect
 cleaner keeps, or boilerplate with the family it comes from. The page is rendered by the site
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import importlib
 import json
 import sys
 from dataclasses import dataclass, field
@@ -182,17 +184,12 @@ def write_part(part: str, pages: list[Page]) -> None:
 
 
 def main(part: str) -> None:
-    if part == "heldout":
-        from heldout_pages import PAGES
-    elif part == "authoring":
-        from authoring_pages import PAGES
-    elif part == "blind":
-        from blind_pages import PAGES
-    elif part == "blind2":
-        from blind2_pages import PAGES
-    else:
-        raise SystemExit("usage: build.py heldout|authoring|blind|blind2")
-    write_part(part, PAGES)
+    # Each part's specs live in `{part}_pages.py` beside this file, so a new part needs no edit here.
+    if not part or not (HERE / f"{part}_pages.py").exists():
+        parts = sorted(p.name.removesuffix("_pages.py") for p in HERE.glob("*_pages.py"))
+        raise SystemExit(f"usage: build.py {'|'.join(parts)}")
+    module = importlib.import_module(f"{part}_pages")
+    write_part(part, module.PAGES)
 
 
 if __name__ == "__main__":
