@@ -85,11 +85,16 @@ def test_contact_cues_count_each_number_once():
     assert (cues.mobiles, cues.landlines, cues.channels) == (1, 1, 1)
 
 
-def test_contact_detector_takes_the_run_at_the_end_only():
+def test_contact_detector_judges_runs_away_from_the_end_harder():
     result = clean(PROSE, "王经理 138-1234-5678（同微信）", "获取最新房源")
     assert result.paragraphs == [PROSE]
     assert [r.text for r in result.removed] == ["王经理 138-1234-5678（同微信）", "获取最新房源"]
-    assert clean("王经理 138-1234-5678（同微信）", PROSE, PROSE).removed == []
+    # In the middle: a salesperson's card (mobile, WeChat, 经理) goes, with its pitch line...
+    middle = clean(PROSE, "王经理 138-1234-5678（同微信）", "专业厂房租售，免费代办", REPORT)
+    assert middle.paragraphs == [PROSE, REPORT]
+    # ... a bare number with a single cue, or an institution's own contact, stays.
+    for kept in ("咨询电话：138-1234-5678", "联系人：园区管委会招商科 王老师 138-1234-5678（同微信）"):
+        assert clean(PROSE, kept, REPORT).paragraphs == [PROSE, kept, REPORT]
 
 
 def test_a_notice_keeps_its_contact_section():
@@ -501,3 +506,171 @@ def test_end_marks_in_real_text_stay():
     # Not at the end: the article goes on.
     blocks = [PROSE, REPORT + "（完）", *[PROSE] * 4]
     assert clean(*blocks).paragraphs == blocks
+
+
+# --- shapes learned from the blind2 part (tests/gold/blind2/README.md) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [
+        ("人民网北京3月5日电 （记者 王某某）", "人民网"),
+        ("某某网上海8月12日电 (记者 陈某)", "某某网"),
+        ("某某社9月24日讯（记者 王某 实习生 李某）", "某某社"),
+        ("某都讯 记者张某 通讯员李某", None),
+        ("新华社上海11月3日电", "新华社"),
+    ],
+)
+def test_a_dateline_alone_is_a_credit_line(line, source):
+    credit = CREDIT.parse_dateline(nfkc(line))
+    assert credit is not None and credit.source == source
+    result = clean(line, PROSE, REPORT)
+    assert result.paragraphs == [PROSE, REPORT]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "园区快讯",  # a column heading: no date, no reporter
+        "新华社上海11月3日电（记者 许某）长三角G60科创走廊九城市3日在上海松江联合发布产业协同项目清单。",
+        "记者从嘉定区获悉，今年以来嘉定汽车新能源港已引进新能源汽车企业40余家。",
+        "3月12日电子信息产业推介会在松江举行",
+    ],
+)
+def test_datelines_glued_to_text_and_headings_are_not_credits(line):
+    assert CREDIT.parse_dateline(nfkc(line)) is None
+
+
+def test_a_dateline_glued_to_the_first_paragraph_stays_with_it():
+    # tests/gold/LABELLING.md: glued, the dateline is part of the lead.
+    lead = "某某社上海6月5日电（记者 王某）" + PROSE
+    assert clean(lead, REPORT).paragraphs == [lead, REPORT]
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [("每日经济新闻", "每日经济新闻"), ("某某晚报 · 某某眼", "某某晚报"), ("某某晚报|某某新闻", "某某晚报")],
+)
+def test_a_publishers_masthead_alone_is_a_credit(line, source):
+    credit = CREDIT.parse_masthead(nfkc(line))
+    assert credit is not None and credit.source == source
+    assert clean(PROSE, REPORT, line).paragraphs == [PROSE, REPORT]
+
+
+@pytest.mark.parametrize(
+    "line", ["相关新闻", "热点新闻", "园区新闻", "上海市统计局", "松江新城最新规划出炉", "2025年报"]
+)
+def test_headings_are_not_mastheads(line):
+    assert CREDIT.parse_masthead(nfkc(line)) is None
+
+
+def test_a_platform_author_card_at_the_top():
+    card = "<p>园区观察笔记<br/>2025-03-02 20:41<br/>上海<br/>优质财经领域创作者</p>"
+    assert clean(card, PROSE, REPORT).paragraphs == [PROSE, REPORT]
+    listen = "<p>某某财经 2025-05-16 15:21:38<br/>听新闻<br/>作者：张某　责编：李某</p>"
+    assert clean(listen, PROSE, REPORT).paragraphs == [PROSE, REPORT]
+    # Interface words alone, or beside lines that are not credits, are not a card.
+    listed = "<p>园区导览<br/>听新闻<br/>松江区G60科创云廊位于松江新城。</p>"
+    result = clean(PROSE, listed)
+    assert result.removed == [] and "听新闻" in result.body
+
+
+def test_a_label_over_a_name_is_an_author_card():
+    result = clean(PROSE, REPORT, "文章作者", "张某某")
+    assert result.paragraphs == [PROSE, REPORT]
+    # A name alone, or a list of names after a real lead-in, stays.
+    assert clean(PROSE, REPORT, "张某某").paragraphs == [PROSE, REPORT, "张某某"]
+
+
+def test_a_statement_labelled_as_one_needs_one_strong_cue():
+    assert DISCLAIMER.is_statement(nfkc("声明：文章不构成投资建议"))
+    assert DISCLAIMER.is_statement(nfkc("*某报独家稿件，转载请注明出处。"))
+    assert DISCLAIMER.is_statement(nfkc("如有意愿转载，请发邮件至bj@example.com，注明公司名称及转载需求。"))
+    # A label with no legal wording is the article's: a park operator's own statement.
+    assert not DISCLAIMER.is_statement(nfkc("声明：本园区从未委托任何中介机构代理厂房出租事宜。"))
+
+
+def test_a_statement_appended_to_the_last_paragraph_is_cut_off():
+    result = clean(PROSE, f"<p>{REPORT}<br/>*某报独家稿件，转载请注明出处。</p>")
+    assert result.paragraphs == [PROSE, REPORT]
+    assert [r.text for r in result.removed] == ["*某报独家稿件，转载请注明出处。"]
+    # Both lines a statement: the whole block goes.
+    both = "<p>如需转载请与《某某报》报社联系。<br/>未经《某某报》报社授权，严禁转载或镜像，违者必究。</p>"
+    assert clean(PROSE, REPORT, both).paragraphs == [PROSE, REPORT]
+
+
+def test_an_advert_sentence_after_an_institutions_contact_is_cut_alone():
+    own = "有意向的企业可联系新片区管委会投资促进处，招商电话021-6828 1234。"
+    ad = "本站代理各类厂房、土地项目，咨询请加周经理微信：zhou-fab021，或拨打15921870000。"
+    result = clean(PROSE, own + ad)
+    assert result.paragraphs == [PROSE, own]
+    assert [r.text for r in result.removed] == [ad]
+    # The institution's contact alone is kept whole.
+    assert clean(PROSE, own).paragraphs == [PROSE, own]
+
+
+def test_contact_lines_after_a_short_real_line_leave_it():
+    block = (
+        "<p>厂房可整租或分层出租，租金面议。<br/>招商热线：400 820 1234（24小时）<br/>"
+        "王某 13912345678（微信同号）</p>"
+    )
+    assert clean(PROSE, block).paragraphs == [PROSE, "厂房可整租或分层出租，租金面议。"]
+    # A line of selling is part of the advert, not a real line to keep.
+    pitch = "<p>专业厂房租售，欢迎咨询。<br/>王某 13912345678（微信同号）</p>"
+    assert clean(PROSE, pitch).paragraphs == [PROSE]
+
+
+def test_a_request_for_the_readers_needs_is_a_pitch():
+    assert CONTACT.is_pitch(nfkc("请注明所需面积、用途、区域，我们将在24小时内与您联系。"))
+    result = clean(PROSE, "招商热线：400-820-1234", "请注明所需面积、用途、区域，我们将在24小时内与您联系。")
+    assert result.paragraphs == [PROSE]
+
+
+def test_a_listed_headline_may_exclaim():
+    result = clean(PROSE, REPORT, "往期推荐", "重磅！某区发布人工智能产业20条", "这家园区又上新了！")
+    assert result.paragraphs == [PROSE, REPORT]
+    # A real closing sentence that exclaims, right below the text, stays.
+    assert clean(PROSE, REPORT, "园区的未来值得期待！").paragraphs == [PROSE, REPORT, "园区的未来值得期待！"]
+
+
+@pytest.mark.parametrize(
+    "text", ["▲点击上方“某某号”，关注并设为星标", "本文由某某号原创，欢迎关注，带你一起长知识！"]
+)
+def test_star_and_follow_calls(text):
+    assert PROMO.is_promo(nfkc(text))
+
+
+def test_following_in_prose_is_not_a_promo():
+    assert not PROMO.is_promo(nfkc("欢迎关注园区发展的企业前来考察"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["图片来源：视觉中国", "（图源：某某区融媒体中心）", "记者 王某 摄", "（通讯员 李某 摄）", "图/某某"],
+)
+def test_picture_credits_go_anywhere(line):
+    assert CREDIT.is_picture_credit(nfkc(line))
+    # In the middle, out of reach of the edges where other credits are looked for.
+    assert clean(*[PROSE] * 3, line, *[REPORT] * 6).paragraphs == [*[PROSE] * 3, *[REPORT] * 6]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图为园区二期标准厂房。",
+        "某某摄影工作室入驻园区",
+        "编辑：王某",
+        "数据来源：上海市统计局",
+        "来源：某某网",
+    ],
+)
+def test_other_lines_in_the_middle_are_not_picture_credits(line):
+    assert not CREDIT.is_picture_credit(nfkc(line))
+    body = [*[PROSE] * 3, line, *[REPORT] * 6]
+    assert clean(*body).paragraphs == body
+
+
+def test_a_date_alone_with_an_account_is_a_header():
+    assert clean("2025-05-27·上海厂房通", PROSE, REPORT).paragraphs == [PROSE, REPORT]
+    for kept in ("2025年11月20日 09:30-17:00 松江区会展中心", "2025年11月20日 第3期"):
+        assert not CREDIT.is_header(nfkc(kept))

@@ -124,6 +124,7 @@ class ContactDetector(Rule):
     pitch_chars: int = 60
     prose_chars: int = 40
     min_head: int = 20
+    min_cues_inside: int = 3
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -181,30 +182,38 @@ class ContactDetector(Rule):
     def tail_start(self, text: str) -> int | None:
         """Where a contact tail appended to a real paragraph starts in `text`, or None.
 
-        The tail starts at the sentence (or final bracketed aside) holding the first phone number or
-        contact channel; what stands before it must be a real sentence: at least `min_head`
-        characters, ending a sentence, without numbers, channels or sales words.
+        The paragraph is cut into sentences (at sentence ends, at <br/> line breaks, and before a final
+        bracketed aside). Walking back from the last one, the tail takes every sentence that holds a
+        phone number or contact channel, or `min_words` contact and sales words, and is not an
+        institution's own (its office cues outweigh its advert cues: 可联系管委会投资促进处，招商电话…).
+        What stands before the tail must be real: at least `min_head` characters ending a sentence, and
+        no advert itself (厂房可整租或按幢出租，租金面议。).
         """
-        reach = (self._mobiles, self._landlines, self._channels)
-        numbers = [found.start() for pattern in reach for found in pattern.finditer(text)]
-        if not numbers:
-            return None
-        first = min(numbers)
-        cuts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, first)]
+        bounds = {0, len(text)} | {m.end() for m in _SENTENCE_BREAK.finditer(text)}
+        bounds |= {m.end() for m in re.finditer(r"\n", text)}
         if aside := _FINAL_ASIDE.search(text):
-            cuts += [aside.start()] if aside.start() <= first else []
-        if not cuts:
+            bounds.add(aside.start())
+        edges = sorted(bounds)
+        start = None
+        for begin, end in reversed(list(zip(edges, edges[1:], strict=False))):
+            if not text[begin:end].strip():
+                continue  # the line break itself
+            if not self._in_tail(text[begin:end]):
+                break
+            start = begin
+        if not start:
             return None
-        start = max(cuts)
         head = text[:start].strip()
-        cues = self.cues(head)
-        if (
-            len(head) < self.min_head
-            or not re.search(r"[。!?！？;；]$", head)
-            or cues.mobiles + cues.landlines + cues.channels + cues.sales
-        ):
+        if len(head) < self.min_head or not re.search(r"[。!?！？;；]$", head) or self.judge_run([head]):
             return None
         return start
+
+    def _in_tail(self, sentence: str) -> bool:
+        cues = self.cues(sentence)
+        reach = cues.mobiles + cues.landlines + cues.channels
+        if not reach and cues.words + cues.sales < self.min_words:
+            return False
+        return not (cues.offices and cues.offices >= cues.direct + cues.sales)
 
     def find(self, live: list[Block]) -> list[Removal]:
         """The contact run at the end of these blocks (and a contact tail cut out of the block above)."""
@@ -234,8 +243,46 @@ class ContactDetector(Rule):
         texts += [b.norm for b in run]
         return tail + (whole(run) if run and self.judge_run(texts) else [])
 
+    def find_inside(self, live: list[Block]) -> list[Removal]:
+        """Contact runs away from the end (an advert dropped between two paragraphs), judged harder.
+
+        A run of contact-ish blocks, none of them reporting, with a pitch block above or below it
+        joining it, is removed when it offers a mobile number or a contact channel, its advert cues
+        number at least `min_cues_inside`, and it holds no cue of an institution at all: in the middle
+        of an article, contact details are more often the story's own.
+        """
+        removals: list[Block] = []
+        i = 0
+        while i < len(live):
+            j = i
+            while j < len(live) and self._inside_contactish(live[j].norm):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            start = i - 1 if i > 0 and self.is_pitch(live[i - 1].norm) else i
+            end = j + 1 if j < len(live) and self.is_pitch(live[j].norm) else j
+            run = live[start:end]
+            cues = sum((self.cues(b.norm) for b in run), ContactCues())
+            if (
+                cues.mobiles + cues.channels
+                and cues.direct + cues.sales >= self.min_cues_inside
+                and not cues.offices
+            ):
+                removals += run
+            i = end
+        return whole(removals)
+
+    def _inside_contactish(self, text: str) -> bool:
+        # A real paragraph with a contact appended is left to `find`, which cuts the tail alone once
+        # the paragraph is at the end.
+        return self.is_contactish(text) and not self.is_reporting(text) and self.tail_start(text) is None
+
     def plan(self, doc: Doc) -> Plan:
-        return Plan(self.find(doc.live()))
+        live = doc.live()
+        at_end = self.find(live)
+        taken = {r.block for r in at_end}
+        return Plan(at_end + self.find_inside([b for b in live if b not in taken]))
 
 
 # --- QR-code prompts -----------------------------------------------------------------------------------
@@ -391,7 +438,18 @@ class CreditDetector(Rule):
       2025-07-21 18:05 来自上海, 2025-05-27 16:42·上海厂房通); a time range (09:30-17:00) or a
       label of time (时间：…, 截止 …) makes it a schedule, not a header;
     - a line of bracketed items each a credit or a page tool (`tools`): 【纠错】 【责任编辑：王萌】;
-    - a short `label：value` line (资料：市经济信息化委) in a block whose other lines are credits.
+    - a short `label：value` line (资料：市经济信息化委) in a block whose other lines are credits;
+    - a dateline standing alone (`datelines`: 人民网上海10月27日电 （记者 葛俊俊）, 南都讯 记者吴斌):
+      glued to the first paragraph a dateline is part of it (tests/gold/LABELLING.md), alone it is a
+      credit line;
+    - a masthead: nothing but a publisher's name and a column of its own (每日经济新闻, 扬子晚报|紫牛新闻),
+      at most `max_masthead` characters, the first name ending like a publisher and not opening like
+      a section's heading (`not_mastheads`: 相关新闻, 热点新闻);
+    - a platform's author card, the first block left: a header spread over lines (园区招商笔记 /
+      2026-03-02 20:41 / 上海 / 优质财经领域创作者), and an interface word among credit lines (听新闻);
+    - a label standing alone (文章作者) over a block that is only a name (乐琰);
+    - anywhere in the body, not only at its edges: a picture's credit (`anywhere` labels only, or a
+      `photo_credits` pattern: （记者 王某 摄）).
     """
 
     kind: ClassVar[str] = "credit"
@@ -402,9 +460,15 @@ class CreditDetector(Rule):
     publisher_suffixes: list[str]
     keep_orgs: list[str]
     tools: list[str] = field(default_factory=list)
+    datelines: list[str] = field(default_factory=list)
+    max_masthead: int = 16
+    not_mastheads: list[str] = field(default_factory=list)
     max_value: int = 24
     max_org: int = 12
     max_tokens: int = 5
+    max_date_tokens: int = 2
+    photo_credits: list[str] = field(default_factory=list)
+    anywhere: list[str] = field(default_factory=list)
     head: int = 3
     tail: int = 6
 
@@ -415,6 +479,7 @@ class CreditDetector(Rule):
     _CLOCK: ClassVar[re.Pattern[str]] = re.compile(
         r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[-~至—]\s*\d)"
     )
+    _DATE: ClassVar[re.Pattern[str]] = re.compile(r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
     _SEPARATORS: ClassVar[re.Pattern[str]] = re.compile(r"[\s|·•/]+")
     _ITEMS: ClassVar[re.Pattern[str]] = re.compile(r"^(?:\s*【[^【】]+】)+\s*$")
     _FIELD: ClassVar[re.Pattern[str]] = re.compile(r"^[\u4e00-\u9fff]{1,4}:[^。,，;；!?！？:]{1,24}$")
@@ -427,6 +492,10 @@ class CreditDetector(Rule):
             patterns.append(rf"(?:{_alternatives(self.byline_labels)})(?=\s+\S)")
         self._label = re.compile("|".join(patterns))
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
+        self._dateline = _compile(self.datelines)
+        self._photo = _compile(self.photo_credits)
+        # The shortest head of a dateline's outlet ending like a publisher: 人民网上海 -> 人民网.
+        self._publisher_head = re.compile(rf"^.+?(?:{_alternatives(self.publisher_suffixes)})")
 
     def parse(self, line: str) -> Credit | None:
         """The fields of a credit line, or None when the line is anything else."""
@@ -476,15 +545,45 @@ class CreditDetector(Rule):
         return None
 
     def is_header(self, line: str) -> bool:
-        """A platform's header line: a publication time among a few short tokens (author, account, place)."""
+        """A platform's header line: a publication time among a few short tokens (author, account, place).
+
+        A date without a clock time (2025-05-27·上海厂房通) is a header with at most `max_date_tokens`
+        tokens beside it.
+        """
         clock = self._CLOCK.search(line)
+        most = self.max_tokens
+        if clock is None and not re.search(r"\d:\d", line) and (clock := self._DATE.search(line)):
+            most = self.max_date_tokens  # and none of them may hold a digit, below
         if clock is None or line[: clock.start()].rstrip().endswith(":"):
             return False
         tokens = [t for t in self._SEPARATORS.split(line[: clock.start()] + " " + line[clock.end() :]) if t]
-        return len(tokens) <= self.max_tokens and all(
+        if most == self.max_date_tokens and any(re.search(r"\d", t) for t in tokens):
+            return False
+        return len(tokens) <= most and all(
             len(t) <= self.max_value and not re.search(r"[。,，;；!?！？]|时间|日期|截止|截至", t)
             for t in tokens
         )
+
+    def parse_dateline(self, line: str) -> Credit | None:
+        """A dateline standing alone: 中新网上海8月12日电 (记者 陈静), 财联社9月24日讯（记者 王碧微）."""
+        found = self._dateline.fullmatch(line.strip())
+        if found is None:
+            return None
+        outlet = found.groupdict().get("outlet") or ""
+        head = self._publisher_head.match(outlet)
+        return Credit([("", "dateline", line.strip())], head.group() if head else None)
+
+    def parse_masthead(self, line: str) -> Credit | None:
+        """A publisher's name, alone or with a column of its own: 新民晚报 · 新民眼, 扬子晚报|紫牛新闻."""
+        line = line.strip()
+        names = [n for n in self._SEPARATORS.split(line) if n]
+        if not 0 < len(line) <= self.max_masthead or not 1 <= len(names) <= 3:
+            return None
+        if any(re.search(r"[\W\d_]", n) for n in names) or not self._publisher.search(names[0]):
+            return None
+        if len(names[0]) < 3 or names[0].startswith(tuple(self.not_mastheads)):
+            return None  # 相关新闻, 热点新闻: a section's heading, not a publisher
+        return Credit([("", "masthead", line)], names[0])
 
     def parse_items(self, line: str) -> list[Credit] | None:
         """A line of bracketed items, each a credit or a page tool: 【纠错】 【责任编辑：王萌】."""
@@ -502,22 +601,49 @@ class CreditDetector(Rule):
         `head`: the block is the first one left, where a header line counts as a credit.
         """
         lines = text.split("\n")
+        if head and len(lines) > 1 and self.is_header(" ".join(lines)):
+            # A platform's author card: name, time, place and badge, one per line.
+            return [Credit([], self._header_source(" ".join(lines)))]
         credits: list[Credit] = []
         fields = 0  # short label：value lines, accepted beside real credit lines only
+        tools = 0  # interface words (听新闻), accepted beside real credit lines only
         for line in lines:
-            if (credit := self.parse(line)) is not None:
+            if (credit := self.parse(line) or self.parse_dateline(line)) is not None:
                 credits.append(credit)
             elif (items := self.parse_items(line)) is not None:
                 credits += items
             elif head and self.is_header(line):
                 credits.append(Credit([], self._header_source(line)))
+            elif len(lines) == 1 and (masthead := self.parse_masthead(line)) is not None:
+                credits.append(masthead)
             elif len(lines) > 1 and self._FIELD.match(line.strip()):
                 fields += 1
+            elif len(lines) > 1 and line.strip() in self.tools:
+                tools += 1
             else:
                 return None
-        if fields and not any(c.fields for c in credits):
+        if (fields or tools) and not any(c.fields for c in credits):
             return None  # label：value lines alone are a notice's, not credits
         return credits
+
+    def is_picture_credit(self, text: str) -> bool:
+        """A picture's credit, wherever it stands: 图片来源：视觉中国, （记者 王某 摄）."""
+        if self._photo.fullmatch(text.strip()):
+            return True
+        lines = text.split("\n")
+        credits = [self.parse(line) for line in lines]
+        return all(
+            c is not None and c.fields and all(f[1] in self.anywhere for f in c.fields) for c in credits
+        )
+
+    def is_bare_label(self, text: str) -> bool:
+        """A credit label standing alone, as an author card prints it over the name: 文章作者."""
+        return text.strip().rstrip(":").strip() in self.labels
+
+    @staticmethod
+    def is_name(text: str) -> bool:
+        """A person's name alone: two to four Chinese characters, perhaps with a middle dot."""
+        return re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text.strip()) is not None
 
     def _header_source(self, line: str) -> str | None:
         rest = self._CLOCK.sub(" ", line)
@@ -536,8 +662,19 @@ class CreditDetector(Rule):
             return credits is not None
 
         zone = live[: self.head] + live[max(self.head, len(live) - self.tail) :]
+        for block in live:
+            # Picture credits stand under pictures, anywhere in the body.
+            if block not in zone and self.is_picture_credit(block.norm):
+                found[block] = [Credit([("", "picture", block.norm)])]
+        for i, block in enumerate(live):
+            # An author card's label over the name: both go, the name alone would not.
+            name = live[i + 1] if i + 1 < len(live) else None
+            if block in zone and name and self.is_bare_label(block.norm) and self.is_name(name.norm):
+                found[block] = found[name] = [Credit([("", block.norm.strip(), name.norm)])]
         removals = []
-        for block in filter(claims, zone):
+        for block in live:
+            if block not in found and not (block in zone and claims(block)):
+                continue
             source = next((c.source for c in found[block] if c.source), None)
             removals.append(Removal(block, block.text, captured={"source": source} if source else {}))
         return Plan(removals)
@@ -553,7 +690,8 @@ class DisclaimerDetector(Rule):
     Cues come in two strengths: `strong` ones hardly occur outside such statements (侵权, 转载,
     仅代表, 信息存储空间, 投资建议, Copyright), `weak` ones also occur in policy prose (未经, 不得,
     法律责任). A block is a statement when it holds `min_strong` distinct strong cues, or one strong
-    and `min_weak` distinct weak ones, is at most `max_chars` long, and is among the first `head` or
+    and `min_weak` distinct weak ones, or one strong when it opens with a label (`leads`: 声明：,
+    风险提示：), is at most `max_chars` long, and is among the first `head` or
     the last `tail` blocks left: statements sit at the edges, and a policy's own 未经批准不得… stays.
     """
 
@@ -561,6 +699,7 @@ class DisclaimerDetector(Rule):
     peels: ClassVar[bool] = True
     strong: list[str]
     weak: list[str]
+    leads: list[str] = field(default_factory=list)
     min_strong: int = 2
     min_weak: int = 2
     max_chars: int = 400
@@ -570,18 +709,42 @@ class DisclaimerDetector(Rule):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._strong, self._weak = _compile(self.strong), _compile(self.weak)
+        self._lead = re.compile(rf"^\W*(?:{_alternatives(self.leads)})\s*:")
 
     def is_statement(self, text: str) -> bool:
         if len(text) > self.max_chars:
             return False
         strong = {m.lower() for m in self._strong.findall(text)}
         weak = {m.lower() for m in self._weak.findall(text)}
+        if strong and self._lead.match(text):
+            return True  # 声明：…, labelled as what it is
         return len(strong) >= self.min_strong or (len(strong) >= 1 and len(weak) >= self.min_weak)
+
+    def tail_start(self, text: str) -> int | None:
+        """Where statement lines appended to a real paragraph after a <br/> start, or None.
+
+        …予以倾斜。<br/>*文汇独家稿件，转载请注明出处。 loses its last line only; the lines kept must be
+        prose (ending a sentence) without a strong cue (如需转载请与…联系。 is part of the statement).
+        """
+        lines = text.split("\n")
+        kept = len(lines)
+        while kept > 0 and self.is_statement(lines[kept - 1]):
+            kept -= 1
+        head = "\n".join(lines[:kept])
+        if kept in (0, len(lines)) or not _SENTENCE_END.search(head.strip()) or self._strong.search(head):
+            return None
+        return len(head) + 1
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
         zone = live[: self.head] + live[max(self.head, len(live) - self.tail) :]
-        return Plan(whole([b for b in zone if self.is_statement(b.norm)]))
+        removals = []
+        for block in zone:
+            if (start := self.tail_start(block.norm)) is not None:
+                removals.append(cut_from(block, start))
+            elif self.is_statement(block.norm):
+                removals.append(Removal(block, block.text))
+        return Plan(removals)
 
 
 # --- lists of unrelated headlines ----------------------------------------------------------------------
@@ -620,8 +783,12 @@ class HeadlinesDetector(Rule):
         super().__post_init__()
         self._markers = {m.strip() for m in self.markers}
 
-    def is_headline(self, text: str) -> bool:
+    def is_headline(self, text: str, *, listed: bool = False) -> bool:
+        """A headline-like block; `listed`: under a marker, where a headline may end with ！ or ？
+        (这家园区又上新了！), as a real closing sentence may not elsewhere."""
         text = text.strip()
+        if listed:
+            text = text.rstrip("!?")
         return (
             "\n" not in text
             and self.min_chars <= len(text) <= self.max_chars
@@ -645,12 +812,16 @@ class HeadlinesDetector(Rule):
         return Plan(whole(self._at_end(doc, live) or self._under_markers(live)))
 
     def _at_end(self, doc: Doc, live: list[Block]) -> list[Block]:
+        listed = tail_run(
+            live, lambda b: self.is_headline(b.norm, listed=True) and not self.is_marker(b.norm)
+        )
+        above = live[len(live) - len(listed) - 1] if len(live) > len(listed) else None
+        if len(listed) >= self.min_run and above is not None and self.is_marker(above.norm):
+            return [above, *listed]
         run = tail_run(live, lambda b: self.is_headline(b.norm) and not self.is_marker(b.norm))
         if len(run) < self.min_run:
             return []
         above = live[len(live) - len(run) - 1] if len(live) > len(run) else None
-        if above is not None and self.is_marker(above.norm):
-            return [above, *run]
         if above is not None and self.is_heading(above.norm) and self._below_junk(doc, above):
             return [above, *run]
         return run if self._below_junk(doc, run[0]) else []
@@ -662,7 +833,7 @@ class HeadlinesDetector(Rule):
                 continue
             run = []
             for below in live[i + 1 :]:
-                if not self.is_headline(below.norm) or self.is_marker(below.norm):
+                if not self.is_headline(below.norm, listed=True) or self.is_marker(below.norm):
                     break
                 run.append(below)
             if len(run) >= self.min_run:
