@@ -674,3 +674,129 @@ def test_a_date_alone_with_an_account_is_a_header():
     assert clean("2025-05-27·上海厂房通", PROSE, REPORT).paragraphs == [PROSE, REPORT]
     for kept in ("2025年11月20日 09:30-17:00 松江区会展中心", "2025年11月20日 第3期"):
         assert not CREDIT.is_header(nfkc(kept))
+
+
+# --- shapes learned from the blind3 and blind4 parts (their READMEs) -------------------------------
+
+QR_PROMPT = QR
+
+
+def test_news_words_about_parks_do_not_make_a_pitch():
+    # 出租, 招商, 对接 are what park news says; only pitch words (经理, 欢迎, 免费…) veto reporting.
+    hotline = (
+        "据悉，园区目前仍有约2万平方米仓库可供出租，企业如有仓储需求，"
+        "可拨打园区招商服务热线021-59716208咨询。"
+    )
+    site = ["找仓库请联系周经理 139 1234 5678（微信同号）"]
+    assert clean(PROSE, hotline, *site).paragraphs == [PROSE, hotline]
+    rent = (
+        "闵行、浦东的研发办公和厂房复合型物业租金相对坚挺，"
+        "尤其是靠近地铁站、配套成熟的园区，出租率维持在九成。"
+    )
+    middle = [PROSE, rent, "—— 找厂房、找仓库，请联系招商部 邵女士：+86 158 2177 0000 ——", REPORT]
+    assert clean(*middle).paragraphs == [PROSE, rent, REPORT]
+    event = (
+        "据主办方介绍，有意参会的企业可扫描活动海报上的二维码报名，或发送企业名称和对接需求至邮箱"
+        "expo2025@pudong.gov.cn，报名截止日期为5月5日。现场不接受临时报名。"
+    )
+    assert clean(PROSE, event, *site).paragraphs == [PROSE, event]
+    assert not CONTACT.is_reporting(nfkc("本站专业代理各区厂房出租，价格优惠，欢迎来电咨询洽谈。"))
+
+
+def test_news_about_copyright_is_not_a_statement():
+    for text in (
+        "“对内容企业来说，作品被未经授权转载是最头疼的问题。”一家短视频公司的负责人告诉记者，侵权取证成本高。",
+        "园区调研发现，超过六成企业曾遭遇作品被未经授权转载、盗用的情况，据悉维权成本远高于赔偿金额。",
+    ):
+        assert not DISCLAIMER.is_statement(nfkc(text))
+        assert clean(PROSE, REPORT, text).paragraphs == [PROSE, REPORT, text]
+    assert DISCLAIMER.is_statement(nfkc("如对本稿件有异议或投诉，请联系 tougao@example.com"))
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [
+        ("（本文转自：某某发布）", "某某发布"),
+        ("本文源自：某某网", "某某网"),
+        ("编辑丨周某", None),
+        ("来源丨某某开发区", "某某开发区"),
+        ("某某报（www.example.com.cn）记者 张某 上海报道", "某某报"),
+        ("某某新闻客户端 记者 张某某 通讯员 李某某", "某某新闻客户端"),
+        ("来源：某某App，作者： 某某研究员，（https://example.com/8812/301）", "某某App"),
+        ("某某晚报·某某壹点 记者 张某", "某某晚报"),
+    ],
+)
+def test_credit_lines_in_more_house_styles(line, source):
+    credit = CREDIT.parse(nfkc(line))
+    assert credit is not None and credit.fields and credit.source == source
+
+
+@pytest.mark.parametrize("line", ["新品首发于上海国际工业博览会", "园区转自动化生产线的改造已完成"])
+def test_words_of_lead_labels_in_text_are_not_credits(line):
+    assert CREDIT.parse(nfkc(line)) is None
+
+
+def test_credits_closing_the_last_paragraph_are_cut_off():
+    aside = "（本文首发于某某APP，作者｜张某，编辑｜李某某）"
+    result = clean(PROSE, REPORT + aside)
+    assert result.paragraphs == [PROSE, REPORT]
+    assert [r.text for r in result.removed] == [aside]
+    lines = clean(PROSE, f"<p>{REPORT}<br/>编辑/王某</p>")
+    assert lines.paragraphs == [PROSE, REPORT]
+    # A bracketed aside of the article's own stays.
+    own = REPORT.rstrip("。") + "（数据截至2025年10月）。"
+    assert clean(PROSE, own).paragraphs == [PROSE, own]
+
+
+def test_a_masthead_with_its_bureau_and_a_signature():
+    assert CREDIT.parse_masthead(nfkc("某某网华东站 黄某某")).source == "某某网华东站"
+    assert clean(PROSE, REPORT, "某某网华东站 黄某某").paragraphs == [PROSE, REPORT]
+
+
+def test_a_picture_supplied_by_someone():
+    assert CREDIT.is_picture_credit(nfkc("（某某网发 某某集团供图）"))
+    assert clean(PROSE, "（某某网发 某某集团供图）", REPORT).paragraphs == [PROSE, REPORT]
+
+
+def test_markers_with_symbols_and_lists_in_one_block():
+    result = clean(
+        PROSE, REPORT, "▌推荐阅读", "滴水湖畔又一科创载体开园", "洋山综保区上半年进出口额同比增长31%"
+    )
+    assert result.paragraphs == [PROSE, REPORT]
+    block = "<p>相关阅读：<br/>外高桥港综保区上半年进出口额创新高<br/>浦东发布冷链物流三年行动方案</p>"
+    assert clean(PROSE, block, REPORT, PROSE).paragraphs == [PROSE, REPORT, PROSE]
+    # A lead-in and real lines in one block stay: its first line is no marker.
+    names = "<p>入选的园区为：<br/>张江机器人谷<br/>临港新片区物流园</p>"
+    assert len(clean(PROSE, names, REPORT).removed) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关注某某财经（abc518），获取更多机会",
+        "更多商业地产资讯，请关注某某网官方微信：abc2006",
+        "（下载某某新闻，报料有奖！）",
+        "某某研究院《2025园区发展报告》现已发布，点击免费下载",
+        "某某网客户端 国家重点新闻网站，9语种权威发布",
+    ],
+)
+def test_more_calls_to_action(text):
+    assert PROMO.is_promo(nfkc(text))
+
+
+def test_calls_in_a_long_pitch_at_the_end():
+    pitch = (
+        "找记者、求报道，各大应用市场下载“某某”APP，或搜索微信小程序“某某情报站”，全省记者在线等你来报料！"
+    )
+    assert clean(PROSE, REPORT, pitch).paragraphs == [PROSE, REPORT]
+    qr = "某某财经公众号 24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（abcfinance）"
+    assert clean(PROSE, REPORT, qr).paragraphs == [PROSE, REPORT]
+    # A policy's sentence naming an app ends as a sentence does, and stays.
+    policy = "企业可在各大应用市场下载“随申办”APP，在线申报厂房租金补贴，申报截止时间为12月31日。"
+    assert clean(PROSE, policy).paragraphs == [PROSE, policy]
+
+
+def test_hotlines_in_any_grouping_and_a_consultants_qr():
+    assert CONTACT.cues(nfkc("闵行厂房·研发楼租售：4006-021-518")).mobiles == 1
+    assert clean(PROSE, REPORT, "闵行厂房·研发楼租售：4006-021-518").paragraphs == [PROSE, REPORT]
+    assert clean(PROSE, "微信扫码，添加招商顾问", "获取最新厂房房源及优惠政策").paragraphs == [PROSE]

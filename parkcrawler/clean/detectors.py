@@ -116,6 +116,7 @@ class ContactDetector(Rule):
     words: list[str]
     sales: list[str]
     offices: list[str]
+    pitch_words: list[str] = field(default_factory=list)
     max_chars: int = 120
     short_chars: int = 20
     max_fillers: int = 1
@@ -131,6 +132,7 @@ class ContactDetector(Rule):
         self._mobiles, self._landlines = _compile(self.mobiles), _compile(self.landlines)
         self._channels, self._words = _compile(self.channels), _compile(self.words)
         self._sales, self._offices = _compile(self.sales), _compile(self.offices)
+        self._pitch_words = _compile(self.pitch_words)
 
     def cues(self, text: str) -> ContactCues:
         # Numbers are counted once: a mobile number is not also a landline.
@@ -169,11 +171,12 @@ class ContactDetector(Rule):
         return len(text) <= self.pitch_chars and cues.sales > 0 and not cues.direct + cues.landlines
 
     def is_reporting(self, text: str) -> bool:
-        """A sentence of reporting: ending a sentence, selling nothing, and still at least `prose_chars`
-        long once its numbers, channels and contact words are taken out (contact is not its substance).
-        A contact run stops at it."""
+        """A sentence of reporting: ending a sentence, without a word only a pitch uses (`pitch_words`:
+        经理, 免费, 欢迎 ...; 出租 and 招商 are news words too), and still at least `prose_chars` long once
+        its numbers, channels and contact words are taken out (contact is not its substance). A contact
+        run stops at it."""
         text = text.strip()
-        if not _SENTENCE_END.search(text) or self.cues(text).sales:
+        if not _SENTENCE_END.search(text) or self._pitch_words.search(text):
             return False
         for pattern in (self._mobiles, self._landlines, self._channels, self._words):
             text = pattern.sub("", text)
@@ -260,8 +263,8 @@ class ContactDetector(Rule):
             if j == i:
                 i += 1
                 continue
-            start = i - 1 if i > 0 and self.is_pitch(live[i - 1].norm) else i
-            end = j + 1 if j < len(live) and self.is_pitch(live[j].norm) else j
+            start = i - 1 if i > 0 and self._inside_pitch(live[i - 1].norm) else i
+            end = j + 1 if j < len(live) and self._inside_pitch(live[j].norm) else j
             run = live[start:end]
             cues = sum((self.cues(b.norm) for b in run), ContactCues())
             if (
@@ -272,6 +275,9 @@ class ContactDetector(Rule):
                 removals += run
             i = end
         return whole(removals)
+
+    def _inside_pitch(self, text: str) -> bool:
+        return self.is_pitch(text) and not self.is_reporting(text)
 
     def _inside_contactish(self, text: str) -> bool:
         # A real paragraph with a contact appended is left to `find`, which cuts the tail alone once
@@ -302,22 +308,37 @@ class QrPromptDetector(Rule):
     qr: list[str]
     targets: list[str]
     max_chars: int = 40
+    max_tail_chars: int = 0
+    tail: int = 0
 
     def __post_init__(self) -> None:
         super().__post_init__()
         self._qr, self._targets = _compile(self.qr), _compile(self.targets)
 
-    def is_prompt(self, text: str) -> bool:
+    def is_prompt(self, text: str, *, limit: int | None = None) -> bool:
         text = text.strip()
         return (
-            0 < len(text) <= self.max_chars
+            0 < len(text) <= (limit or self.max_chars)
             and not _SENTENCE_END.search(text)
             and bool(self._qr.search(text))
             and bool(self._targets.search(text))
         )
 
     def plan(self, doc: Doc) -> Plan:
-        return Plan(whole([b for b in doc.live() if self.is_prompt(b.norm)]))
+        # Among the last `tail` blocks a longer one, up to `max_tail_chars`, is a prompt too: an
+        # account's pitch ending in its QR call (…更多福利扫描二维码关注（id）).
+        live = doc.live()
+        tail = set(live[-self.tail :]) if self.tail else set()
+        return Plan(
+            whole(
+                [
+                    b
+                    for b in live
+                    if self.is_prompt(b.norm)
+                    or (b in tail and self.is_prompt(b.norm, limit=self.max_tail_chars))
+                ]
+            )
+        )
 
 
 # --- calls to action: app promos, follow and read-more prompts ---------------------------------------
@@ -359,9 +380,14 @@ class PromoDetector(Rule):
         return bool(self._actions.search(text)) or len(set(self._social.findall(text))) >= self.min_social
 
     def is_tail_promo(self, text: str) -> bool:
-        """A promo sentence: opens with a call to action and pitches the source's app or account."""
+        """A promo sentence: opens with a call to action and pitches the source's app or account.
+
+        A block not ending with 。 (…在线等你来报料！) may hold its call anywhere: a policy's sentence
+        about an app ends as a sentence does.
+        """
         text = text.strip()
-        opening = self._actions.match(text)
+        find = self._actions.match if text.endswith("。") else self._actions.search
+        opening = find(text)
         return (
             0 < len(text) <= self.max_tail_chars and opening is not None and bool(self._pitches.search(text))
         )
@@ -457,6 +483,7 @@ class CreditDetector(Rule):
     labels: list[str]
     byline_labels: list[str]
     source_labels: list[str]
+    lead_labels: list[str] = field(default_factory=list)
     publisher_suffixes: list[str]
     keep_orgs: list[str]
     tools: list[str] = field(default_factory=list)
@@ -480,18 +507,25 @@ class CreditDetector(Rule):
         r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[-~至—]\s*\d)"
     )
     _DATE: ClassVar[re.Pattern[str]] = re.compile(r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
-    _SEPARATORS: ClassVar[re.Pattern[str]] = re.compile(r"[\s|·•/]+")
+    _SEPARATORS: ClassVar[re.Pattern[str]] = re.compile(r"[\s|·•/丨]+")
+    _URL: ClassVar[re.Pattern[str]] = re.compile(r"(?:https?://|www\.)[\w./%?=&#-]+", re.ASCII)
     _ITEMS: ClassVar[re.Pattern[str]] = re.compile(r"^(?:\s*【[^【】]+】)+\s*$")
     _FIELD: ClassVar[re.Pattern[str]] = re.compile(r"^[\u4e00-\u9fff]{1,4}:[^。,，;；!?！？:]{1,24}$")
 
     def __post_init__(self) -> None:
         super().__post_init__()
         # A label is followed by ":" "|" "/" (any label), or by a space and more text (byline labels).
-        patterns = [rf"(?:{_alternatives(self.labels)})(?=\s*[:|/])"]
+        patterns = [rf"(?:{_alternatives(self.labels)})(?=\s*[:|/丨])"]
+        if self.lead_labels:
+            patterns.insert(0, rf"(?:{_alternatives(self.lead_labels)})(?=\s*\S)")
         if self.byline_labels:
             patterns.append(rf"(?:{_alternatives(self.byline_labels)})(?=\s+\S)")
         self._label = re.compile("|".join(patterns))
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
+        # A publisher's name, perhaps with its bureau or channel: 赢商网华东站.
+        self._masthead_name = re.compile(
+            rf"^.+?(?:{_alternatives(self.publisher_suffixes)})(?:[\u4e00-\u9fff]{{0,3}}(?:站|频道|分社))?$"
+        )
         self._dateline = _compile(self.datelines)
         self._photo = _compile(self.photo_credits)
         # The shortest head of a dateline's outlet ending like a publisher: 人民网上海 -> 人民网.
@@ -499,6 +533,7 @@ class CreditDetector(Rule):
 
     def parse(self, line: str) -> Credit | None:
         """The fields of a credit line, or None when the line is anything else."""
+        line = self._URL.sub(" ", line)  # 华夏时报（www.chinatimes.net.cn）记者 …, （https://…）
         text = self._TIMESTAMP.sub("", line.translate({ord(c): " " for c in self._BRACKETS}).strip())
         text = text.lstrip("|·• ")  # 2025年10月11日08:21 | 来源：人民网
         matches = list(self._label.finditer(text))
@@ -520,14 +555,19 @@ class CreditDetector(Rule):
         return Credit(fields, self._source(fields))
 
     def _org(self, text: str, *, first: bool) -> str | None:
-        """The organisation directly before a label; None when other text stands there on a first label."""
-        org = re.search(r"[^\s:|/]*$", text).group()
+        """The organisation directly before a label; None when other text stands there on a first label.
+
+        Before the first label a space may separate them (潮新闻客户端 记者 …); before a later one the word
+        before a space is the previous field's value (记者 王某 通讯员 …).
+        """
+        org = re.search(r"[^\s:|/丨,、]*$", text.rstrip() if first else text).group()
         if len(org) > self.max_org or (first and text.strip() not in ("", org)):
             return None
         return org
 
     def _value(self, raw: str) -> str | None:
-        value = raw.strip().lstrip(":|/").strip()
+        # Fields may be separated by a comma: 来源：雪球App，作者：某某，
+        value = raw.strip().lstrip(":|/丨").strip().rstrip(",、").strip()
         if len(value) > self.max_value or re.search(r"[。,，;；!?！？]", value):
             return None
         return value
@@ -542,6 +582,8 @@ class CreditDetector(Rule):
                     return stated
             if org and self._publisher.search(org):
                 return org
+            if org and self._publisher.search(head := re.split(r"[·|]", org)[0]):
+                return head  # 齐鲁晚报·齐鲁壹点: the paper, not its app
         return None
 
     def is_header(self, line: str) -> bool:
@@ -579,7 +621,7 @@ class CreditDetector(Rule):
         names = [n for n in self._SEPARATORS.split(line) if n]
         if not 0 < len(line) <= self.max_masthead or not 1 <= len(names) <= 3:
             return None
-        if any(re.search(r"[\W\d_]", n) for n in names) or not self._publisher.search(names[0]):
+        if any(re.search(r"[\W\d_]", n) for n in names) or not self._masthead_name.match(names[0]):
             return None
         if len(names[0]) < 3 or names[0].startswith(tuple(self.not_mastheads)):
             return None  # 相关新闻, 热点新闻: a section's heading, not a publisher
@@ -626,6 +668,33 @@ class CreditDetector(Rule):
             return None  # label：value lines alone are a notice's, not credits
         return credits
 
+    def aside_start(self, text: str) -> int | None:
+        """Where credits closing a real paragraph start, when what stands before them ends a sentence:
+        a bracketed aside (…持续升温。（本文首发于…，作者｜…）) or lines after a <br/> (…。<br/>编辑/王宇)."""
+        lines = text.split("\n")
+        kept = len(lines)
+        while kept > 1 and (credit := self.parse(lines[kept - 1])) is not None and credit.fields:
+            kept -= 1
+        if kept < len(lines):
+            head = "\n".join(lines[:kept])
+            return len(head) + 1 if _SENTENCE_END.search(head.strip()) else None
+        aside = _FINAL_ASIDE.search(text)
+        if aside is None or not _SENTENCE_END.search(text[: aside.start()].strip()):
+            return None
+        credit = self.parse(aside.group().strip())
+        return aside.start() if credit is not None and credit.fields else None
+
+    def _final_asides(self, live: list[Block], found: dict) -> list[Removal]:
+        removals = []
+        for block in live[-self.tail :]:
+            if block not in found and (start := self.aside_start(block.norm)) is not None:
+                removal = cut_from(block, start)
+                credits = [self.parse(line) for line in block.norm[start:].strip().split("\n")]
+                source = next((c.source for c in credits if c and c.source), None)
+                removal.captured = {"source": source} if source else {}
+                removals.append(removal)
+        return removals
+
     def is_picture_credit(self, text: str) -> bool:
         """A picture's credit, wherever it stands: 图片来源：视觉中国, （记者 王某 摄）."""
         if self._photo.fullmatch(text.strip()):
@@ -664,14 +733,14 @@ class CreditDetector(Rule):
         zone = live[: self.head] + live[max(self.head, len(live) - self.tail) :]
         for block in live:
             # Picture credits stand under pictures, anywhere in the body.
-            if block not in zone and self.is_picture_credit(block.norm):
+            if self.is_picture_credit(block.norm):
                 found[block] = [Credit([("", "picture", block.norm)])]
         for i, block in enumerate(live):
             # An author card's label over the name: both go, the name alone would not.
             name = live[i + 1] if i + 1 < len(live) else None
             if block in zone and name and self.is_bare_label(block.norm) and self.is_name(name.norm):
                 found[block] = found[name] = [Credit([("", block.norm.strip(), name.norm)])]
-        removals = []
+        removals = self._final_asides(live, found)
         for block in live:
             if block not in found and not (block in zone and claims(block)):
                 continue
@@ -687,12 +756,15 @@ class CreditDetector(Rule):
 class DisclaimerDetector(Rule):
     """Liability, copyright and reprint statements, in any platform's wording.
 
-    Cues come in two strengths: `strong` ones hardly occur outside such statements (侵权, 转载,
-    仅代表, 信息存储空间, 投资建议, Copyright), `weak` ones also occur in policy prose (未经, 不得,
-    法律责任). A block is a statement when it holds `min_strong` distinct strong cues, or one strong
-    and `min_weak` distinct weak ones, or one strong when it opens with a label (`leads`: 声明：,
-    风险提示：), is at most `max_chars` long, and is among the first `head` or
-    the last `tail` blocks left: statements sit at the edges, and a policy's own 未经批准不得… stays.
+    Cues come in two strengths: `strong` ones hardly occur outside such statements
+    (侵权, 转载, 仅代表, 信息存储空间, 投资建议, Copyright), `weak` ones also occur in policy prose
+    (未经, 不得, 法律责任). A paragraph with a word of reporting (`reporting`: 负责人, 告诉记者,
+    据悉…) is never one: news about copyright uses the same words. A block is a
+    statement when it holds `min_strong` distinct strong cues, or one strong and
+    `min_weak` distinct weak ones, or one strong when it opens with a label
+    (`leads`: 声明：, 风险提示：), is at most `max_chars` long, and is among the first
+    `head` or the last `tail` blocks left: statements sit at the edges, and a
+    policy's own 未经批准不得… stays.
     """
 
     kind: ClassVar[str] = "disclaimer"
@@ -700,6 +772,7 @@ class DisclaimerDetector(Rule):
     strong: list[str]
     weak: list[str]
     leads: list[str] = field(default_factory=list)
+    reporting: list[str] = field(default_factory=list)
     min_strong: int = 2
     min_weak: int = 2
     max_chars: int = 400
@@ -710,10 +783,11 @@ class DisclaimerDetector(Rule):
         super().__post_init__()
         self._strong, self._weak = _compile(self.strong), _compile(self.weak)
         self._lead = re.compile(rf"^\W*(?:{_alternatives(self.leads)})\s*:")
+        self._reporting = re.compile(_alternatives(self.reporting))
 
     def is_statement(self, text: str) -> bool:
-        if len(text) > self.max_chars:
-            return False
+        if len(text) > self.max_chars or self._reporting.search(text):
+            return False  # news about 转载 and 侵权 (…一家企业负责人告诉记者) is reporting
         strong = {m.lower() for m in self._strong.findall(text)}
         weak = {m.lower() for m in self._weak.findall(text)}
         if strong and self._lead.match(text):
@@ -797,7 +871,16 @@ class HeadlinesDetector(Rule):
         )
 
     def is_marker(self, text: str) -> bool:
-        return text.strip().rstrip(":：") in self._markers
+        return re.sub(r"^[\W_]+|[\W_]+$", "", text) in self._markers  # ▌推荐阅读, 相关阅读：
+
+    def is_listed_block(self, text: str) -> bool:
+        """A marker and its headlines in one block, split by <br/>: 推荐阅读：<br/>…<br/>…"""
+        lines = [line for line in text.split("\n") if line.strip()]
+        return (
+            len(lines) > self.min_run - 1
+            and self.is_marker(lines[0])
+            and all(self.is_headline(line, listed=True) for line in lines[1:])
+        )
 
     def is_heading(self, text: str) -> bool:
         text = text.strip()
@@ -809,7 +892,8 @@ class HeadlinesDetector(Rule):
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
-        return Plan(whole(self._at_end(doc, live) or self._under_markers(live)))
+        listed = [b for b in live if "\n" in b.norm and self.is_listed_block(b.norm)]
+        return Plan(whole((self._at_end(doc, live) or self._under_markers(live)) + listed))
 
     def _at_end(self, doc: Doc, live: list[Block]) -> list[Block]:
         listed = tail_run(
