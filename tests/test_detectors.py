@@ -800,3 +800,52 @@ def test_hotlines_in_any_grouping_and_a_consultants_qr():
     assert CONTACT.cues(nfkc("闵行厂房·研发楼租售：4006-021-518")).mobiles == 1
     assert clean(PROSE, REPORT, "闵行厂房·研发楼租售：4006-021-518").paragraphs == [PROSE, REPORT]
     assert clean(PROSE, "微信扫码，添加招商顾问", "获取最新厂房房源及优惠政策").paragraphs == [PROSE]
+
+
+# --- general vocabulary (sources' house styles, not from any gold page) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, mobiles, landlines",
+    [
+        ("手机：1582 177 0316", 1, 0),
+        ("电话：(021)5788-1234", 0, 1),
+        ("厂房面积 13 500 平方米，层高 8 米", 0, 0),  # numbers of a table row are no phone
+        ("项目编号 2025 1234 5678", 0, 0),
+    ],
+)
+def test_phone_numbers_in_more_groupings(text, mobiles, landlines):
+    cues = CONTACT.cues(nfkc(text))
+    assert (cues.mobiles, cues.landlines) == (mobiles, landlines)
+
+
+def test_wechat_ids_written_another_way():
+    assert CONTACT.cues(nfkc("VX：factory_sh2025")).channels == 1
+    assert CONTACT.cues(nfkc("园区VR展厅已上线")).channels == 0
+
+
+@pytest.mark.parametrize(
+    "line", ["整理：张某", "稿源：某某区融媒体中心", "发布时间：2025-03-05 10:00 来源：某某网 浏览次数：1234"]
+)
+def test_more_credit_labels(line):
+    assert CREDIT.parse(nfkc(line)) is not None
+
+
+@pytest.mark.parametrize("line", ["上一篇：某某园区二期开工", "下一篇：某某园区招商推介会举行"])
+def test_previous_and_next_links_go(line):
+    assert clean(PROSE, REPORT, line).paragraphs == [PROSE, REPORT]
+
+
+@pytest.mark.parametrize("text", ["文章转载自网络，侵删", "入市有风险，投资需谨慎"])
+def test_more_statements(text):
+    assert DISCLAIMER.is_statement(nfkc(text))
+
+
+@pytest.mark.parametrize("text", ["一键分享", "写评论 打赏"])
+def test_more_page_tools(text):
+    assert SHARE.is_widget(nfkc(text))
+
+
+@pytest.mark.parametrize("text", ["—END—", "▼ END ▼", "- END -"])
+def test_end_of_wechat_articles(text):
+    assert clean(PROSE, REPORT, text).paragraphs == [PROSE, REPORT]
