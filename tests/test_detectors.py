@@ -849,3 +849,42 @@ def test_more_page_tools(text):
 @pytest.mark.parametrize("text", ["—END—", "▼ END ▼", "- END -"])
 def test_end_of_wechat_articles(text):
     assert clean(PROSE, REPORT, text).paragraphs == [PROSE, REPORT]
+
+
+# --- shapes learned from the blind5 and blind6 parts (their READMEs) -------------------------------
+
+
+def test_a_statement_speaks_of_the_copy_or_to_the_reader():
+    news = (
+        "为解决内容企业的版权痛点，园区与市版权局合作设立版权服务工作站，提供作品登记和维权咨询服务。"
+        "企业遇到作品被擅自转载、盗版等侵权行为，可以在工作站获得证据保全和法律援助。"
+    )
+    assert not DISCLAIMER.is_statement(nfkc(news))
+    assert clean(PROSE, REPORT, news).paragraphs == [PROSE, REPORT, news]
+    assert DISCLAIMER.is_statement(nfkc("【某某网】温馨提示：商机交易请谨慎，勿轻信预付定金、保证金等。"))
+
+
+def test_reporters_of_several_outlets():
+    credit = CREDIT.parse(nfkc("某某晚报、某某在线、掌上某某记者 王某"))
+    assert credit is not None and credit.source == "某某晚报"
+    assert CREDIT.parse(nfkc("园区、企业和高校记者 王某某说，合作已经启动")) is None
+
+
+def test_markers_alone_or_with_one_headline():
+    assert clean(PROSE, REPORT, "相关阅读：嘉定氢能港一期满租，燃料电池产业链加速集聚").paragraphs == [
+        PROSE,
+        REPORT,
+    ]
+    assert clean(PROSE, REPORT, "喜欢此内容的人还喜欢").paragraphs == [PROSE, REPORT]
+    # A label with a colon that is no marker, and a marker-like word inside a sentence, stay.
+    kept = "相关企业：张江机器人谷、临港新片区物流园"
+    assert clean(PROSE, REPORT, kept).paragraphs == [PROSE, REPORT, kept]
+
+
+@pytest.mark.parametrize("text", ["展开全文", "展开阅读全文"])
+def test_expand_buttons(text):
+    assert SHARE.is_widget(nfkc(text))
+
+
+def test_subscribe_by_qr():
+    assert QR.is_prompt(nfkc("长按识别二维码，订阅《某某报》"))

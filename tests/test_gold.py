@@ -19,7 +19,7 @@ from parkcrawler.clean import Cleaner
 from parkcrawler.clean.evaluate import clean_pages, gold_cleaner, load_part, score_page, summarize
 
 GOLD = Path(__file__).parent / "gold"
-PARTS = ("authoring", "heldout", "blind", "blind2", "blind3", "blind4")
+PARTS = ("authoring", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 SEEN = PARTS  # every part has been tuned on after its one blind measurement: no leak, no loss
 
 

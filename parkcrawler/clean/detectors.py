@@ -561,6 +561,13 @@ class CreditDetector(Rule):
         before a space is the previous field's value (记者 王某 通讯员 …).
         """
         org = re.search(r"[^\s:|/丨,、]*$", text.rstrip() if first else text).group()
+        names = text.strip().split("、")
+        if (
+            first
+            and len(names) > 1
+            and all(0 < len(n) <= self.max_org and not re.search(r"\W", n) for n in names)
+        ):
+            return text.strip()  # 合肥晚报、合肥在线、掌上合肥记者 王某: the outlets one reporter writes for
         if len(org) > self.max_org or (first and text.strip() not in ("", org)):
             return None
         return org
@@ -582,7 +589,7 @@ class CreditDetector(Rule):
                     return stated
             if org and self._publisher.search(org):
                 return org
-            if org and self._publisher.search(head := re.split(r"[·|]", org)[0]):
+            if org and self._publisher.search(head := re.split(r"[·|、]", org)[0]):
                 return head  # 齐鲁晚报·齐鲁壹点: the paper, not its app
         return None
 
@@ -773,6 +780,7 @@ class DisclaimerDetector(Rule):
     weak: list[str]
     leads: list[str] = field(default_factory=list)
     reporting: list[str] = field(default_factory=list)
+    addressed: list[str] = field(default_factory=list)
     min_strong: int = 2
     min_weak: int = 2
     max_chars: int = 400
@@ -784,10 +792,13 @@ class DisclaimerDetector(Rule):
         self._strong, self._weak = _compile(self.strong), _compile(self.weak)
         self._lead = re.compile(rf"^\W*(?:{_alternatives(self.leads)})\s*:")
         self._reporting = re.compile(_alternatives(self.reporting))
+        self._addressed = re.compile(_alternatives(self.addressed), re.IGNORECASE) if self.addressed else None
 
     def is_statement(self, text: str) -> bool:
         if len(text) > self.max_chars or self._reporting.search(text):
             return False  # news about 转载 and 侵权 (…一家企业负责人告诉记者) is reporting
+        if self._addressed and not self._addressed.search(text):
+            return False  # it neither speaks of the copy nor tells the reader anything
         strong = {m.lower() for m in self._strong.findall(text)}
         weak = {m.lower() for m in self._weak.findall(text)}
         if strong and self._lead.match(text):
@@ -874,8 +885,12 @@ class HeadlinesDetector(Rule):
         return re.sub(r"^[\W_]+|[\W_]+$", "", text) in self._markers  # ▌推荐阅读, 相关阅读：
 
     def is_listed_block(self, text: str) -> bool:
-        """A marker and its headlines in one block, split by <br/>: 推荐阅读：<br/>…<br/>…"""
+        """A marker and its headlines in one block, split by <br/> (推荐阅读：<br/>…<br/>…), or a marker
+        and one headline on one line (相关阅读：某园区一期满租)."""
         lines = [line for line in text.split("\n") if line.strip()]
+        if len(lines) == 1 and ":" in lines[0]:
+            marker, _, title = lines[0].partition(":")
+            return self.is_marker(marker) and self.is_headline(title, listed=True)
         return (
             len(lines) > self.min_run - 1
             and self.is_marker(lines[0])
@@ -892,7 +907,9 @@ class HeadlinesDetector(Rule):
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
-        listed = [b for b in live if "\n" in b.norm and self.is_listed_block(b.norm)]
+        listed = [b for b in live if self.is_listed_block(b.norm)]
+        if live and self.is_marker(live[-1].norm) and live[-1] not in listed:
+            listed.append(live[-1])  # a marker left last, its list not copied: 喜欢此内容的人还喜欢
         return Plan(whole((self._at_end(doc, live) or self._under_markers(live)) + listed))
 
     def _at_end(self, doc: Doc, live: list[Block]) -> list[Block]:
