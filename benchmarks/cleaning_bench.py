@@ -35,7 +35,7 @@ from parkcrawler.clean.evaluate import (  # noqa: E402
 )
 from parkcrawler.extract.zblog_tpure import extract_article  # noqa: E402
 
-PARTS = ("authoring", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+PARTS = ("authoring", "heldout", "blind", *(f"blind{n}" for n in range(2, 9)))  # blind2 ... blind8
 Extractor = Callable[[GoldPage], str]
 
 
