@@ -24,6 +24,12 @@ from .blocks import Block, nfkc_map
 
 # Ends of a sentence: real prose ends with one, promos and captions mostly don't.
 _SENTENCE_END = re.compile(r"[。!?！？…]$")
+
+
+def _ends_sentence(text: str) -> bool:
+    return _SENTENCE_END.search(text.strip()) is not None
+
+
 # Where a sentence ends inside a block, and a bracketed aside closing a block: （欲了解详情，请致电…）.
 _SENTENCE_BREAK = re.compile(r"[。!?！？;；]+")
 _FINAL_ASIDE = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]\s*$")
@@ -53,6 +59,17 @@ def tail_run(blocks: list[Block], claims) -> list[Block]:
             break
         run.insert(0, block)
     return run
+
+
+def trailing_lines_start(text: str, claims, head_ok) -> int | None:
+    """Where the run of lines at the end of `text` that `claims` accepts starts, when lines are left
+    before it and `head_ok` accepts them (…予以倾斜。<br/>编辑/王宇): a real paragraph keeps its head."""
+    lines = text.split("\n")
+    kept = len(lines)
+    while kept > 0 and claims(lines[kept - 1]):
+        kept -= 1
+    head = "\n".join(lines[:kept])
+    return len(head) + 1 if 0 < kept < len(lines) and head_ok(head) else None
 
 
 def cut_from(block: Block, start: int) -> Removal:
@@ -499,14 +516,14 @@ class CreditDetector(Rule):
     head: int = 3
     tail: int = 6
 
+    _DATE: ClassVar[re.Pattern[str]] = re.compile(r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
     _TIMESTAMP: ClassVar[re.Pattern[str]] = re.compile(
-        r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+        "^" + _DATE.pattern + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     )
     _BRACKETS: ClassVar[str] = "()[]【】〔〕<>"
     _CLOCK: ClassVar[re.Pattern[str]] = re.compile(
-        r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[-~至—]\s*\d)"
+        _DATE.pattern + r"\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[-~至—]\s*\d)"
     )
-    _DATE: ClassVar[re.Pattern[str]] = re.compile(r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?")
     _SEPARATORS: ClassVar[re.Pattern[str]] = re.compile(r"[\s|·•/丨]+")
     _URL: ClassVar[re.Pattern[str]] = re.compile(r"(?:https?://|www\.)[\w./%?=&#-]+", re.ASCII)
     _ITEMS: ClassVar[re.Pattern[str]] = re.compile(r"^(?:\s*【[^【】]+】)+\s*$")
@@ -581,7 +598,7 @@ class CreditDetector(Rule):
 
     def _source(self, fields: list[tuple[str, str, str]]) -> str | None:
         for i, (org, label, value) in enumerate(fields):
-            if label in self.source_labels:
+            if label in self.source_labels or label in self.lead_labels:
                 # 来源：作者：解放日报 王海燕 (Shanghai Observer): the source is the next field's first word.
                 following = fields[i + 1][2].split() if i + 1 < len(fields) else []
                 stated = value or (following[0] if following else "")
@@ -678,15 +695,13 @@ class CreditDetector(Rule):
     def aside_start(self, text: str) -> int | None:
         """Where credits closing a real paragraph start, when what stands before them ends a sentence:
         a bracketed aside (…持续升温。（本文首发于…，作者｜…）) or lines after a <br/> (…。<br/>编辑/王宇)."""
-        lines = text.split("\n")
-        kept = len(lines)
-        while kept > 1 and (credit := self.parse(lines[kept - 1])) is not None and credit.fields:
-            kept -= 1
-        if kept < len(lines):
-            head = "\n".join(lines[:kept])
-            return len(head) + 1 if _SENTENCE_END.search(head.strip()) else None
+        lines_start = trailing_lines_start(
+            text, lambda line: bool(getattr(self.parse(line), "fields", None)), _ends_sentence
+        )
+        if lines_start is not None:
+            return lines_start
         aside = _FINAL_ASIDE.search(text)
-        if aside is None or not _SENTENCE_END.search(text[: aside.start()].strip()):
+        if aside is None or not _ends_sentence(text[: aside.start()]):
             return None
         credit = self.parse(aside.group().strip())
         return aside.start() if credit is not None and credit.fields else None
@@ -811,14 +826,9 @@ class DisclaimerDetector(Rule):
         …予以倾斜。<br/>*文汇独家稿件，转载请注明出处。 loses its last line only; the lines kept must be
         prose (ending a sentence) without a strong cue (如需转载请与…联系。 is part of the statement).
         """
-        lines = text.split("\n")
-        kept = len(lines)
-        while kept > 0 and self.is_statement(lines[kept - 1]):
-            kept -= 1
-        head = "\n".join(lines[:kept])
-        if kept in (0, len(lines)) or not _SENTENCE_END.search(head.strip()) or self._strong.search(head):
-            return None
-        return len(head) + 1
+        return trailing_lines_start(
+            text, self.is_statement, lambda head: _ends_sentence(head) and not self._strong.search(head)
+        )
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
@@ -910,7 +920,8 @@ class HeadlinesDetector(Rule):
         listed = [b for b in live if self.is_listed_block(b.norm)]
         if live and self.is_marker(live[-1].norm) and live[-1] not in listed:
             listed.append(live[-1])  # a marker left last, its list not copied: 喜欢此内容的人还喜欢
-        return Plan(whole((self._at_end(doc, live) or self._under_markers(live)) + listed))
+        found = (self._at_end(doc, live) or self._under_markers(live)) + listed
+        return Plan(whole(list(dict.fromkeys(found))))  # a block found two ways is removed once
 
     def _at_end(self, doc: Doc, live: list[Block]) -> list[Block]:
         listed = tail_run(
