@@ -11,8 +11,12 @@ from parkcrawler.store import Archive
 BASE = "http://www.shcfck.com/index.php/post/{}.html"
 
 
+# The fixture's "today": the day of its last crawl. Fixed, so that no test depends on the day it runs.
+TODAY = date(2026, 11, 23)
+
+
 def days_ago(n: int) -> str:
-    return (date.today() - timedelta(days=n)).isoformat()
+    return (TODAY - timedelta(days=n)).isoformat()
 
 
 def make_article(post_id: int, title: str, body: str, **fields) -> Article:

@@ -169,11 +169,15 @@ def canned_queries() -> dict:
         },
         "new_this_week": {
             "title": "New articles this week",
-            "description": "Published in the last 7 days (site calendar, UTC+8), newest first.",
+            "description": "Published in the archive's last 7 days: the day of its newest article and "
+            "the six before (site calendar, UTC+8), newest first. Relative to the archive, not to today, "
+            "so a copy or a paused archive still shows its latest week.",
             "sql": _sql("""
                 SELECT url, title, published_at, category, tags, source, views, first_seen_at
                 FROM articles
-                WHERE substr(published_at, 1, 10) >= date('now', '+8 hours', '-6 days')
+                WHERE substr(published_at, 1, 10) >= (
+                    SELECT date(max(substr(published_at, 1, 10)), '-6 days') FROM articles
+                )
                 ORDER BY published_at DESC, url
             """),
         },
