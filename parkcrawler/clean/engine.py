@@ -20,7 +20,9 @@ characters is not applied there, and is reported in `CleanResult.suspicious`: a 
 measured in characters, not blocks: a page such as one led by seven short Eastday lines before
 three real paragraphs is 70% boilerplate by blocks but 43% by characters. Rules marked `safe`
 are exempt; only rules that cannot match prose may be marked so (exact strings, or the site's own
-markup), because on a very short article those legitimately exceed the share.
+markup), because on a very short article those legitimately exceed the share. So are all rules of the
+families marked `own` (the site's own contact blocks and learned template): known junk rather than a
+guess, they must go even from a page whose only text is a caption.
 
 Provenance. The families of the catalog name the publisher their junk reveals ([families] in
 rules.toml): the first such removal in page order gives `source`. Without one, a credit line's
@@ -308,6 +310,7 @@ class Cleaner:
         publishers: Publishers | None = None,
         learning: dict[str, Any] | None = None,
         syndicated: frozenset[str] = frozenset(),
+        own: frozenset[str] = frozenset(),
     ):
         self.rules = rules
         self.sources = sources or {}  # family -> publisher the family's boilerplate reveals
@@ -315,6 +318,7 @@ class Cleaner:
         # the first one a page shows is the family inheriting rules record their removals under.
         self.syndicated = frozenset(syndicated) | frozenset(self.sources)
         self.max_share = max_share
+        self.own = frozenset(own)  # families of the site's own furniture: exempt from the share guard
         self.publishers = publishers or Publishers()
         self.learning = learning or {}  # thresholds of site-level learning ([learning] in rules.toml)
 
@@ -330,6 +334,7 @@ class Cleaner:
             raise ValueError(f"families not declared in [families]: {unknown}")
         sources = {name: f["source"] for name, f in families.items() if f.get("source")}
         syndicated = frozenset(name for name, f in families.items() if f.get("syndicated"))
+        own = frozenset(name for name, f in families.items() if f.get("own"))
         share = max_share if max_share is not None else data.get("settings", {}).get("max_share", 0.6)
         known = data.get("publishers", {})
         publishers = Publishers(
@@ -343,6 +348,7 @@ class Cleaner:
             publishers=publishers,
             learning=data.get("learning"),
             syndicated=syndicated,
+            own=own,
         )
 
     @classmethod
@@ -369,6 +375,7 @@ class Cleaner:
             publishers=self.publishers,
             learning=self.learning,
             syndicated=self.syndicated,
+            own=self.own,
         )
 
     def clean_html(self, html: str) -> CleanResult:
@@ -439,7 +446,8 @@ class _Run:
             return False
         chars = self.removed_by[rule.id] + sum(len(r.text.replace("\n", "")) for r in plan.removals)
         share = chars / max(self.doc.total, 1)
-        if self.guarded and not rule.safe and share > self.cleaner.max_share:
+        guarded = self.guarded and not rule.safe and rule.family not in self.cleaner.own
+        if guarded and share > self.cleaner.max_share:
             self.refused.add(rule.id)
             self.suspicious.append(
                 f"{rule.id}: would remove {share:.0%} of the body's text"
