@@ -8,10 +8,13 @@ same CMS is one more profile, not another spider.
 from __future__ import annotations
 
 import ipaddress
+import re
+import socket
+import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta, timezone
 from typing import NamedTuple, Protocol
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 
 class Page(NamedTuple):
@@ -77,7 +80,7 @@ class Site:
         url = parts._replace(fragment="").geturl()
         if parts.scheme not in ("http", "https"):
             return Skip(url, "non-http")
-        host = (parts.hostname or "").lower()
+        host = normalize_host(parts.hostname or "")
         if is_private_host(host):
             return Skip(url, "private-host")
         if host not in self.hosts:
@@ -85,12 +88,35 @@ class Site:
         return self.rules.classify(self, parts.scheme, parts.path or "/", parts.query)
 
 
+def normalize_host(host: str) -> str:
+    """The host as a resolver sees it: percent-decoded, NFKC (full-width digits), lower case, no root dot."""
+    return unicodedata.normalize("NFKC", unquote(host)).lower().rstrip(".")
+
+
+# Digits, hex digits, x and dots only: the alphabet of the legacy IPv4 forms inet_aton accepts
+# (0x7f000001, 2130706433, 127.1, 0177.0.0.1, 0x7f.1). glibc's inet_aton ignores anything after a
+# space, so nothing else may reach it.
+_LEGACY_IPV4 = re.compile(r"[0-9a-fx.]+")
+
+
 def is_private_host(host: str) -> bool:
-    """IP literals of any kind, and names that only mean this machine or its network."""
+    """IP literals of any kind and spelling, and names that only mean this machine or its network.
+
+    Judged by what the host resolves to without a DNS lookup: every spelling a resolver or browser
+    reads as an IP address counts as one (a site is crawled by name; a bare IP is never the site).
+    """
+    host = normalize_host(host)
     if host in ("localhost", "") or host.endswith((".localhost", ".local", ".internal")):
         return True
     try:
         ipaddress.ip_address(host.strip("[]"))
+        return True
     except ValueError:
-        return False
-    return True  # a site is crawled by name; a bare IP is never the site
+        pass
+    if _LEGACY_IPV4.fullmatch(host) and any(c.isdigit() for c in host):
+        try:
+            socket.inet_aton(host)
+            return True
+        except OSError:
+            return False
+    return False
