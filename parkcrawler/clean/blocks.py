@@ -18,7 +18,6 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import lxml.html
@@ -51,25 +50,35 @@ class Block:
     element: Any = None  # the block's element; None for an excerpt's pseudo-block
     removed: bool = False
     cut_sources: list[Src] = field(default_factory=list)  # characters cut out, to cut from the HTML
-    _norm: tuple[list[Char], str] | None = field(default=None, repr=False)
+    # Text and NFKC form, computed once per version of `chars` (rules read them many times; a cut
+    # assigns a new list, which invalidates them).
+    _text: tuple[list[Char], str] | None = field(default=None, repr=False)
+    _norm: tuple[list[Char], str, list[int] | None] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
-        return "".join(ch for ch, _ in self.chars)
+        if self._text is None or self._text[0] is not self.chars:
+            self._text = (self.chars, "".join([ch for ch, _ in self.chars]))
+        return self._text[1]
 
     @property
     def norm(self) -> str:
         """The text in NFKC form (what rules match); cached until the block is cut."""
-        if self._norm is None or self._norm[0] is not self.chars:
-            self._norm = (self.chars, nfkc_map(self.text)[0])
-        return self._norm[1]
+        return self.norm_map()[0]
+
+    def norm_map(self) -> tuple[str, list[int]]:
+        """`nfkc_map(self.text)`, cached until the block is cut."""
+        if self._norm is None or self._norm[0] is not self.chars or self._norm[2] is None:
+            self._norm = (self.chars, *nfkc_map(self.text))
+        return self._norm[1], self._norm[2]
 
     @property
     def tag(self) -> str | None:
         return self.element.tag if self.element is not None else None
 
     def size(self) -> int:
-        return len(self.text.replace("\n", ""))
+        text = self.text
+        return len(text) - text.count("\n")
 
     def cut(self, indices: set[int]) -> None:
         self.cut_sources += [src for i, (_, src) in enumerate(self.chars) if i in indices and src]
@@ -78,21 +87,34 @@ class Block:
             self.removed = True
 
 
+class _NfkcTable(dict):
+    """str.translate table: code point -> that character's own NFKC form, filled on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = unicodedata.normalize("NFKC", chr(code))
+        return value
+
+
+_NFKC = _NfkcTable()
+
+
 def nfkc_map(text: str) -> tuple[str, list[int]]:
-    """NFKC form of `text`, and for each of its characters the index of the character it came from."""
+    """NFKC form of `text`, and for each of its characters the index of the character it came from.
+
+    Each character is normalised on its own (the index must map back to one source character), by
+    one str.translate over a cached table; only a text with a character that expands (… -> ...)
+    needs the per-character walk for its index.
+    """
     if unicodedata.is_normalized("NFKC", text):
         return text, list(range(len(text)))
-    parts, index = [], []
+    normalised = text.translate(_NFKC)
+    if len(normalised) == len(text):  # no character normalises to none, so each gave exactly one
+        return normalised, list(range(len(text)))
+    index: list[int] = []
+    table = _NFKC
     for i, ch in enumerate(text):
-        normalised = _nfkc_char(ch)
-        parts.append(normalised)
-        index += [i] * len(normalised)
-    return "".join(parts), index
-
-
-@cache
-def _nfkc_char(ch: str) -> str:
-    return unicodedata.normalize("NFKC", ch)
+        index += [i] * len(table[ord(ch)])
+    return normalised, index
 
 
 def parse_body(html: str) -> Any:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from .base import Doc, Plan, Removal, Rule, whole
-from .blocks import Block, nfkc_map
+from .blocks import Block
 
 # Ends of a sentence: real prose ends with one, promos and captions mostly don't.
 _SENTENCE_END = re.compile(r"[。!?！？…]$")
@@ -74,7 +74,7 @@ def trailing_lines_start(text: str, claims, head_ok) -> int | None:
 
 def cut_from(block: Block, start: int) -> Removal:
     """The removal of `block`'s text from position `start` of its NFKC form (`block.norm`) to its end."""
-    _, index = nfkc_map(block.text)
+    _, index = block.norm_map()
     begin = index[start]
     return Removal(block, block.text[begin:], set(range(begin, len(block.text))), begin)
 

@@ -177,7 +177,7 @@ class CutRule(Rule):
     def plan(self, doc: Doc) -> Plan:
         plan = Plan()
         for block in doc.live():
-            norm, index = nfkc_map(block.text)
+            norm, index = block.norm_map()
             spans = [(index[s], index[e - 1] + 1) for s, e in self.match.spans(norm)]
             if not spans:
                 continue
@@ -208,7 +208,15 @@ class LineRule(Rule):
         for block in doc.live():
             text = block.text
             lines = line_spans(text)
-            hits = [(s, e, v) for s, e in lines if (v := self._hit(text[s:e])) is not None]
+            # The block's NFKC form, normalised once: "\n" is its own NFKC form, so the lines of the
+            # normalised text are the normalised lines, and its index maps each back.
+            norm, index = block.norm_map()
+            norm_lines = line_spans(norm)
+            hits = [
+                (s, e, v)
+                for (s, e), (ns, ne) in zip(lines, norm_lines, strict=True)
+                if (v := self._hit(text, s, e, norm[ns:ne], index, ns)) is not None
+            ]
             if len(hits) == len(lines):
                 plan.removals.append(Removal(block, text, captured=self._captured(hits[0][2])))
                 continue
@@ -223,13 +231,13 @@ class LineRule(Rule):
             value = _bare_title(value)
         return {self.captures: value} if self.captures and value else {}
 
-    def _hit(self, line: str) -> str | None:
-        """None if the line does not match, else what follows the match (the captured value)."""
-        norm, index = nfkc_map(line)
+    def _hit(self, text: str, start: int, end: int, norm: str, index: list[int], offset: int) -> str | None:
+        """None if the line text[start:end] (NFKC: `norm`, at `offset` in the block's normalised text,
+        mapped back by `index`) does not match, else what follows the match (the captured value)."""
         m = self.match.first(norm)
         if m is None:
             return None
-        return line[index[m.end() - 1] + 1 :].strip() if m.end() else line.strip()
+        return text[index[offset + m.end() - 1] + 1 : end].strip() if m.end() else text[start:end].strip()
 
 
 def _bare_title(value: str) -> str:

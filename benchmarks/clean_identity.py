@@ -1,0 +1,104 @@
+"""Byte-identity check for performance work on extraction and cleaning.
+
+    python benchmarks/clean_identity.py --write OUT.json   # with the old code: snapshot every output
+    python benchmarks/clean_identity.py --check OUT.json   # with the new code: compare exactly
+
+Every gold page (tests/gold, all parts) and every post of the emulated site (parkcrawler/testsite,
+frozen related lists, plus a second rendering with random related lists) is extracted and cleaned
+twice: with the packaged rules alone and with the templates learned from its own set of pages. What
+is compared is everything cleaning produces: body, body_html, images, removed blocks, source,
+original title, warnings, and every related excerpt's cleaned text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from parkcrawler.clean import Cleaner, clean_article  # noqa: E402
+from parkcrawler.clean.evaluate import gold_cleaner, load_part  # noqa: E402
+from parkcrawler.extract.zblog_tpure import extract_article  # noqa: E402
+from parkcrawler.testsite import SiteEmulator  # noqa: E402
+from parkcrawler.testsite.render import post_url  # noqa: E402
+
+PARTS = ("authoring", "heldout", "blind", *(f"blind{n}" for n in range(2, 9)))
+FETCHED = "2026-11-20T04:00:00+00:00"
+
+
+def page_sets() -> dict[str, list[tuple[str, str]]]:
+    sets = {}
+    for part in PARTS:
+        sets[f"gold/{part}"] = [(p.url, p.html) for p in load_part(ROOT / "tests" / "gold" / part)]
+    for name, frozen in (("emulator/frozen", True), ("emulator/random", False)):
+        site = SiteEmulator.default(frozen=frozen, seed=7)
+        pages = []
+        for post in sorted(site.live_posts(), key=lambda p: p.id):
+            response = site.handle("GET", post_url(post.id))
+            if response.status == 200:
+                pages.append((post_url(post.id), response.body.decode("utf-8")))
+        sets[name] = pages
+    return sets
+
+
+def outputs() -> dict[str, dict]:
+    from datetime import datetime
+
+    fetched = datetime.fromisoformat(FETCHED)
+    result = {}
+    for name, pages in page_sets().items():
+        learned = gold_cleaner([_Page(u, h) for u, h in pages])
+        for label, cleaner in (("rules", Cleaner.default()), ("learned", learned)):
+            for url, html in pages:
+                article = extract_article(url, html, server_time=fetched, fetched_at=fetched)
+                clean_article(article, cleaner)
+                result[f"{name}/{label}/{url}"] = {
+                    "title": article.title,
+                    "body": article.body,
+                    "body_html": article.body_html,
+                    "raw_body_html": article.raw_body_html,
+                    "images": article.images,
+                    "removed": [list(vars(r).values()) for r in article.removed],
+                    "source": article.source,
+                    "original_title": article.original_title,
+                    "warnings": article.warnings,
+                    "related": [[r.url, r.title, r.excerpt_raw, r.excerpt, r.image] for r in article.related],
+                }
+    return result
+
+
+class _Page:
+    def __init__(self, url: str, html: str):
+        self.url, self.html = url, html
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--write", type=Path)
+    group.add_argument("--check", type=Path)
+    args = parser.parse_args()
+    now = outputs()
+    digest = hashlib.sha256(json.dumps(now, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    if args.write:
+        args.write.write_text(json.dumps(now, ensure_ascii=False, sort_keys=True), "utf-8")
+        print(f"wrote {len(now)} cleaned pages, sha256 {digest}")
+        return 0
+    old = json.loads(args.check.read_text("utf-8"))
+    differ = sorted(k for k in old.keys() | now.keys() if old.get(k) != now.get(k))
+    excerpts = sum(len(v["related"]) for v in now.values())
+    print(f"compared {len(now)} cleaned pages ({excerpts} related excerpts): {len(differ)} differ; sha256 {digest}")
+    for key in differ[:20]:
+        a, b = old.get(key) or {}, now.get(key) or {}
+        fields = [f for f in a.keys() | b.keys() if a.get(f) != b.get(f)]
+        print(f"  {key}: {sorted(fields)}")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
