@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# System packages the tests need, from Debian: chromium for tests/test_serve_browser.py, and a CJK font
-# so that its screenshots show Chinese rather than empty boxes. Idempotent: installs only what is missing.
+# System packages the tests need, from Debian: chromium for tests/test_serve_browser.py, a CJK font
+# so that its screenshots show Chinese rather than empty boxes, and faketime, with which .ci/run runs the
+# date-sensitive tests a year ahead. Idempotent: installs only what is missing.
 set -euo pipefail
 
 packages=()
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || packages+=(fonts-wqy-microhei)
+command -v faketime >/dev/null || packages+=(faketime)
 
 if [ ${#packages[@]} -gt 0 ]; then
     sudo=""
