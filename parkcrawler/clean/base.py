@@ -29,12 +29,22 @@ class Matcher:
                     raise ValueError(f"{where}: regex {pattern!r} must be written in NFKC form (ASCII ,:!())")
                 source = pattern if key == "regex" else re.escape(nfkc_map(pattern)[0])
                 self._patterns.append((re.compile(source, re.IGNORECASE), method))
+        # Whether any pattern matches, in at most three regex calls (one per method), not one call
+        # per pattern: most texts match none, and `first` only then needs the patterns in order.
+        self._any: list[Any] = []  # bound fullmatch / match / search of each method's union
+        for method in ("fullmatch", "match", "search"):
+            sources = [p.pattern for p, m in self._patterns if m == method]
+            if sources:
+                union = "|".join(f"(?:{source})" for source in sources)
+                self._any.append(getattr(re.compile(union, re.IGNORECASE), method))
 
     def first(self, text: str) -> re.Match[str] | None:
+        if not self.matches(text):
+            return None
         return next(filter(None, (getattr(p, method)(text) for p, method in self._patterns)), None)
 
     def matches(self, text: str) -> bool:
-        return self.first(text) is not None
+        return any(find(text) is not None for find in self._any)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Non-overlapping, non-empty spans of `text` that match, in order."""

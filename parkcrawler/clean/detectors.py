@@ -15,6 +15,7 @@ and share widgets are short, unpunctuated and specific enough to be removed anyw
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -49,6 +50,36 @@ def _alternatives(words: list[str]) -> str:
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
     return sum(1 for _ in pattern.finditer(text))
+
+
+_MEMO_LIMIT = 20_000  # entries per memoised predicate before its cache starts afresh: memory stays flat
+
+
+def _memo(method):
+    """Memoise a detector's pure judgement of a text (plus keyword options) on the detector.
+
+    The cleaner runs every detector again on each round, and the same lines (责任编辑：…, the site's
+    contact block) recur across a site's articles: each text is judged once. The cached values are
+    never mutated by their callers.
+    """
+    attribute = f"_memo_{method.__name__}"
+
+    @functools.wraps(method)
+    def memoised(self, text, **options):
+        cache = self.__dict__.get(attribute)
+        if cache is None:
+            cache = self.__dict__[attribute] = {}
+        key = (text, *sorted(options.items())) if options else text
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        if len(cache) >= _MEMO_LIMIT:
+            cache.clear()
+        value = cache[key] = method(self, text, **options)
+        return value
+
+    return memoised
 
 
 def tail_run(blocks: list[Block], claims) -> list[Block]:
@@ -151,6 +182,7 @@ class ContactDetector(Rule):
         self._sales, self._offices = _compile(self.sales), _compile(self.offices)
         self._pitch_words = _compile(self.pitch_words)
 
+    @_memo
     def cues(self, text: str) -> ContactCues:
         # Numbers are counted once: a mobile number is not also a landline.
         mobiles = _count(self._mobiles, text)
@@ -164,8 +196,11 @@ class ContactDetector(Rule):
             offices=_count(self._offices, text),
         )
 
+    @_memo
     def is_contactish(self, text: str) -> bool:
         size = len(text.replace("\n", ""))
+        if size > self.max_chars:
+            return False  # before counting cues: most blocks are long prose
         cues = self.cues(text)
         numbers = cues.mobiles + cues.landlines + cues.channels
         said = cues.words + cues.sales
@@ -182,11 +217,13 @@ class ContactDetector(Rule):
         advert = cues.direct + cues.sales
         return cues.direct > 0 and advert >= self.min_cues and advert > cues.offices
 
+    @_memo
     def is_pitch(self, text: str) -> bool:
         """A line of selling without a way to reach anyone: it may stand inside a contact run."""
         cues = self.cues(text)
         return len(text) <= self.pitch_chars and cues.sales > 0 and not cues.direct + cues.landlines
 
+    @_memo
     def is_reporting(self, text: str) -> bool:
         """A sentence of reporting: ending a sentence, without a word only a pitch uses (`pitch_words`:
         经理, 免费, 欢迎 ...; 出租 and 招商 are news words too), and still at least `prose_chars` long once
@@ -199,6 +236,7 @@ class ContactDetector(Rule):
             text = pattern.sub("", text)
         return len(text) >= self.prose_chars
 
+    @_memo
     def tail_start(self, text: str) -> int | None:
         """Where a contact tail appended to a real paragraph starts in `text`, or None.
 
@@ -228,6 +266,7 @@ class ContactDetector(Rule):
             return None
         return start
 
+    @_memo
     def _in_tail(self, sentence: str) -> bool:
         cues = self.cues(sentence)
         reach = cues.mobiles + cues.landlines + cues.channels
@@ -332,6 +371,7 @@ class QrPromptDetector(Rule):
         super().__post_init__()
         self._qr, self._targets = _compile(self.qr), _compile(self.targets)
 
+    @_memo
     def is_prompt(self, text: str, *, limit: int | None = None) -> bool:
         text = text.strip()
         return (
@@ -390,12 +430,14 @@ class PromoDetector(Rule):
         self._actions, self._social = _compile(self.actions), _compile(self.social)
         self._pitches = _compile(self.pitches)
 
+    @_memo
     def is_promo(self, text: str) -> bool:
         text = text.strip()
         if not 0 < len(text) <= self.max_chars or text.endswith("。"):
             return False
         return bool(self._actions.search(text)) or len(set(self._social.findall(text))) >= self.min_social
 
+    @_memo
     def is_tail_promo(self, text: str) -> bool:
         """A promo sentence: opens with a call to action and pitches the source's app or account.
 
@@ -438,6 +480,7 @@ class ShareDetector(Rule):
         super().__post_init__()
         self._tokens = re.compile(_alternatives(self.tokens), re.IGNORECASE)
 
+    @_memo
     def is_widget(self, text: str) -> bool:
         text = text.strip()
         if not 0 < len(text) <= self.max_chars:
@@ -538,6 +581,9 @@ class CreditDetector(Rule):
         if self.byline_labels:
             patterns.append(rf"(?:{_alternatives(self.byline_labels)})(?=\s+\S)")
         self._label = re.compile("|".join(patterns))
+        # Any label word at all: parse only removes characters (URLs, brackets, a leading timestamp)
+        # before looking for labels, so a line without one is no credit line, decided in one search.
+        self._label_word = re.compile(_alternatives([*self.labels, *self.lead_labels, *self.byline_labels]))
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
         # A publisher's name, perhaps with its bureau or channel: 赢商网华东站.
         self._masthead_name = re.compile(
@@ -548,8 +594,11 @@ class CreditDetector(Rule):
         # The shortest head of a dateline's outlet ending like a publisher: 人民网上海 -> 人民网.
         self._publisher_head = re.compile(rf"^.+?(?:{_alternatives(self.publisher_suffixes)})")
 
+    @_memo
     def parse(self, line: str) -> Credit | None:
         """The fields of a credit line, or None when the line is anything else."""
+        if not self._label_word.search(line):
+            return None
         line = self._URL.sub(" ", line)  # 华夏时报（www.chinatimes.net.cn）记者 …, （https://…）
         text = self._TIMESTAMP.sub("", line.translate({ord(c): " " for c in self._BRACKETS}).strip())
         text = text.lstrip("|·• ")  # 2025年10月11日08:21 | 来源：人民网
@@ -610,6 +659,7 @@ class CreditDetector(Rule):
                 return head  # 齐鲁晚报·齐鲁壹点: the paper, not its app
         return None
 
+    @_memo
     def is_header(self, line: str) -> bool:
         """A platform's header line: a publication time among a few short tokens (author, account, place).
 
@@ -630,6 +680,7 @@ class CreditDetector(Rule):
             for t in tokens
         )
 
+    @_memo
     def parse_dateline(self, line: str) -> Credit | None:
         """A dateline standing alone: 中新网上海8月12日电 (记者 陈静), 财联社9月24日讯（记者 王碧微）."""
         found = self._dateline.fullmatch(line.strip())
@@ -639,6 +690,7 @@ class CreditDetector(Rule):
         head = self._publisher_head.match(outlet)
         return Credit([("", "dateline", line.strip())], head.group() if head else None)
 
+    @_memo
     def parse_masthead(self, line: str) -> Credit | None:
         """A publisher's name, alone or with a column of its own: 新民晚报 · 新民眼, 扬子晚报|紫牛新闻."""
         line = line.strip()
@@ -651,6 +703,7 @@ class CreditDetector(Rule):
             return None  # 相关新闻, 热点新闻: a section's heading, not a publisher
         return Credit([("", "masthead", line)], names[0])
 
+    @_memo
     def parse_items(self, line: str) -> list[Credit] | None:
         """A line of bracketed items, each a credit or a page tool: 【纠错】 【责任编辑：王萌】."""
         if not self._ITEMS.match(line):
@@ -661,6 +714,7 @@ class CreditDetector(Rule):
             return None
         return credits
 
+    @_memo
     def judge(self, text: str, *, head: bool = False) -> list[Credit] | None:
         """The credits of a block when all its lines are credit lines, else None.
 
@@ -692,6 +746,7 @@ class CreditDetector(Rule):
             return None  # label：value lines alone are a notice's, not credits
         return credits
 
+    @_memo
     def aside_start(self, text: str) -> int | None:
         """Where credits closing a real paragraph start, when what stands before them ends a sentence:
         a bracketed aside (…持续升温。（本文首发于…，作者｜…）) or lines after a <br/> (…。<br/>编辑/王宇)."""
@@ -717,6 +772,7 @@ class CreditDetector(Rule):
                 removals.append(removal)
         return removals
 
+    @_memo
     def is_picture_credit(self, text: str) -> bool:
         """A picture's credit, wherever it stands: 图片来源：视觉中国, （记者 王某 摄）."""
         if self._photo.fullmatch(text.strip()):
@@ -809,6 +865,7 @@ class DisclaimerDetector(Rule):
         self._reporting = re.compile(_alternatives(self.reporting))
         self._addressed = re.compile(_alternatives(self.addressed), re.IGNORECASE) if self.addressed else None
 
+    @_memo
     def is_statement(self, text: str) -> bool:
         if len(text) > self.max_chars or self._reporting.search(text):
             return False  # news about 转载 and 侵权 (…一家企业负责人告诉记者) is reporting
@@ -820,6 +877,7 @@ class DisclaimerDetector(Rule):
             return True  # 声明：…, labelled as what it is
         return len(strong) >= self.min_strong or (len(strong) >= 1 and len(weak) >= self.min_weak)
 
+    @_memo
     def tail_start(self, text: str) -> int | None:
         """Where statement lines appended to a real paragraph after a <br/> start, or None.
 
@@ -878,6 +936,7 @@ class HeadlinesDetector(Rule):
         super().__post_init__()
         self._markers = {m.strip() for m in self.markers}
 
+    @_memo
     def is_headline(self, text: str, *, listed: bool = False) -> bool:
         """A headline-like block; `listed`: under a marker, where a headline may end with ！ or ？
         (这家园区又上新了！), as a real closing sentence may not elsewhere."""
@@ -891,9 +950,11 @@ class HeadlinesDetector(Rule):
             and not self._NUMBERED.match(text)
         )
 
+    @_memo
     def is_marker(self, text: str) -> bool:
         return re.sub(r"^[\W_]+|[\W_]+$", "", text) in self._markers  # ▌推荐阅读, 相关阅读：
 
+    @_memo
     def is_listed_block(self, text: str) -> bool:
         """A marker and its headlines in one block, split by <br/> (推荐阅读：<br/>…<br/>…), or a marker
         and one headline on one line (相关阅读：某园区一期满租)."""
@@ -973,6 +1034,7 @@ class EndMarkDetector(Rule):
         super().__post_init__()
         self._end = re.compile(rf"(?:{_compile(self.marks).pattern})\s*$", re.IGNORECASE)
 
+    @_memo
     def mark_start(self, text: str) -> int | None:
         """Where the end mark closing `text` starts, or None."""
         found = self._end.search(text)
