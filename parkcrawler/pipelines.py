@@ -20,7 +20,7 @@ from .clean import Cleaner, clean_article
 from .extract.zblog_tpure import ExtractionError, extract_article, parse_feed
 from .items import Article, FeedPage, ListPage, RawPage, UrlOutcome
 from .learn import load_templates
-from .store import Archive, ArchiveLocked, utcnow
+from .store import Archive, ArchiveLocked, ArchiveUnwritable, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -128,6 +128,10 @@ class ArchivePipeline:
             )
         except ArchiveLocked as exc:
             self.crawler.stats.set_value("parkcrawler/archive_locked", str(exc))
+            logger.error("Not crawling: %s", exc)
+            raise
+        except ArchiveUnwritable as exc:
+            self.crawler.stats.set_value("parkcrawler/archive_unwritable", str(exc))
             logger.error("Not crawling: %s", exc)
             raise
         self.run_id = self.archive.start_run(spider.name, spider.site.name)

@@ -12,10 +12,12 @@ and evolve it only through new migrations at the end of MIGRATIONS.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import hashlib
 import json
 import os
+import sqlite3
 import time
 import zlib
 from collections import Counter
@@ -191,6 +193,10 @@ class ArchiveLocked(RuntimeError):
     """Another process is writing this archive."""
 
 
+class ArchiveUnwritable(RuntimeError):
+    """The archive cannot be created or written where ARCHIVE_DB says; the message says why, in one line."""
+
+
 @dataclass
 class CrawlState:
     """What the archive knows that tells a run what to fetch (the archive is the only state)."""
@@ -208,7 +214,11 @@ def lock_archive(path: Path):
     when the holder dies, so a killed run never leaves a stale lock.
     """
     lock_path = path.with_name(path.name + ".lock")
-    handle = open(lock_path, "a+")  # noqa: SIM115 - held open for as long as the lock is
+    try:
+        handle = open(lock_path, "a+")  # noqa: SIM115 - held open for as long as the lock is
+    except OSError as exc:
+        folder = path.parent
+        raise ArchiveUnwritable(f"cannot write in the archive's folder {folder} ({exc.strerror})") from None
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -227,6 +237,36 @@ def check_unlocked(path: str | os.PathLike) -> None:
     path = Path(path)
     if path.parent.exists():
         lock_archive(path).close()
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    """Open the archive for writing as a crawl will, and close it again, before anything is fetched.
+
+    Raises ArchiveLocked (another run writes it) or ArchiveUnwritable (a folder that cannot be created
+    or written, a file that is no archive); either leaves nothing behind that was not there before.
+    """
+    Archive(path, lock=True).close()
+
+
+def _make_folder(folder: Path) -> list[Path]:
+    """Create `folder` and its missing parents; return those created, deepest first (to undo)."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _remove_folders(missing)
+        raise ArchiveUnwritable(f"cannot create the archive's folder {folder} ({exc.strerror})") from None
+    return missing
+
+
+def _remove_folders(folders: list[Path]) -> None:
+    for folder in folders:  # deepest first
+        with contextlib.suppress(OSError):  # not empty after all: someone else's now
+            folder.rmdir()
 
 
 def utcnow() -> str:
@@ -263,11 +303,48 @@ class Archive:
     ):
         self.path = Path(path)
         self._lock_file = None
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        if str(path) == ":memory:":
+            self._open(":memory:")
+        else:
+            self._open_file(lock)
+        self.batch_size = batch_size
+        self.batch_seconds = batch_seconds
+        self._pending = 0
+        self._batch_started = 0.0
+        self.outcomes: Counter[str] = Counter()  # articles new / updated / unchanged, this session
+
+    def _open_file(self, lock: bool) -> None:
+        """Open (or create) the file; a failed open leaves nothing behind it created (folders, lock, db)."""
+        created_folders = _make_folder(self.path.parent)
+        # What this open creates, to remove if it fails. A -wal beside an existing db may hold its
+        # newest commits: only a db this open created takes its -wal and -shm along.
+        suffixes = ("", "-wal", "-shm", "-journal") if not self.path.exists() else ()
+        created = [self.path.with_name(self.path.name + suffix) for suffix in suffixes]
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        if lock and not lock_path.exists():
+            created.append(lock_path)
+        try:
             if lock:
                 self._lock_file = self._acquire_lock()
-        self.db = Database(self.path if str(path) != ":memory:" else ":memory:")
+            self._open(self.path)
+        except (sqlite3.Error, OSError, ArchiveUnwritable) as exc:
+            db = getattr(self, "db", None)
+            if db is not None:
+                db.close()
+            for leftover in created:
+                with contextlib.suppress(OSError):  # e.g. a read-only folder: nothing was created
+                    leftover.unlink(missing_ok=True)  # the lock file too, before its flock is released
+            if self._lock_file is not None:
+                self._lock_file.close()
+                self._lock_file = None
+            _remove_folders(created_folders)
+            if isinstance(exc, ArchiveUnwritable):
+                raise
+            reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+            raise ArchiveUnwritable(f"cannot open {self.path} as an archive ({reason})") from None
+
+    def _open(self, path: Path | str) -> None:
+        self.db = Database(path)
         # Readers (Datasette, sqlite3) may hold the file while a crawl writes: wait, don't fail.
         self.db.execute("PRAGMA busy_timeout = 10000")
         if str(path) != ":memory:":
@@ -278,11 +355,6 @@ class Archive:
         self.db.execute("PRAGMA foreign_keys = ON")
         search.register_functions(self.db.conn)  # parkcrawler_fts_query() etc., for SQL over the index
         MIGRATIONS.apply(self.db)
-        self.batch_size = batch_size
-        self.batch_seconds = batch_seconds
-        self._pending = 0
-        self._batch_started = 0.0
-        self.outcomes: Counter[str] = Counter()  # articles new / updated / unchanged, this session
 
     def _acquire_lock(self):
         handle = lock_archive(self.path)

@@ -8,10 +8,22 @@ archive's rows, the exit status and the log.
 
 from __future__ import annotations
 
+import os
+import shutil
+import sqlite3
+import subprocess
+from contextlib import contextmanager
+from pathlib import Path
+
 import pytest
+from crawling import crawl, post_url
 
 from parkcrawler.sites import SHCFCK, Skip
 from parkcrawler.sites.base import is_private_host
+from parkcrawler.spiders.shcfck import ShcfckSpider
+from parkcrawler.spiders.zblog import SpiderArgumentError
+from parkcrawler.store import Archive, ArchiveUnwritable
+from parkcrawler.testsite import SiteEmulator, serve
 
 # -- 5. loopback and private addresses in any spelling -------------------------------------------------
 
@@ -50,3 +62,145 @@ def test_the_site_host_with_a_root_dot_is_the_site():
     assert SHCFCK.resolve("http://www.shcfck.com./index.php/post/7.html").url == (
         "http://www.shcfck.com/index.php/post/7.html"
     )
+
+
+# -- 6. an archive folder that is missing, cannot be created, or is read-only --------------------------
+
+
+@contextmanager
+def small_filesystem(path: Path, size: str = "1m", *, read_only: bool = False):
+    """A real tmpfs of `size` mounted on `path` for the block (root only: CI runs the tests as root)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if shutil.which("mount") is None or os.geteuid() != 0:
+        pytest.skip("mounting a small filesystem needs root and mount(8); CI runs the tests as root")
+    options = f"size={size}" + (",ro" if read_only else "")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)], capture_output=True, text=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield path
+    finally:
+        if subprocess.run(["umount", str(path)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if " ERROR: " in line]
+
+
+def test_an_archive_folder_that_cannot_be_created_is_one_clear_line_and_exit_1(tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    db = tmp_path / "a-file" / "data" / "archive.db"
+    with serve(SiteEmulator.default()) as server:
+        result = crawl(db, server.proxy_url, expect=1)
+        assert server.request_log == []
+    assert error_lines(result.stderr) and "Traceback" not in result.stderr
+    assert "cannot create the archive's folder" in result.stderr and str(db.parent) in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_a_read_only_archive_folder_is_one_clear_line_exit_1_and_no_stray_lock(tmp_path):
+    with small_filesystem(tmp_path / "ro", read_only=True) as folder:
+        db = folder / "archive.db"
+        with serve(SiteEmulator.default()) as server:
+            result = crawl(db, server.proxy_url, expect=1)
+            assert server.request_log == []
+        assert list(folder.iterdir()) == []
+    assert "Traceback" not in result.stderr
+    assert f"cannot write in the archive's folder {folder} (Read-only file system)" in result.stderr
+    assert "the site or the network is down" not in result.stderr
+
+
+def test_a_file_that_is_no_archive_is_refused_and_left_as_it_was(tmp_path):
+    db = tmp_path / "archive.db"
+    db.write_text("my notes")
+    with serve(SiteEmulator.default()) as server:
+        result = crawl(db, server.proxy_url, expect=1)
+        assert server.request_log == []
+    assert "cannot open" in result.stderr and "file is not a database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert db.read_text() == "my notes"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.db"]  # no archive.db.lock left
+
+
+def test_a_missing_archive_folder_is_created(tmp_path):
+    db = tmp_path / "fresh" / "data" / "archive.db"
+    emulator = SiteEmulator.default()
+    newest = emulator.live_posts()[0].id
+    with serve(emulator) as server:
+        crawl(db, server.proxy_url, "-a", f"start_urls={post_url(newest)}", "-s", "DEPTH_LIMIT=1")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles WHERE url = ?", [post_url(newest)]).fetchone()[0] == 1
+    conn.close()
+
+
+def test_a_failed_open_leaves_no_lock_file_and_no_folder_it_created(tmp_path, monkeypatch):
+    (tmp_path / "a-file").write_text("")
+    with pytest.raises(ArchiveUnwritable, match="cannot create the archive's folder"):
+        Archive(tmp_path / "a-file" / "new" / "archive.db", lock=True)
+
+    def failing_open(self, path):
+        Path(path).write_bytes(b"")  # SQLite had created the file when the I/O error struck
+        raise sqlite3.OperationalError("disk I/O error")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Archive, "_open", failing_open)
+        with pytest.raises(ArchiveUnwritable, match="disk I/O error"):
+            Archive(tmp_path / "new" / "sub" / "archive.db", lock=True)
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"\0" * 100)
+    with pytest.raises(ArchiveUnwritable, match="not a database"):
+        Archive(bad, lock=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "bad.db"]
+
+
+# -- 8. spider arguments ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ["-a", "start_urls=http://example.com/"],
+            "start URL 'http://example.com/' is not on the site's hosts",
+        ),
+        (
+            ["-a", "start_urls=http://127.0.0.1/x"],
+            "start URL 'http://127.0.0.1/x' is not on the site's hosts",
+        ),
+        (["-a", "start_urls=notaurl"], "start URL 'notaurl' is not an http(s) URL"),
+        (["-a", "start_urls=ftp://www.shcfck.com/"], "is not an http(s) URL"),
+        (["-a", "start_urls=,"], "-a start_urls= gives no URL"),
+        (["-a", "fulll=1"], "unknown spider argument -a fulll="),
+        (["-a", "full=maybe"], "-a full='maybe' is not a boolean"),
+    ],
+)
+def test_bad_spider_arguments_exit_2_with_a_clear_message_before_anything_is_fetched(tmp_path, args, message):
+    db = tmp_path / "archive.db"
+    with serve(SiteEmulator.default()) as server:
+        result = crawl(db, server.proxy_url, *args, expect=2)
+        assert server.request_log == []
+    assert (
+        [line.split(" ERROR: ", 1)[1] for line in error_lines(result.stderr)]
+        == [line.split(" ERROR: ", 1)[1] for line in error_lines(result.stderr) if message in line]
+        != []
+    )
+    assert "the site or the network is down" not in result.stderr and "Traceback" not in result.stderr
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    "value, full",
+    [("1", True), ("on", True), ("TRUE", True), ("yes", True), ("0", False), ("off", False), ("No", False)],
+)
+def test_booleans_are_read_in_every_usual_spelling(value, full):
+    assert ShcfckSpider(full=value).full is full
+
+
+def test_start_urls_on_the_site_are_accepted_and_schedulers_arguments_pass():
+    spider = ShcfckSpider(start_urls=f" {post_url(3)}, http://shcfck.com/?id=4 ", _job="abc")
+    assert spider.start_urls == [post_url(3), "http://shcfck.com/?id=4"] and spider.partial
+    with pytest.raises(SpiderArgumentError, match="unknown spider argument -a fulll="):
+        ShcfckSpider(fulll="1")

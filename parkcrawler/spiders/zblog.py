@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -30,20 +31,72 @@ from ..items import ListPage, RawPage, UrlOutcome
 from ..sites import Page, Site, Skip
 from ..store import Archive, CrawlState
 
+# The spider arguments (`-a NAME=VALUE`) a run accepts, for the usage message.
+ARGUMENTS = {
+    "start_urls": "comma-separated http(s) URLs on the site's hosts to start from (a partial run)",
+    "full": "1/0, true/false, yes/no, on/off: force a full pass",
+}
+BOOLEANS = {"1": True, "true": True, "yes": True, "on": True}
+BOOLEANS |= {"0": False, "false": False, "no": False, "off": False}
+
+
+class SpiderArgumentError(ValueError):
+    """A spider argument that would make the run do something else than asked; the message says which."""
+
 
 class ZBlogSpider(scrapy.Spider):
     site: Site  # set by each site's subclass
 
-    def __init__(self, *args: Any, start_urls: str | None = None, full: str = "0", **kwargs: Any):
+    def __init__(self, *args: Any, **kwargs: Any):
+        # Checked here too (not only by our crawl command), so that any launcher refuses a bad argument.
+        options = self.parse_arguments(kwargs)
+        kwargs = {k: v for k, v in kwargs.items() if k not in ARGUMENTS}
         super().__init__(*args, **kwargs)
+        start_urls = options["start_urls"]
         # `-a start_urls=URL,URL` crawls from other entry points; they are fetched as given.
-        self.start_urls = start_urls.split(",") if start_urls else self.site.start_urls
+        self.start_urls = start_urls or self.site.start_urls
         self.partial = bool(start_urls)
-        self.full = full.lower() in ("1", "true", "yes")
+        self.full = options["full"]
         self.allowed_domains = list(self.site.hosts)  # also guards redirects (OffsiteMiddleware)
         self._reported: set[str] = set()  # skipped URLs already reported this run
         self._walk: set[str] = set()  # list pages an incremental run decided to walk
         self.plan = CrawlState("full")
+
+    @classmethod
+    def parse_arguments(cls, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The run's options from its `-a` arguments; SpiderArgumentError naming every bad one.
+
+        A typo (`-a fulll=1`) or a value we cannot read (`-a full=maybe`) must not quietly run
+        something else; names starting with `_` belong to schedulers (scrapyd's `_job`) and pass.
+        """
+        problems = []
+        for name in arguments:
+            if name not in ARGUMENTS and not name.startswith("_"):
+                problems.append(f"unknown spider argument -a {name}= (known: {', '.join(ARGUMENTS)})")
+        full = str(arguments.get("full", "0")).strip().lower()
+        if full not in BOOLEANS:
+            problems.append(
+                f"-a full={arguments['full']!r} is not a boolean (use 1/0, true/false, yes/no, on/off)"
+            )
+        urls = []
+        raw = arguments.get("start_urls")
+        if raw is not None:
+            urls = [u.strip() for u in str(raw).split(",") if u.strip()]
+            if not urls:
+                problems.append("-a start_urls= gives no URL")
+            hosts = ", ".join(cls.site.hosts)
+            for url in urls:
+                parts = urlsplit(url)
+                if parts.scheme not in ("http", "https") or not parts.hostname:
+                    problems.append(f"start URL {url!r} is not an http(s) URL")
+                elif isinstance(skip := cls.site.resolve(url), Skip) and skip.policy in (
+                    "offsite",
+                    "private-host",
+                ):
+                    problems.append(f"start URL {url!r} is not on the site's hosts ({hosts})")
+        if problems:
+            raise SpiderArgumentError("; ".join(problems))
+        return {"full": BOOLEANS.get(full, False), "start_urls": urls}
 
     async def start(self):
         # Under JOBDIR, Scrapy persists spider.state: a paused full pass resumes as a full pass.
@@ -62,7 +115,7 @@ class ZBlogSpider(scrapy.Spider):
             len(self.plan.due),
         )
         for url in self.start_urls:
-            yield self._request(url.strip(), found_on=None)
+            yield self._request(url, found_on=None)
         for url in self.plan.due:
             yield self._request(url, found_on=None)
 
