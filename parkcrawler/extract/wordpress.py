@@ -182,7 +182,9 @@ def parse_feed(xml: str | bytes, *, site: str = DEFAULT_SITE, tz: timezone = SHA
         published = parse_http_date(item.xpath("string(pubDate)").get())
         if link and published:
             title = _squash(item.xpath("string(title)").get())
-            entries.append(FeedEntry(_link(link, link, profile) or link, title, published.astimezone(tz).isoformat()))
+            entries.append(
+                FeedEntry(_link(link, link, profile) or link, title, published.astimezone(tz).isoformat())
+            )
     return entries
 
 
@@ -199,7 +201,9 @@ def strip_tracking(url: str) -> str:
 def _post_scope(page: Selector) -> Selector:
     body_class = page.css("body::attr(class)").get()
     if "single" not in (body_class or "").split():
-        raise ExtractionError(f"'body.single' matched nothing (body class is {body_class!r}): not a post page")
+        raise ExtractionError(
+            f"'body.single' matched nothing (body class is {body_class!r}): not a post page"
+        )
     article = page.css("article[id^=post-]") or page.css("article.post") or page.css(".hentry")
     if not article:
         raise ExtractionError("'article[id^=post-]' matched nothing: the post markup changed")
@@ -287,7 +291,9 @@ def _resolved_body(content: Any) -> str:
 def _related(page: Selector, base: str, profile: Site | None) -> list[RelatedLink]:
     """The theme's or a plugin's related posts: ``.related-posts``, Jetpack's, YARPP's."""
     related = []
-    for a in page.css(".related-posts a[href], #jp-relatedposts a.jp-relatedposts-post-a, .yarpp-related a[href]"):
+    for a in page.css(
+        ".related-posts a[href], #jp-relatedposts a.jp-relatedposts-post-a, .yarpp-related a[href]"
+    ):
         url = _link(a.attrib["href"], base, profile)
         title = _squash(a.attrib.get("title") or "") or _text(a)
         if url and title and all(r.url != url for r in related):
@@ -332,7 +338,9 @@ def _rest_article(
     url = (_link(link, link, profile) or link) if link else ""
     embedded = item.get("_embedded") or {}
     author = _embedded_author(item, embedded, users, warnings)
-    embedded_terms = {t["id"]: t for group in embedded.get("wp:term", []) for t in group if isinstance(t, dict)}
+    embedded_terms = {
+        t["id"]: t for group in embedded.get("wp:term", []) for t in group if isinstance(t, dict)
+    }
     known = {**terms, **embedded_terms}
     categories = [known[i] for i in item.get("categories", []) if i in known]
     tags = [known[i]["name"] for i in item.get("tags", []) if i in known]
@@ -343,7 +351,9 @@ def _rest_article(
         url=url,
         site=site,
         post_id=item.get("id"),
-        title=_squash(htmllib.unescape(re.sub(r"<[^>]+>", "", (item.get("title") or {}).get("rendered", "")))),
+        title=_squash(
+            htmllib.unescape(re.sub(r"<[^>]+>", "", (item.get("title") or {}).get("rendered", "")))
+        ),
         published_at=_rest_date(item, warnings),
         published_precision="datetime",
         date_display=None,

@@ -132,7 +132,15 @@ def sanitize_title(title: str, limit: int = 200) -> str:
 
 # What the 'save' context strips entirely: curly quotes, guillemets, the ellipsis, (c), (r), degree, TM.
 _DROPPED_OCTETS = [f"%e2%80%{b:02x}" for b in range(0x98, 0xA0)] + [
-    "%c2%ab", "%c2%bb", "%e2%80%b9", "%e2%80%ba", "%e2%80%a6", "%c2%a9", "%c2%ae", "%c2%b0", "%e2%84%a2",
+    "%c2%ab",
+    "%c2%bb",
+    "%e2%80%b9",
+    "%e2%80%ba",
+    "%e2%80%a6",
+    "%c2%a9",
+    "%c2%ae",
+    "%c2%b0",
+    "%e2%84%a2",
 ]
 
 

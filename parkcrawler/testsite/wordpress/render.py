@@ -75,7 +75,8 @@ def head(
         f"<meta name='robots' content='{robots}' />",
         f"<title>{title}</title>",  # already HTML: names escaped, separators as entities
         "<link rel='dns-prefetch' href='//s.w.org' />",
-        f'<link rel="alternate" type="application/rss+xml" title="{esc(SITE_NAME)} &raquo; Feed" href="{BASE}feed/" />',
+        f'<link rel="alternate" type="application/rss+xml" title="{esc(SITE_NAME)} &raquo; Feed" '
+        f'href="{BASE}feed/" />',
         f'<link rel="alternate" type="application/rss+xml" title="{esc(SITE_NAME)} &raquo; 评论Feed" '
         f'href="{BASE}comments/feed/" />',
     ]
@@ -85,7 +86,8 @@ def head(
         for name, url in extra_feeds
     ]
     lines += [
-        f"<link rel='stylesheet' id='parkzs-style-css' href='{BASE}wp-content/themes/parkzs/style.css?ver=1.4' "
+        "<link rel='stylesheet' id='parkzs-style-css'"
+        f" href='{BASE}wp-content/themes/parkzs/style.css?ver=1.4' "
         "media='all' />",
         f"<script src='{BASE}wp-includes/js/jquery/jquery.min.js?ver=3.7.1' id='jquery-core-js'></script>",
         f'<link rel="https://api.w.org/" href="{BASE}wp-json/" />',
@@ -136,9 +138,11 @@ def header(corpus: WpCorpus, body_class: str) -> str:
         f'\t<p class="site-description">{esc(TAGLINE)}</p>\n'
         "</div>\n"
         '<nav id="site-navigation" class="primary-navigation" role="navigation" aria-label="主菜单">\n'
-        f'<div class="primary-menu-container"><ul id="primary-menu-list" class="menu-wrapper">{"".join(menu)}</ul></div>\n'
+        '<div class="primary-menu-container"><ul id="primary-menu-list" class="menu-wrapper"'
+        f">{''.join(menu)}</ul></div>\n"
         "</nav>\n"
-        f'<div class="header-hotline">招商热线：<a href="tel:{HOTLINE.replace("-", "")}">{HOTLINE}</a></div>\n'
+        f'<div class="header-hotline">招商热线：<a href="tel:{HOTLINE.replace("-", "")}">{HOTLINE}</a></div'
+        ">\n"
         "</header><!-- #masthead -->\n"
         '<div id="content" class="site-content">\n'
         '<div id="primary" class="content-area">\n'
@@ -156,7 +160,8 @@ def footer(year: int, sidebar: str) -> str:
         '<div class="site-info">\n'
         f'<div class="site-name"><a href="{BASE}">{esc(SITE_NAME)}</a></div>\n'
         f"<p>Copyright &copy; 2019-{year} {esc(SITE_NAME)} 版权所有　"
-        '<a href="https://beian.miit.gov.cn/" target="_blank" rel="nofollow noopener">沪ICP备19012345号-1</a>　'
+        '<a href="https://beian.miit.gov.cn/" target="_blank" rel="nofollow noopener">沪ICP备19012345号-1</a'
+        ">　"
         f'<a href="{BASE}wp-admin/">管理</a></p>\n'
         '<div class="powered-by">自豪地采用<a href="https://cn.wordpress.org/">WordPress</a></div>\n'
         "</div>\n"
@@ -191,7 +196,8 @@ def sidebar(
             "" if not children else '<ul class="children">' + "".join(cat_item(c) for c in children) + "</ul>"
         )
         return (
-            f'<li class="cat-item cat-item-{term.id}"><a href="{category_url(corpus, term.id)}">{esc(term.name)}</a> '
+            f'<li class="cat-item cat-item-{term.id}"><a href="{category_url(corpus, term.id)}"'
+            f">{esc(term.name)}</a> "
             f"({cat_counts.get(term.id, 0)}){sub}</li>"
         )
 
@@ -201,19 +207,24 @@ def sidebar(
         '<section id="search-2" class="widget widget_search">'
         f'<form role="search" method="get" class="search-form" action="{BASE}">'
         '<label><span class="screen-reader-text">搜索：</span><input type="search" class="search-field" '
-        'placeholder="搜索&hellip;" value="" name="s" /></label><input type="submit" class="search-submit" value="搜索" />'
+        'placeholder="搜索&hellip;" value="" name="s" /></label><input type="submit" class="search-submit"'
+        ' value="搜索" />'
         "</form></section>\n"
-        '<section id="custom_html-3" class="widget_text widget widget_custom_html"><h2 class="widget-title">热门搜索</h2>'
-        f'<div class="textwidget custom-html-widget"><a href="{BASE}?s=%E5%8E%82%E6%88%BF%E5%87%BA%E7%A7%9F">厂房出租</a> '
+        '<section id="custom_html-3" class="widget_text widget widget_custom_html"><h2 class="widget-title"'
+        ">热门搜索</h2>"
+        f'<div class="textwidget custom-html-widget"><a href="{BASE}?s=%E5%8E%82%E6%88%BF%E5%87%BA%E7%A7%9F"'
+        ">厂房出租</a> "
         f'<a href="{BASE}?s=%E4%BB%93%E5%BA%93">仓库</a></div></section>\n'
-        '<section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">近期文章</h2>'
+        '<section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">近期文章'
+        "</h2>"
         f"<ul>{recent_items}</ul></section>\n"
         f'<section id="calendar-2" class="widget widget_calendar">{calendar_html}</section>\n'
         '<section id="archives-2" class="widget widget_archive"><h2 class="widget-title">文章归档</h2>'
         f"<ul>{archive_items}</ul></section>\n"
         '<section id="categories-2" class="widget widget_categories"><h2 class="widget-title">分类</h2>'
         f"<ul>{cats}</ul></section>\n"
-        '<section id="text-4" class="widget widget_text"><h2 class="widget-title">招商热线</h2><div class="textwidget">'
+        '<section id="text-4" class="widget widget_text"><h2 class="widget-title">招商热线</h2><div'
+        ' class="textwidget">'
         f"<p>招商热线：{HOTLINE}</p>"
         '<p>邮箱：<a href="mailto:zhaoshang@parkwp.example.cn">zhaoshang@parkwp.example.cn</a></p>'
         '<p><a href="javascript:void(0)" onclick="openChat()">在线咨询</a>　'
@@ -234,13 +245,14 @@ def sidebar(
 def calendar(
     year: int, month: int, days: set[int], prev: tuple[int, int] | None, nxt: tuple[int, int] | None
 ) -> str:
-    """``get_calendar()``: a month table, days with posts linked to their day archive, and the months around."""
+    """``get_calendar()``: a month table, days with posts linked to their day archive, months around."""
     first_weekday = date(year, month, 1).weekday()  # start_of_week = 1 (Monday), zh_CN's default
-    cells = ['<td class="pad" colspan="%d">&nbsp;</td>' % first_weekday] if first_weekday else []
+    cells = [f'<td class="pad" colspan="{first_weekday}">&nbsp;</td>'] if first_weekday else []
     rows, weekday = [], first_weekday
     for day in range(1, monthrange(year, month)[1] + 1):
         label = (
-            f'<a href="{BASE}{year}/{month:02d}/{day:02d}/" aria-label="文章发布于{year}年{month}月{day}日">{day}</a>'
+            f'<a href="{BASE}{year}/{month:02d}/{day:02d}/" aria-label="文章发布于{year}年{month}月{day}日"'
+            f">{day}</a>"
             if day in days
             else str(day)
         )
@@ -256,7 +268,8 @@ def calendar(
     return (
         '<div id="calendar_wrap" class="calendar_wrap"><table id="wp-calendar" class="wp-calendar-table">'
         f"<caption>{year}年{month}月</caption>"
-        "<thead><tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th><th>日</th></tr></thead>"
+        "<thead><tr><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th><th>日</th></tr>"
+        "</thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
         '<nav aria-label="上个月及下个月" class="wp-calendar-nav">'
         f'<span class="wp-calendar-nav-prev">{prev_link}</span><span class="pad">&nbsp;</span>'
@@ -288,7 +301,8 @@ def posted_on(post: WpPost) -> str:
 
 def byline(user: User) -> str:
     return (
-        f'<span class="byline"> 作者 <span class="author vcard"><a class="url fn n" href="{author_url(user)}" '
+        '<span class="byline"> 作者 <span class="author vcard"><a class="url fn n"'
+        f' href="{author_url(user)}" '
         f'rel="author">{esc(user.name)}</a></span></span>'
     )
 
@@ -324,13 +338,17 @@ def article(
     share = (
         '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social">'
         '<h3 class="sd-title">分享到：</h3><div class="sd-content"><ul>'
-        f'<li class="share-weibo"><a rel="nofollow noopener noreferrer" class="share-weibo sd-button" href="{link}?share=weibo" '
+        '<li class="share-weibo"><a rel="nofollow noopener noreferrer" class="share-weibo sd-button"'
+        f' href="{link}?share=weibo" '
         'target="_blank">微博</a></li>'
-        f'<li class="share-qq"><a rel="nofollow noopener noreferrer" class="share-qq sd-button" href="{link}?share=qq" '
+        '<li class="share-qq"><a rel="nofollow noopener noreferrer" class="share-qq sd-button"'
+        f' href="{link}?share=qq" '
         'target="_blank">QQ</a></li>'
-        f'<li class="share-email"><a rel="nofollow" class="share-email sd-button" href="mailto:?subject=%5B%E5%88%86%E4%BA%AB%5D&amp;body={link}">'
+        '<li class="share-email"><a rel="nofollow" class="share-email sd-button"'
+        f' href="mailto:?subject=%5B%E5%88%86%E4%BA%AB%5D&amp;body={link}">'
         "邮件</a></li>"
-        '<li class="share-print"><a rel="nofollow" class="share-print sd-button" href="javascript:window.print()">打印</a></li>'
+        '<li class="share-print"><a rel="nofollow" class="share-print sd-button"'
+        ' href="javascript:window.print()">打印</a></li>'
         "</ul></div></div></div>\n"
     )
     nav = ""
@@ -338,12 +356,14 @@ def article(
         links = ""
         if prev_post:
             links += (
-                f'<div class="nav-previous"><a href="{permalink(prev_post)}" rel="prev"><p class="meta-nav">上一篇</p>'
+                f'<div class="nav-previous"><a href="{permalink(prev_post)}" rel="prev"><p class="meta-nav"'
+                ">上一篇</p>"
                 f'<p class="post-title">{esc_title(prev_post.title)}</p></a></div>'
             )
         if next_post:
             links += (
-                f'<div class="nav-next"><a href="{permalink(next_post)}" rel="next"><p class="meta-nav">下一篇</p>'
+                f'<div class="nav-next"><a href="{permalink(next_post)}" rel="next"><p class="meta-nav"'
+                ">下一篇</p>"
                 f'<p class="post-title">{esc_title(next_post.title)}</p></a></div>'
             )
         nav = navigation_markup(links, "post-navigation", "文章导航", "文章")
@@ -377,12 +397,14 @@ def article(
 
 def comments(post: WpPost, link: str) -> str:
     form = (
-        '<div id="respond" class="comment-respond"><h2 id="reply-title" class="comment-reply-title">发表回复</h2>'
+        '<div id="respond" class="comment-respond"><h2 id="reply-title" class="comment-reply-title">发表回复'
+        "</h2>"
         f'<form action="{BASE}wp-comments-post.php" method="post" id="commentform" class="comment-form">'
         '<p class="comment-notes">您的电子邮箱地址不会被公开。</p>'
         '<p class="comment-form-comment"><textarea id="comment" name="comment"></textarea></p>'
         f'<input type="hidden" name="comment_post_ID" value="{post.id}" id="comment_post_ID" />'
-        '<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="发表评论" /></p>'
+        '<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit"'
+        ' value="发表评论" /></p>'
         "</form></div>"
     )
     if not post.comments:
@@ -391,13 +413,16 @@ def comments(post: WpPost, link: str) -> str:
     def one(c: Comment) -> str:
         return (
             f'<li id="comment-{c.id}" class="comment"><article id="div-comment-{c.id}" class="comment-body">'
-            f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{esc(c.author)}</b> '
+            f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{esc(c.author)}'
+            "</b> "
             '<span class="says">说：</span></div>'
             f'<div class="comment-metadata"><a href="{link}#comment-{c.id}"><time datetime="{w3c(c.date)}">'
             f"{cn_date(c.date)} {c.date:%H:%M}</time></a></div></footer>"
             f'<div class="comment-content"><p>{esc(c.text)}</p></div>'
-            f'<div class="reply"><a rel="nofollow" class="comment-reply-link" href="{link}?replytocom={c.id}#respond" '
-            f'data-commentid="{c.id}" data-postid="{post.id}" aria-label="回复给{esc(c.author)}">回复</a></div>'
+            '<div class="reply"><a rel="nofollow" class="comment-reply-link"'
+            f' href="{link}?replytocom={c.id}#respond" '
+            f'data-commentid="{c.id}" data-postid="{post.id}" aria-label="回复给{esc(c.author)}">回复</a>'
+            "</div>"
             "</article></li>"
         )
 
@@ -458,7 +483,8 @@ def list_item(corpus: WpCorpus, post: WpPost, sticky: bool = False) -> str:
     return (
         f'<article id="post-{post.id}" class="{post_classes(corpus, post, sticky)}">\n'
         '<header class="entry-header">\n'
-        f'<h2 class="entry-title default-max-width"><a href="{permalink(post)}" rel="bookmark">{esc_title(post.title)}</a></h2>'
+        f'<h2 class="entry-title default-max-width"><a href="{permalink(post)}" rel="bookmark"'
+        f">{esc_title(post.title)}</a></h2>"
         "</header><!-- .entry-header -->\n"
         f'<div class="entry-content"><p>{excerpt(post)}</p></div><!-- .entry-content -->\n'
         f'<footer class="entry-footer default-max-width">{featured}{posted_on(post)}{byline(user)}'
@@ -488,7 +514,8 @@ def not_found_main() -> str:
         '<header class="page-header alignwide"><h1 class="page-title">未找到</h1></header>\n'
         '<div class="error-404 not-found default-max-width"><div class="page-content">'
         "<p>这里似乎什么都没有，试试搜索？</p>"
-        f'<form role="search" method="get" class="search-form" action="{BASE}"><input type="search" name="s" /></form>'
+        f'<form role="search" method="get" class="search-form" action="{BASE}"><input type="search" name="s"'
+        " /></form>"
         "</div></div>\n"
     )
 
@@ -508,7 +535,8 @@ def login_page() -> str:
         '<body class="login no-js login-action-login wp-core-ui locale-zh-cn"><div id="login">'
         f'<h1><a href="https://cn.wordpress.org/">由WordPress驱动</a></h1>'
         f'<form name="loginform" id="loginform" action="{BASE}wp-login.php" method="post">'
-        '<p><label for="user_login">用户名或电子邮箱地址</label><input type="text" name="log" id="user_login" /></p>'
+        '<p><label for="user_login">用户名或电子邮箱地址</label><input type="text" name="log"'
+        ' id="user_login" /></p>'
         '<p><label for="user_pass">密码</label><input type="password" name="pwd" id="user_pass" /></p>'
         '<p class="submit"><input type="submit" name="wp-submit" id="wp-submit" value="登录" /></p></form>'
         f'<p id="nav"><a href="{BASE}wp-login.php?action=lostpassword">忘记密码？</a></p>'

@@ -312,9 +312,8 @@ class WordPressEmulator:
         def url_of(n: int) -> str:
             return (base if n == 1 else f"{base}page/{n}/") + query
 
-        if page == 1 and not posts:
-            if empty_status != 200:
-                return self._not_found()
+        if page == 1 and not posts and empty_status != 200:
+            return self._not_found()
         total = self._pages(len(posts))
         if not 1 <= page <= total:
             return self._not_found()
