@@ -50,7 +50,9 @@ class _ProxyHandler(BaseHTTPRequestHandler):
     server: _Server
 
     def _answer(self) -> None:
-        url = self.path if self.path.startswith(("http://", "https://")) else DEFAULT_HOST + self.path
+        # Origin-form requests go to the emulator's own site when it names one (``origin``), else shcfck.
+        origin = getattr(self.server.emulator, "origin", DEFAULT_HOST)
+        url = self.path if self.path.startswith(("http://", "https://")) else origin + self.path
         # Drain a request body (the header's search form POSTs): unread, it would spoil the next
         # request on this keep-alive connection.
         self.rfile.read(int(self.headers.get("Content-Length") or 0))

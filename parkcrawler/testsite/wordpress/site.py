@@ -85,6 +85,7 @@ class WordPressEmulator:
 
     host = HOST
     base_url = BASE
+    origin = BASE.rstrip("/")  # where serve() sends origin-form requests (a browser pointed at the port)
 
     def __init__(
         self,
