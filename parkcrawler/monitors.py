@@ -2,9 +2,10 @@
 
 A scheduled crawl that silently archives nothing is worse than one that fails. When the
 site changes its markup, list pages stop yielding articles, article pages stop extracting,
-or fields go missing; these monitors catch each, the actions record the verdict in the
-stats (the archive keeps it in crawl_runs.health / problems), and `scrapy crawl` exits
-with status 3 (parkcrawler.commands.crawl) naming what broke.
+or fields go missing; when pages answer errors or nothing; these monitors catch each, the
+actions record the verdict in the stats (the archive keeps it in crawl_runs.health /
+problems), and `scrapy crawl` exits with status 3 (parkcrawler.commands.crawl) naming what
+broke.
 """
 
 from __future__ import annotations
@@ -75,6 +76,23 @@ class MarkupMonitor(_RunMonitor):
         )
 
 
+@monitors.name("Fetching")
+class FetchMonitor(_RunMonitor):
+    @monitors.name("most pages the run meant to fetch were fetched")
+    def test_fetch_failures(self):
+        # Counted by the spider: pages that reached it, and requests that ended in its errback. A 404 or
+        # 410 is a deleted page, normal on a live site, so it is neither a failure nor a success.
+        fetched, failed, gone = self.stat("fetch/ok"), self.stat("fetch/failed"), self.stat("fetch/gone")
+        meant = fetched + failed + gone
+        share = self.settings.getfloat("HEALTH_MAX_FETCH_FAILURE_SHARE")
+        # One failure alone is tolerated: a tiny incremental run must not fail over one transient error.
+        self.assertFalse(
+            failed > 1 and failed > meant * share,
+            msg=f"{failed} of {meant} pages the run meant to fetch failed (HTTP errors, network errors,"
+            f" redirects off the site; see failures), more than HEALTH_MAX_FETCH_FAILURE_SHARE = {share}",
+        )
+
+
 @monitors.name("Field coverage")
 class CoverageMonitor(_RunMonitor):
     @monitors.name("required fields are present on nearly every article")
@@ -110,6 +128,6 @@ class RecordFailure(Action):
 
 
 class RunHealth(MonitorSuite):
-    monitors = [MarkupMonitor, CoverageMonitor, FinishReasonMonitor]
+    monitors = [MarkupMonitor, FetchMonitor, CoverageMonitor, FinishReasonMonitor]
     monitors_passed_actions = [RecordHealthy]
     monitors_failed_actions = [RecordFailure]

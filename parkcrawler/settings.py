@@ -51,6 +51,9 @@ SPIDERMON_SPIDER_CLOSE_MONITORS = ("parkcrawler.monitors.RunHealth",)
 SPIDERMON_EXPECTED_FINISH_REASONS = ["finished", "shutdown"]  # shutdown: an operator's Ctrl-C
 HEALTH_MIN_COVERAGE = {"title": 1.0, "published_at": 0.95, "body": 0.95, "category": 0.9}
 HEALTH_MAX_EXTRACTION_FAILURE_SHARE = 0.05
+# More pages than this share failing to fetch (HTTP errors but 404/410, network errors, redirects off the
+# site) fails the run; one failure alone never does.
+HEALTH_MAX_FETCH_FAILURE_SHARE = 0.1
 HEALTH_MAX_EMPTY_LIST_SHARE = 0.5  # month archives can be empty; half of all lists cannot
 
 # Progress in the log every PROGRESS_INTERVAL seconds: pages, articles, rate, queue, ETA.

@@ -8,7 +8,9 @@ archive's rows, the exit status and the log.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -204,3 +206,59 @@ def test_start_urls_on_the_site_are_accepted_and_schedulers_arguments_pass():
     assert spider.start_urls == [post_url(3), "http://shcfck.com/?id=4"] and spider.partial
     with pytest.raises(SpiderArgumentError, match="unknown spider argument -a fulll="):
         ShcfckSpider(fulll="1")
+
+
+# -- 2. a run whose pages fail to fetch fails its health check -------------------------------------------
+
+
+class UnavailableArticles(SiteEmulator):
+    """Article pages (all, or the posts in `only`) answer 503; a deleted post still answers 404."""
+
+    only: set[int] | None = None
+
+    def handle(self, method, url):
+        response = super().handle(method, url)
+        post = re.search(r"/post/(\d+)\.html$", url)
+        if post and response.status == 200 and (self.only is None or int(post[1]) in self.only):
+            return type(response)(503, {"Content-Type": "text/plain"}, b"Service Unavailable")
+        return response
+
+
+def read_run(db: Path) -> tuple[dict, list[sqlite3.Row]]:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        run = dict(conn.execute("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone())
+        failures = conn.execute("SELECT * FROM failures WHERE run_id = ?", [run["id"]]).fetchall()
+        return run, failures
+    finally:
+        conn.close()
+
+
+def test_a_crawl_where_every_article_fails_to_fetch_fails_its_health_check(tmp_path):
+    db = tmp_path / "archive.db"
+    emulator = UnavailableArticles.default()
+    with serve(emulator) as server:
+        result = crawl(db, server.proxy_url, "-s", "RETRY_TIMES=0", expect=3)
+    run, failures = read_run(db)
+    live = len(emulator.live_posts())
+    assert sum(1 for f in failures if f["status"] == 503 and f["kind"] == "http") == live
+    assert run["articles_new"] == 0 and run["health"] == "failed"
+    assert any("pages the run meant to fetch failed" in p for p in json.loads(run["problems"]))
+    assert "Run health check failed" in result.stderr and "HEALTH_MAX_FETCH_FAILURE_SHARE" in result.stderr
+
+
+def test_a_few_failed_pages_and_a_deleted_post_do_not_fail_a_healthy_run(tmp_path):
+    db = tmp_path / "archive.db"
+    emulator = UnavailableArticles.default()
+    emulator.only = {p.id for p in emulator.live_posts()[:2]}
+    deleted = [p.id for p in emulator.corpus.posts.values() if p.deleted]
+    assert deleted, "the emulator must have a deleted post that answers 404"
+    with serve(emulator) as server:
+        crawl(db, server.proxy_url, "-s", "RETRY_TIMES=0")
+    run, failures = read_run(db)
+    assert run["health"] == "ok"
+    assert {(f["url"], f["status"]) for f in failures} == {
+        *((post_url(pid), 503) for pid in emulator.only),
+        *((post_url(pid), 404) for pid in deleted),
+    }

@@ -136,6 +136,7 @@ class ZBlogSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"found_on": found_on})
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        self.crawler.stats.inc_value("parkcrawler/fetch/ok")  # weighed by the health check (monitors.py)
         if not isinstance(response, TextResponse):
             yield UrlOutcome(
                 response.url, "failed", "not a text response", kind="content", status=response.status
@@ -233,8 +234,11 @@ class ZBlogSpider(scrapy.Spider):
     def on_error(self, failure: Any) -> Iterator[UrlOutcome]:
         request = failure.request
         found_on = request.meta.get("found_on")
+        stats = self.crawler.stats
         if failure.check(HttpError):
             status = failure.value.response.status
+            # 404/410: a deleted page, normal on a live site; the health check counts other errors.
+            stats.inc_value("parkcrawler/fetch/gone" if status in (404, 410) else "parkcrawler/fetch/failed")
             yield UrlOutcome(
                 request.url, "failed", f"HTTP {status}", kind="http", status=status, found_on=found_on
             )
@@ -247,5 +251,6 @@ class ZBlogSpider(scrapy.Spider):
                 self._reported.add(request.url)
                 yield self._skipped(Skip(request.url, policy), found_on)
         else:
+            stats.inc_value("parkcrawler/fetch/failed")
             reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
             yield UrlOutcome(request.url, "failed", reason, kind="network", found_on=found_on)
