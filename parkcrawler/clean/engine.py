@@ -72,6 +72,7 @@ __all__ = [
 _EXCERPT_INDENT = re.compile(r"[ \t\xa0]*\u3000{2,}")
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.{3}|…)$")
 _MAX_ROUNDS = 8  # detector passes per body; junk rarely sits more than a few kinds deep
+_EXCERPT_CACHE = 20_000  # cleaned excerpts kept per cleaner (a few MB) before the cache starts afresh
 
 
 # --- The catalog's rule kinds --------------------------------------------------------------------------
@@ -329,6 +330,8 @@ class Cleaner:
         self.own = frozenset(own)  # families of the site's own furniture: exempt from the share guard
         self.publishers = publishers or Publishers()
         self.learning = learning or {}  # thresholds of site-level learning ([learning] in rules.toml)
+        self._excerpt_any = _catalog_prefilter(rules)
+        self._excerpts: dict[str, tuple[str, list[RemovedBlock]]] = {}  # excerpt -> cleaned, bounded
 
     @classmethod
     def from_toml(cls, text: str, *, max_share: float | None = None) -> Cleaner:
@@ -413,13 +416,23 @@ class Cleaner:
         excerpt is the head of a post, and that head is often nothing but boilerplate. Only the
         catalog runs: an excerpt is cut off after 180 characters, so it has no tail to peel.
         """
+        # The same related post is shown under many articles: each excerpt is cleaned once.
+        if (hit := self._excerpts.get(text)) is not None:
+            return hit[0], list(hit[1])
         body, ellipsis = _TRAILING_ELLIPSIS.subn("", text.strip())
         pieces = [p for p in _EXCERPT_INDENT.split(body) if p.strip()]
         blocks = [Block(i, tidy([(ch, None) for ch in piece])) for i, piece in enumerate(pieces)]
         doc = Doc(blocks, None, sum(b.size() for b in blocks))
-        removed = self._run(doc, guarded=False, detectors=False).removed
+        if self._excerpt_any is None or any(self._excerpt_any.search(b.norm) for b in blocks):
+            removed = self._run(doc, guarded=False, detectors=False).removed
+        else:
+            removed = []  # no pattern of the catalog occurs in it: no rule can take anything
         kept = " ".join(b.text for b in doc.live())
-        return (kept + "..." if kept and ellipsis else kept), removed
+        cleaned = kept + "..." if kept and ellipsis else kept
+        if len(self._excerpts) >= _EXCERPT_CACHE:
+            self._excerpts.clear()
+        self._excerpts[text] = (cleaned, removed)
+        return cleaned, list(removed)
 
     def _run(self, doc: Doc, *, guarded: bool, detectors: bool = True) -> _Outcome:
         """The catalog once, then the detectors until they find nothing more (the HTML is the caller's)."""
@@ -505,6 +518,24 @@ def _apply(plan: Plan) -> None:
     for block, indices in cuts.items():
         if not block.removed:
             block.cut(indices)
+
+
+def _catalog_prefilter(rules: list[Rule]) -> re.Pattern[str] | None:
+    """One pattern that finds something in a text whenever any catalog rule could act on it.
+
+    Excerpts are lines without markup (no "\\n", no elements), so every catalog rule that can act on
+    one needs one of its patterns to be found in one of its pieces: their union, searched, is a
+    necessary condition. None when a catalog rule is of a kind this does not know.
+    """
+    sources = []
+    for rule in rules:
+        if rule.peels or isinstance(rule, ElementRule):
+            continue  # detectors do not run on excerpts; element rules need a parsed body
+        matchers = [getattr(rule, name) for name in rule.matchers]
+        if not matchers or not all(isinstance(m, Matcher) for m in matchers):
+            return None
+        sources += [pattern.pattern for m in matchers for pattern, _ in m._patterns]
+    return re.compile("|".join(f"(?:{p})" for p in sources) or "(?!)", re.IGNORECASE)
 
 
 @cache
