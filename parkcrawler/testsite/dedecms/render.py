@@ -36,6 +36,7 @@ MDA_ERROR = (  # {dede:mda/} on a site that never bound a 德得广告 account (
     '广告位API接口通信错误，查看<a href="http://ssp.desdev.cn/help/apicode/" target="_blank">德得广告</a>获取帮助'
 )
 # {dede:flink/}: 友情链接 as the admin entered them, an intranet address included.
+HOT_SEARCHES = ["厂房出租", "标准厂房", "工业用地"]
 FLINKS = [
     ("http://www.shcfck.com/", "中国产业园区招商网"),
     ("http://www.jiaxing.gov.cn/", "嘉兴市人民政府"),
@@ -195,6 +196,13 @@ def side(
         "     <p>邮箱：<a href='mailto:zs@zjpark-dede.cn'>zs@zjpark-dede.cn</a> "
         "<a href='tel:057384126688'>一键拨打</a></p>\n"
         "     <p><a href='javascript:void(0)' onclick=\"window.open('/plus/guestbook.php')\">在线留言</a></p>\n"
+        # {dede:hotwords}: the searches people made, as links into plus/search.php.
+        + "     <p class='hotwords'>热门搜索："
+        + "".join(
+            f"<a href='/plus/search.php?keyword={quote(w.encode('gbk'))}&searchtype=titlekeyword'>{w}</a> "
+            for w in HOT_SEARCHES
+        )
+        + "</p>\n"
         "    </dd>\n   </dl>\n  </div>\n"
         '  <div class="commend mt1">\n   <dl class="tbox light">\n'
         "    <dt class='light'><strong>推荐内容</strong></dt>\n"

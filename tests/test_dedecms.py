@@ -1,0 +1,485 @@
+"""The DedeCMS 5.7 family: the emulated GBK site (www.zjpark-dede.cn) and the pure extractor.
+
+The emulator serves every page type with GBK bytes and the charset labels the real site sends; the
+extractor reads every live article to exactly its ground truth (tests/fixtures/dedecms/truth.json).
+No test reads the clock: the emulator's clock is fixed and every extraction gets the server's Date.
+"""
+
+import json
+import re
+import urllib.error
+import urllib.request
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from parsel import Selector
+
+from parkcrawler.clean import clean_article
+from parkcrawler.clean.evaluate import score_page
+from parkcrawler.extract.dedecms import (
+    ExtractionError,
+    decode_page,
+    extract_and_clean,
+    extract_article,
+    extract_list,
+    parse_count_script,
+    parse_dede_date,
+    parse_feed,
+)
+from parkcrawler.testsite import serve
+from parkcrawler.testsite.dedecms import BASE, DedeEmulator
+from parkcrawler.testsite.dedecms.site import DEFAULT_NOW
+
+TRUTH = json.loads(
+    (Path(__file__).parent / "fixtures" / "dedecms" / "truth.json").read_text(encoding="utf-8")
+)
+LIVE = [t for t in TRUTH if not t["deleted"]]
+DELETED = [t for t in TRUTH if t["deleted"]]
+CST = timezone(timedelta(hours=8))
+
+
+@pytest.fixture(scope="module")
+def frozen() -> DedeEmulator:
+    return DedeEmulator(frozen=True)
+
+
+@pytest.fixture
+def site() -> DedeEmulator:
+    return DedeEmulator()
+
+
+def fetch(emulator: DedeEmulator, url: str):
+    """(response, text decoded as the extractor decodes it, server time)."""
+    response = emulator.handle("GET", url)
+    text, _ = decode_page(response.body, response.headers.get("Content-Type"))
+    return response, text, parsedate_to_datetime(response.headers["Date"])
+
+
+def url(path: str) -> str:
+    return BASE + path
+
+
+# --- the ground truth ------------------------------------------------------------------------------
+
+
+def test_truth_file_is_what_the_emulator_serves(frozen: DedeEmulator) -> None:
+    # A deliberate corpus change regenerates it: python -m parkcrawler.testsite.dedecms --truth
+    assert frozen.truth() == TRUTH
+
+
+def test_corpus_shape() -> None:
+    assert len(TRUTH) == 60 and len(DELETED) == 2
+    assert {t["category"] for t in LIVE} == {"园区动态", "招商政策", "厂房招商", "区域经济", "物流仓储"}
+    assert len({tag for t in LIVE for tag in t["tags"]}) >= 15
+    assert {t["author"] for t in LIVE} >= {"admin", "小编", "王喆"}
+    assert None in {t["source"] for t in LIVE}  # 未知
+    # Back-dated articles: the static file's date is the entry day, not the date the page shows.
+    back_dated = [t for t in LIVE if t["published_at"][:10].replace("-", "") not in t["url"]]
+    assert back_dated
+    assert all(len(t["body"]) >= 1 for t in LIVE)
+
+
+# --- the extractor on every article -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("truth", LIVE, ids=lambda t: str(t["aid"]))
+def test_article_extracts_to_the_truth(frozen: DedeEmulator, truth: dict) -> None:
+    response, text, server_time = fetch(frozen, truth["url"])
+    assert response.status == 200
+    fetched = datetime(2026, 11, 20, 4, 1, tzinfo=UTC)
+    article = extract_article(truth["url"], text, server_time=server_time, fetched_at=fetched)
+    assert article.url == truth["url"]
+    assert article.post_id == truth["aid"]
+    assert article.title == truth["title"]
+    assert article.published_at == truth["published_at"]
+    assert article.published_precision == "datetime"
+    assert article.date_display == datetime.fromisoformat(truth["published_at"]).strftime("%Y-%m-%d %H:%M")
+    assert article.author == truth["author"]
+    assert article.source == truth["source"]
+    assert article.category == truth["category"]
+    assert article.category_url == truth["category_url"]
+    assert article.tags == truth["tags"]
+    assert article.views is None  # a count.php script on the page: see extract/dedecms.py
+    assert article.fetched_at == "2026-11-20T04:01:00+00:00"
+    assert article.warnings == []
+    # The template's ad slot and editor line are not the article's; the raw body is otherwise as served.
+    assert "contentMidPicAD" not in article.raw_body_html and "(责任编辑：admin)" not in article.raw_body_html
+    cleaned = clean_article(article)
+    assert cleaned.body.split("\n") == truth["body"]
+    assert score_page(truth["aid"], cleaned.body, truth).f1 == 1.0
+
+
+def test_extract_and_clean_keeps_the_stated_source_when_the_body_reveals_none(frozen: DedeEmulator) -> None:
+    stated = next(t for t in LIVE if t["source"] and not t["boilerplate_removed"])
+    article = extract_and_clean(stated["url"], fetch(frozen, stated["url"])[1])
+    assert article.source == stated["source"]
+    copied = next(t for t in LIVE if t["source"] == "东方财富网")
+    article = extract_and_clean(copied["url"], fetch(frozen, copied["url"])[1])
+    assert article.source == "东方财富"  # the cleaner's publisher name, from the copy's own boilerplate
+
+
+def test_related_articles_are_live_and_share_a_keyword(frozen: DedeEmulator) -> None:
+    live = {t["url"]: t for t in LIVE}
+    seen = 0
+    for truth in LIVE:
+        article = extract_article(truth["url"], fetch(frozen, truth["url"])[1])
+        assert len(article.related) <= 10
+        for link in article.related:
+            other = live[link.url]  # likearticle only lists published articles
+            assert link.url != truth["url"] and link.title == other["title"]
+            keys = truth["tags"][:3]
+            # LIKE '%k%' on CONCAT(keywords, ' ', title)
+            # no keywords: the newest of the family
+            assert not keys or any(k in ",".join(other["tags"]) + " " + other["title"] for k in keys)
+            seen += 1
+        ids = [int(link.url.rsplit("/", 1)[1].removesuffix(".html")) for link in article.related]
+        assert ids == sorted(ids, reverse=True)  # ORDER BY arc.id DESC
+    assert seen > 100
+
+
+def test_gbk_text_is_decoded_exactly(frozen: DedeEmulator) -> None:
+    truth = next(t for t in LIVE if t["author"] == "王喆")
+    response = frozen.handle("GET", truth["url"])
+    # GBK but not GB2312 (喆 镕 珺 堃), although the page says gb2312: a strict gb2312 decoder fails.
+    with pytest.raises(UnicodeDecodeError):
+        response.body.decode("gb2312")
+    assert "王喆".encode("gbk") in response.body
+    # Outside GBK: stored and served as numeric character references.
+    assert b"&#19886;" in response.body and b"&#134071;" in response.body
+    text, codec = decode_page(response.body, response.headers["Content-Type"])
+    assert codec == "gb18030"
+    article = clean_article(extract_article(truth["url"], text))
+    assert article.author == "王喆"
+    assert "上海镕珺精密机械有限公司" in article.body and "浙江堃昇新材料有限公司" in article.body
+    assert "龚䶮" in article.body and "𠮷野家" in article.body
+    assert article.body.split("\n") == truth["body"]
+
+
+def test_header_and_meta_disagree_and_the_bytes_decide(frozen: DedeEmulator) -> None:
+    truth = next(t for t in LIVE if "/a/qyjj/" in t["url"])
+    response = frozen.handle("GET", truth["url"])
+    assert response.headers["Content-Type"] == "text/html; charset=utf-8"
+    assert b'content="text/html; charset=gb2312"' in response.body
+    with pytest.raises(UnicodeDecodeError):
+        response.body.decode("utf-8")  # what trusting the header would do
+    text, codec = decode_page(response.body, response.headers["Content-Type"])
+    assert codec == "gb18030" and extract_article(truth["url"], text).title == truth["title"]
+    # No charset in the header at all: the meta decides.
+    rssmap = frozen.handle("GET", url("/data/rssmap.html"))
+    assert rssmap.headers["Content-Type"] == "text/html"
+    assert "RSS订阅" in decode_page(rssmap.body, "text/html")[0]
+
+
+def test_decode_page_labels() -> None:
+    gbk = "<meta charset='gbk'>园区招商".encode("gbk")
+    assert decode_page(gbk) == ("<meta charset='gbk'>园区招商", "gb18030")
+    assert decode_page("园区".encode(), "text/html; charset=UTF-8") == ("园区", "utf-8")
+    assert decode_page(b"\xef\xbb\xbf" + "园区".encode(), "text/html; charset=gbk") == ("园区", "utf-8")
+    xml = '<?xml version="1.0" encoding="gb2312" ?><rss>喆</rss>'.encode("gbk")
+    assert decode_page(xml, "text/xml")[0].endswith("<rss>喆</rss>")
+    assert decode_page("园区".encode("gbk")) == ("园区", "gb18030")  # nothing declared, not UTF-8
+
+
+# --- plus/view.php, count.php, deleted articles --------------------------------------------------------
+
+
+def test_view_php_is_the_same_page_under_a_dynamic_url(frozen: DedeEmulator) -> None:
+    truth = LIVE[20]
+    response = frozen.handle("GET", url(f"/plus/view.php?aid={truth['aid']}"))
+    assert response.status == 200 and "Location" not in response.headers  # rendered, not redirected
+    assert response.headers["Content-Type"] == "text/html; charset=gb2312"
+    text = decode_page(response.body, response.headers["Content-Type"])[0]
+    dynamic = extract_article(url(f"/plus/view.php?aid={truth['aid']}#x"), text)
+    static = extract_article(truth["url"], fetch(frozen, truth["url"])[1])
+    assert dynamic.url == url(f"/plus/view.php?aid={truth['aid']}")
+    assert dynamic.warnings == ["dynamic article URL: the static address is not on the page"]
+    assert (dynamic.post_id, dynamic.title, dynamic.raw_body_html, dynamic.tags) == (
+        static.post_id,
+        static.title,
+        static.raw_body_html,
+        static.tags,
+    )
+
+
+def test_count_php_counts_and_answers_a_script(site: DedeEmulator) -> None:
+    truth = LIVE[0]
+    count = url(f"/plus/count.php?view=yes&aid={truth['aid']}&mid=1")
+    page = site.handle("GET", truth["url"]).body
+    assert f'<script src="/plus/count.php?view=yes&aid={truth["aid"]}&mid=1"'.encode() in page
+    # The static page does not count: only the script does, and its answer includes its own hit.
+    first = site.handle("GET", count)
+    assert first.body == f"document.write('{truth['views'] + 1}');\r\n".encode()
+    assert parse_count_script(first.body) == truth["views"] + 1
+    assert site.handle("GET", url(f"/plus/count.php?aid={truth['aid']}&mid=1")).body == b""  # counts, silent
+    assert parse_count_script(site.handle("GET", count).body) == truth["views"] + 3
+    assert site.handle("GET", url("/plus/count.php?view=yes&aid=99999")).body == b""
+    assert parse_count_script(b"") is None
+    frozen = DedeEmulator(frozen=True)
+    assert parse_count_script(frozen.handle("GET", count).body) == truth["views"]
+    assert parse_count_script(frozen.handle("GET", count).body) == truth["views"]
+
+
+def test_deleted_articles(frozen: DedeEmulator) -> None:
+    for gone in DELETED:
+        static = frozen.handle("GET", gone["url"])
+        assert static.status == 404 and b"nginx" in static.body  # the file went with the article
+        dynamic = frozen.handle("GET", url(f"/plus/view.php?aid={gone['aid']}"))
+        assert dynamic.status == 200  # ParamError(): ShowMsg, not an HTTP error
+        assert "对不起，你输入的参数有误！" in decode_page(dynamic.body)[0]
+        with pytest.raises(ExtractionError, match="body.articleview"):
+            extract_article(gone["url"], decode_page(dynamic.body)[0])
+    gone = DELETED[0]
+    path = urlsplit(gone["url"]).path
+    # Its neighbours' static pages were made before the deletion and still link to it; view.php asks the
+    # database and does not.
+    neighbours = [t for t in LIVE if path.encode() in frozen.handle("GET", t["url"]).body]
+    assert neighbours
+    for t in neighbours:
+        assert path.encode() not in frozen.handle("GET", url(f"/plus/view.php?aid={t['aid']}")).body
+    for page in ("/", "/a/yqdt/", "/data/rss/1.xml"):
+        assert path.encode() not in frozen.handle("GET", url(page)).body
+
+
+def test_mutators(site: DedeEmulator) -> None:
+    truth = LIVE[3]
+    site.set_click(truth["aid"], 5000)
+    listing = [t for t in site.truth() if t["aid"] == truth["aid"]][0]
+    assert listing["views"] == 5000
+    site.delete_article(truth["aid"])
+    assert site.handle("GET", truth["url"]).status == 404
+    assert [t["deleted"] for t in site.truth() if t["aid"] == truth["aid"]] == [True]
+
+
+# --- list pages --------------------------------------------------------------------------------------
+
+
+def walk(emulator: DedeEmulator, start: str) -> list:
+    pages, next_url = [], start
+    while next_url:
+        response, text, server_time = fetch(emulator, next_url)
+        assert response.status == 200, next_url
+        pages.append(extract_list(next_url, text, server_time=server_time))
+        next_url = pages[-1].next_url
+    return pages
+
+
+@pytest.mark.parametrize(
+    ("start", "typeids"),
+    [
+        ("/a/yqdt/", {"园区动态"}),
+        ("/a/cfzs/", {"厂房招商", "物流仓储"}),  # a parent lists its sub-type's articles (cfg_list_son)
+        ("/a/cfzs/wlcc/", {"物流仓储"}),
+        ("/plus/list.php?tid=3", {"厂房招商", "物流仓储"}),
+        ("/tags.php?/%B3%A7%B7%BF%B3%F6%D7%E2/", None),  # 厂房出租, urlencoded GBK
+    ],
+)
+def test_lists_walk_every_article_once_with_views_and_seconds(frozen: DedeEmulator, start, typeids) -> None:
+    pages = walk(frozen, url(start))
+    entries = [e for p in pages for e in p.entries]
+    if typeids is None:
+        expected = [t for t in LIVE if "厂房出租" in t["tags"]]
+    else:
+        expected = [t for t in LIVE if t["category"] in typeids]
+    expected.sort(key=lambda t: (t["listed_at"], t["aid"]), reverse=True)
+    assert [e.url for e in entries] == [t["url"] for t in expected]
+    assert [e.title for e in entries] == [t["title"] for t in expected]
+    assert [e.views for e in entries] == [t["views"] for t in expected]
+    assert [e.published_at for e in entries] == [t["listed_at"] for t in expected]
+    assert {e.published_precision for e in entries} == {"datetime"}
+    assert len(pages) > 1 and all(p.last_page == len(pages) for p in pages)
+    assert all(p.observed_at == "2026-11-20T04:00:00+00:00" for p in pages)
+    assert all(len(p.entries) == 10 for p in pages[:-1])
+
+
+def test_list_page_duplicates(frozen: DedeEmulator) -> None:
+    # MakeHtml() copies list_3_1.html to the type's index.html; the directory serves index.html.
+    forms = ["/a/cfzs/", "/a/cfzs/index.html", "/a/cfzs/list_3_1.html"]
+    bodies = {frozen.handle("GET", url(f)).body for f in forms}
+    assert len(bodies) == 1
+    page = extract_list(url("/a/cfzs/"), fetch(frozen, url("/a/cfzs/"))[1])
+    assert page.next_url == url("/a/cfzs/list_3_2.html")  # relative hrefs, resolved against the page
+    assert frozen.handle("GET", url("/a/cfzs/list_3_9.html")).status == 404  # never generated
+    assert frozen.handle("GET", url("/a/cfzs/list_1_1.html")).status == 404  # another type's number
+
+
+def test_pagelist_markup_is_dedecms(frozen: DedeEmulator) -> None:
+    text = fetch(frozen, url("/a/cfzs/list_3_2.html"))[1]
+    bar = Selector(text=text).css(".dede_pages ul.pagelist")[0]
+    items = [re.sub(r"\s+", " ", li.xpath("string()").get()).strip() for li in bar.css("li")]
+    assert items[:3] == ["首页", "上一页", "1"]
+    assert "下一页" in items and "末页" in items and items[-1].startswith("共 ")
+    assert bar.css("li.thisclass::text").get() == "2"
+    dynamic = fetch(frozen, url("/plus/list.php?tid=3&TotalResult=25&PageNo=2"))[1]
+    hrefs = Selector(text=dynamic).css(".dede_pages a::attr(href)").getall()
+    assert all(h.startswith("/plus/list.php?tid=3&TotalResult=") for h in hrefs)
+
+
+# --- home, feeds, maps, robots, hosts ----------------------------------------------------------------
+
+
+def test_every_page_type_is_gbk_with_its_content_type(frozen: DedeEmulator) -> None:
+    cases = {
+        "/": ("text/html; charset=gb2312", 200, "index"),
+        "/index.html": ("text/html; charset=gb2312", 200, "index"),
+        LIVE[5]["url"].removeprefix(BASE): ("text/html; charset=gb2312", 200, "articleview"),
+        "/a/yqdt/list_1_2.html": ("text/html; charset=gb2312", 200, "articlelist"),
+        "/a/qyjj/": ("text/html; charset=utf-8", 200, "articlelist"),
+        "/plus/list.php?tid=1&PageNo=2": ("text/html; charset=gb2312", 200, "articlelist"),
+        "/tags.php": ("text/html; charset=gb2312", 200, "articlelist"),
+        "/data/sitemap.html": ("text/html; charset=gb2312", 200, "mapspage"),
+        "/plus/search.php?q=%B3%A7%B7%BF": ("text/html; charset=gb2312", 200, "articlelist"),
+    }
+    for path, (content_type, status, body_class) in cases.items():
+        response = frozen.handle("GET", url(path))
+        assert (response.status, response.headers["Content-Type"]) == (content_type and status, content_type)
+        assert b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />' in response.body
+        text = response.body.decode("gbk")  # strictly GBK, whatever the header says
+        assert Selector(text=text).css("body::attr(class)").get() == body_class, path
+        assert b"\r\n" in response.body and b"\n" not in response.body.replace(b"\r\n", b"")
+        assert parsedate_to_datetime(response.headers["Date"]) == DEFAULT_NOW
+
+
+def test_home_page_boilerplate_and_links(frozen: DedeEmulator) -> None:
+    text = fetch(frozen, url("/"))[1]
+    sel = Selector(text=text)
+    assert [a.xpath("string()").get() for a in sel.css("#navMenu a")] == [
+        "主页",
+        "园区动态",
+        "招商政策",
+        "厂房招商",
+        "区域经济",
+    ]
+    assert "友情链接" in text and "Powered by" in text and "浙ICP备" in text
+    live = {t["url"] for t in LIVE}
+    articles = {
+        urljoin(url("/"), h)
+        for h in sel.css(".pleft a::attr(href)").getall()
+        if "/a/" in h and h.endswith(".html")
+    }
+    assert articles and articles <= live
+
+
+def test_hostile_and_internal_links_are_on_the_pages(frozen: DedeEmulator) -> None:
+    hrefs: set[str] = set()
+    for path in (
+        "/",
+        "/a/cfzs/",
+        LIVE[-1]["url"].removeprefix(BASE),
+        next(t for t in LIVE if "平湖" in t["title"])["url"].removeprefix(BASE),
+    ):
+        hrefs |= set(Selector(text=fetch(frozen, url(path))[1]).css("a::attr(href)").getall())
+    assert any(h.startswith("javascript:") for h in hrefs)
+    assert any(h.startswith("mailto:") for h in hrefs) and any(h.startswith("tel:") for h in hrefs)
+    assert "http://192.168.10.5/notice/2026-zz.html" in hrefs and "http://10.0.0.8/" in hrefs
+    assert any(urlsplit(h).hostname == "www.shcfck.com" for h in hrefs)  # off-site 友情链接
+    assert any(h.startswith("/plus/search.php?keyword=") for h in hrefs)
+    assert any(h.startswith("/member/") for h in hrefs) and "/dede/login.php" in hrefs
+    assert any(h.startswith("/plus/erraddsave.php?") for h in hrefs) and "" in hrefs and "#" in hrefs
+    # What those answer: member/ and dede/ are ShowMsg pages, search is a result page.
+    for path in ("/member/index.php?uid=admin", "/dede/login.php"):
+        assert "DedeCMS 提示信息" in fetch(frozen, url(path))[1]
+
+
+def test_rss_and_sitemap(frozen: DedeEmulator) -> None:
+    response = frozen.handle("GET", url("/data/rss/3.xml"))
+    assert response.headers["Content-Type"] == "text/xml"
+    assert response.body.startswith(b'<?xml version="1.0" encoding="gb2312" ?>')
+    entries = parse_feed(response.body)
+    expected = sorted((t for t in LIVE if t["category"] in ("厂房招商", "物流仓储")), key=lambda t: -t["aid"])
+    assert [e.url for e in entries] == [t["url"] for t in expected]  # ORDER BY arc.id DESC
+    assert [e.title for e in entries] == [t["title"] for t in expected]
+    assert [e.published_at for e in entries] == [t["published_at"][:10] for t in expected]  # Y-m-d only
+    assert frozen.handle("GET", url("/data/rss/9.xml")).status == 404
+    # DedeCMS 5.7 has no XML sitemap: data/sitemap.html lists the channels only.
+    assert frozen.handle("GET", url("/sitemap.xml")).status == 404
+    sitemap = (
+        Selector(text=fetch(frozen, url("/data/sitemap.html"))[1]).css(".linkbox a::attr(href)").getall()
+    )
+    assert sitemap == ["/a/yqdt/", "/a/zszc/", "/a/cfzs/", "/a/cfzs/wlcc/", "/a/qyjj/"]
+
+
+def test_robots_txt_is_dedecms_default(frozen: DedeEmulator) -> None:
+    response = frozen.handle("GET", url("/robots.txt"))
+    lines = response.body.decode("ascii").split("\r\n")
+    assert lines[0] == "User-agent: * " and lines[-1] == "Disallow: /templets"
+    assert {"Disallow: /plus/count.php", "Disallow: /plus/search.php", "Disallow: /include"} <= set(lines)
+    assert len(lines) == 18
+
+
+def test_hosts_methods_and_unknown_paths(frozen: DedeEmulator) -> None:
+    assert frozen.handle("GET", "http://www.shcfck.com/").status == 502
+    assert frozen.handle("GET", "http://zjpark-dede.cn/").status == 200  # the bare domain answers too
+    assert frozen.handle("POST", url("/plus/view.php?aid=101")).status == 405
+    assert frozen.handle("GET", url("/nothing.html")).status == 404
+    assert frozen.handle("GET", url("/plus/view.php")).body == b" Request Error! "
+    assert DedeEmulator(frozen=True).handle("HEAD", url("/")).status == 200
+
+
+# --- extractor edges ----------------------------------------------------------------------------------
+
+
+def test_extraction_errors_name_the_selector(frozen: DedeEmulator) -> None:
+    listing = fetch(frozen, url("/a/yqdt/"))[1]
+    with pytest.raises(ExtractionError, match="'body.articleview' matched nothing"):
+        extract_article(url("/a/yqdt/"), listing)
+    article = fetch(frozen, LIVE[0]["url"])[1]
+    with pytest.raises(ExtractionError, match="'body.articlelist' matched nothing"):
+        extract_list(LIVE[0]["url"], article)
+    with pytest.raises(ExtractionError, match="'div.content table td' matched nothing"):
+        extract_article(LIVE[0]["url"], article.replace('<div class="content">', '<div class="text">'))
+    with pytest.raises(ExtractionError, match=r"'\.title h2' matched nothing"):
+        extract_article(LIVE[0]["url"], re.sub(r"<h2>.*?</h2>", "", article, count=1))
+
+
+def test_missing_info_is_warned_not_fatal(frozen: DedeEmulator) -> None:
+    text = fetch(frozen, LIVE[0]["url"])[1]
+    stripped = re.sub(r'<div class="info">.*?</div>', "", text, count=1, flags=re.S)
+    article = extract_article(LIVE[0]["url"], stripped)
+    assert article.published_at is None and article.author is None
+    assert article.warnings == ["div.info missing: no date, source or author"]
+    odd = text.replace("<small>时间:</small>", "<small>时间:</small>昨天 ", 1)
+    assert "div.info 时间 unparseable" in extract_article(LIVE[0]["url"], odd).warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("2024-03-05 10:12", ("2024-03-05T10:12:00+08:00", "datetime")),
+        ("2024-03-05 10:12:33", ("2024-03-05T10:12:33+08:00", "datetime")),
+        ("2024-3-5", ("2024-03-05", "day")),
+        ("2024年03月05日 10:12", ("2024-03-05T10:12:00+08:00", "datetime")),
+        ("２０２４／０３／０５", ("2024-03-05", "day")),
+        ("11-19", ("2026-11-19", "inferred_year")),
+        ("12-25", ("2025-12-25", "inferred_year")),  # not after the clock: last year
+        ("2024-02-30", (None, None)),
+        ("昨天", (None, None)),
+    ],
+)
+def test_dede_dates(display: str, expected: tuple) -> None:
+    assert parse_dede_date(display, datetime(2026, 11, 20, 4, 0, tzinfo=UTC)) == expected
+
+
+# --- behind the forward proxy -----------------------------------------------------------------------
+
+
+def test_served_through_the_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("no_proxy", "NO_PROXY", "http_proxy", "HTTP_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    emulator = DedeEmulator(frozen=True)
+    with serve(emulator) as server:  # type: ignore[arg-type]
+        proxy = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.proxy_url}))
+        with proxy.open(LIVE[0]["url"], timeout=10) as answer:
+            assert answer.status == 200
+            assert answer.headers["Content-Type"] == "text/html; charset=gb2312"
+            body = answer.read()
+        assert body == emulator.handle("GET", LIVE[0]["url"]).body
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            proxy.open("http://example.com/", timeout=10)
+        assert refused.value.code == 502
+        assert [(m, u, s) for m, u, s in server.request_log] == [
+            ("GET", LIVE[0]["url"], 200),
+            ("GET", "http://example.com/", 502),
+        ]
