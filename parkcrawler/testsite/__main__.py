@@ -23,9 +23,16 @@ def main() -> None:
     parser.add_argument(
         "--sitemap-lag", type=int, default=0, help="leave the N newest posts out of sitemap.xml"
     )
+    parser.add_argument(
+        "--posts", type=int, default=0, help="a site of N posts (the corpus's bodies cycled), for benchmarks"
+    )
     args = parser.parse_args()
-    factory = SiteEmulator.reference if args.reference else SiteEmulator.default
-    emulator = factory(frozen=args.frozen, seed=args.seed, sitemap_lag=args.sitemap_lag)
+    options = {"frozen": args.frozen, "seed": args.seed, "sitemap_lag": args.sitemap_lag}
+    if args.posts:
+        emulator = SiteEmulator.sized(args.posts, **options)
+    else:
+        factory = SiteEmulator.reference if args.reference else SiteEmulator.default
+        emulator = factory(**options)
     with serve(emulator, args.host, args.port) as server:
         print(f"www.shcfck.com emulator: proxy {server.proxy_url} (Ctrl-C to stop)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
