@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from parsel import Selector
+from w3lib.encoding import html_to_unicode
 
 from parkcrawler.clean import clean_article
 from parkcrawler.clean.evaluate import score_page
@@ -167,6 +168,11 @@ def test_header_and_meta_disagree_and_the_bytes_decide(frozen: DedeEmulator) -> 
         response.body.decode("utf-8")  # what trusting the header would do
     text, codec = decode_page(response.body, response.headers["Content-Type"])
     assert codec == "gb18030" and extract_article(truth["url"], text).title == truth["title"]
+    # Scrapy's response.text (w3lib) trusts the header here: the crawl must decode with decode_page.
+    assert html_to_unicode(response.headers["Content-Type"], response.body) == (
+        "utf-8",
+        response.body.decode("utf-8", "replace"),
+    )
     # No charset in the header at all: the meta decides.
     rssmap = frozen.handle("GET", url("/data/rssmap.html"))
     assert rssmap.headers["Content-Type"] == "text/html"
@@ -442,6 +448,31 @@ def test_missing_info_is_warned_not_fatal(frozen: DedeEmulator) -> None:
     assert article.warnings == ["div.info missing: no date, source or author"]
     odd = text.replace("<small>时间:</small>", "<small>时间:</small>昨天 ", 1)
     assert "div.info 时间 unparseable" in extract_article(LIVE[0]["url"], odd).warnings[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Customised info lines met on 5.7 sites: plain-text labels, synonyms, full-width colons.
+        "发布时间：2024-03-05 10:12 来源：嘉兴日报 作者：张三 点击："
+        '<script src="/plus/count.php?view=yes&aid=7"></script>次',
+        "<small>发布时间：</small>2024-03-05 10:12 <small>出处：</small><a href='/'>嘉兴日报</a>"
+        " <small>发布者：</small>张三 <small>点击次数：</small><script></script>",
+        "<span><small>时间:</small>2024-03-05 10:12</span><small>来源:</small>嘉兴日报"
+        " <small>作者:</small>张三 ",
+    ],
+)
+def test_info_line_variants(frozen: DedeEmulator, line: str) -> None:
+    text = fetch(frozen, LIVE[0]["url"])[1]
+    varied = re.sub(
+        r'(<div class="info">).*?(</div>)', lambda m: m[1] + line + m[2], text, count=1, flags=re.S
+    )
+    article = extract_article(LIVE[0]["url"], varied)
+    assert (article.published_at, article.source, article.author) == (
+        "2024-03-05T10:12:00+08:00",
+        "嘉兴日报",
+        "张三",
+    )
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,14 @@ _DATE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2})\s*[:时]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?)?"
 )
+# The info line's labels, longest first so that 发布时间 is not read as 时间; each to the field it names.
+_INFO_KEYS = {
+    **dict.fromkeys(("发布时间", "发布日期", "更新时间", "时间", "日期"), "时间"),
+    **dict.fromkeys(("来源", "出处"), "来源"),
+    **dict.fromkeys(("作者", "发布者", "发布人"), "作者"),
+    **dict.fromkeys(("点击", "浏览", "阅读", "人气"), "点击"),
+}
+_INFO_LABEL = re.compile("(" + "|".join(sorted(_INFO_KEYS, key=len, reverse=True)) + r")\s*(?:次数)?\s*[:：]")
 _MONTH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})")
 # Labels WHATWG decodes with the GBK decoder (= gb18030's): what a browser does with "charset=gb2312".
 _GBK_LABELS = {"gb2312", "gbk", "gb18030", "gb_2312-80", "x-gbk", "cp936", "chinese", "csgb2312", "iso-ir-58"}
@@ -178,30 +186,28 @@ def _required(scope: Selector, css: str, where: str) -> Any:
 
 def _info(view: Selector, warnings: list[str]) -> dict[str, str]:
     """div.info: <small>时间:</small>2024-03-05 10:12<small>来源:</small>未知 <small>作者:</small>admin
-    <small>点击:</small><script .../> 次 -- each label's value is what follows it up to the next label."""
+    <small>点击:</small><script .../> 次 -- each label's value is what follows it up to the next label.
+    Sites that customise the line write the labels as plain text or with synonyms (发布时间：, 出处：):
+    the line is read as text, scripts left out, so both read the same."""
     found = view.css("div.info")
     if not found:
         warnings.append("div.info missing: no date, source or author")
         return {}
-    values: dict[str, str] = {}
-    label: str | None = None
-    parts: list[str] = []
-
-    def close() -> None:
-        if label is not None:
-            values[label] = _squash("".join(parts))
-
     root = found[0].root
-    for node in [None, *root]:
-        if node is not None and node.tag == "small":
-            close()
-            label, parts = _squash(node.text_content()).rstrip(":：").strip(), []
-        elif node is not None and label is not None and node.tag != "script" and isinstance(node.tag, str):
-            parts.append(node.text_content())
-        tail = root.text if node is None else node.tail
-        if label is not None and tail:
-            parts.append(tail)
-    close()
+    text = [root.text or ""]
+    for node in root:
+        if node.tag == "small":
+            label = node.text_content().strip()
+            text.append(label if label.endswith((":", "：")) else label + ":")
+        elif isinstance(node.tag, str) and node.tag != "script":
+            text.append(node.text_content())
+        text.append(node.tail or "")
+    line = "".join(text)
+    labels = list(_INFO_LABEL.finditer(line))
+    values: dict[str, str] = {}
+    for this, following in zip(labels, [*labels[1:], None], strict=True):
+        value = line[this.end() : following.start() if following else len(line)]
+        values.setdefault(_INFO_KEYS[this[1]], _squash(value))
     for expected in ("时间", "作者"):
         if expected not in values:
             warnings.append(f"div.info has no {expected}")
