@@ -420,6 +420,10 @@ def test_hosts_methods_and_unknown_paths(frozen: DedeEmulator) -> None:
     assert frozen.handle("GET", "http://zjpark-dede.cn/").status == 200  # the bare domain answers too
     assert frozen.handle("POST", url("/plus/view.php?aid=101")).status == 405
     assert frozen.handle("GET", url("/nothing.html")).status == 404
+    index = frozen.handle("GET", url("/index.php"))
+    assert (index.status, index.headers["Location"]) == (301, "index.html")
+    directory = frozen.handle("GET", url("/a/cfzs/wlcc"))
+    assert (directory.status, directory.headers["Location"]) == (301, url("/a/cfzs/wlcc/"))
     assert frozen.handle("GET", url("/plus/view.php")).body == b" Request Error! "
     assert DedeEmulator(frozen=True).handle("HEAD", url("/")).status == 200
 

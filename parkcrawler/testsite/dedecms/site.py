@@ -106,6 +106,12 @@ class DedeEmulator:
         q = {k: v[0] for k, v in parse_qs(query, encoding="gbk", errors="replace").items()}
         if path in ("/", "/index.html"):
             return self._html(self._index())
+        if path == "/index.php":
+            # index.php when index.html exists: a 301 with a relative Location, as PHP sends it.
+            return self._bytes(301, GBK_HTML, b"", {"Location": "index.html"})
+        if self._type_by_dir(path.rstrip("/")) and not path.endswith("/"):
+            # nginx: a directory asked for without its slash.
+            return self._bytes(301, "text/html", _NGINX_301, {"Location": f"{BASE}{path}/"})
         if path == "/robots.txt":
             return self._bytes(200, "text/plain", render.ROBOTS.encode("ascii"))
         if m := _ARTICLE.fullmatch(path):
@@ -404,6 +410,12 @@ class DedeEmulator:
                 "",
             )
         )
+
+
+_NGINX_301 = (
+    b"<html>\r\n<head><title>301 Moved Permanently</title></head>\r\n<body>\r\n"
+    b"<center><h1>301 Moved Permanently</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+)
 
 
 def _gbk(text: str) -> bytes:
