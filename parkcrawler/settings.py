@@ -40,6 +40,15 @@ ITEM_PIPELINES = {
     "parkcrawler.pipelines.ArchivePipeline": 900,
 }
 
+DOWNLOADER_MIDDLEWARES = {
+    # Redirects judged before they are followed, so an off-site, private-host or looping redirect ends
+    # as a recorded failure instead of vanishing in Scrapy's offsite filter or dupefilter (middlewares.py).
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "parkcrawler.middlewares.SiteRedirectMiddleware": 600,
+    "parkcrawler.middlewares.SiteMetaRefreshMiddleware": 580,
+}
+
 EXTENSIONS = {
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
     "parkcrawler.extensions.Progress": 510,

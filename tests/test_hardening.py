@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from crawling import crawl, post_url
@@ -26,6 +27,7 @@ from parkcrawler.spiders.shcfck import ShcfckSpider
 from parkcrawler.spiders.zblog import SpiderArgumentError
 from parkcrawler.store import Archive, ArchiveUnwritable
 from parkcrawler.testsite import SiteEmulator, serve
+from parkcrawler.testsite.site import Response
 
 # -- 5. loopback and private addresses in any spelling -------------------------------------------------
 
@@ -262,3 +264,69 @@ def test_a_few_failed_pages_and_a_deleted_post_do_not_fail_a_healthy_run(tmp_pat
         *((post_url(pid), 503) for pid in emulator.only),
         *((post_url(pid), 404) for pid in deleted),
     }
+
+
+# -- 3. redirects off the site, to private hosts, to themselves: recorded, never followed -----------------
+
+
+class RedirectingSite(SiteEmulator):
+    """Some article URLs answer a redirect (URL -> Location), like a hijacked or misconfigured site."""
+
+    redirects: dict[str, str] = {}
+
+    def handle(self, method, url):
+        if url in self.redirects:
+            return Response(302, {"Location": self.redirects[url], "Content-Type": "text/html"}, b"")
+        return super().handle(method, url)
+
+
+def test_redirects_off_the_site_to_private_hosts_and_in_loops_are_recorded_not_followed(tmp_path):
+    db = tmp_path / "archive.db"
+    emulator = RedirectingSite.default()
+    a, b, c, d, e, g, h = (post_url(p.id) for p in emulator.live_posts()[3:10])
+    e_alias = e.replace("www.shcfck.com", "shcfck.com")
+    emulator.redirects = {
+        a: "http://evil.example.com/landing.html",
+        b: "http://169.254.169.254/latest/meta-data/",
+        c: "http://127.0.0.1:8080/admin",
+        d: d,
+        e: e_alias,
+        e_alias: e,
+        g: "javascript:alert(1)",
+        h: "http://0x7f000001/",
+    }
+    with serve(emulator) as server:
+        result = crawl(db, server.proxy_url, "-s", "RETRY_TIMES=0")
+        hosts = {urlsplit(url).hostname for method, url, status in server.request_log}
+    assert hosts == {"www.shcfck.com", "shcfck.com"}  # nothing else was ever requested
+    conn = sqlite3.connect(db)
+    failures = {
+        url: (kind, status, reason)
+        for url, kind, status, reason in conn.execute(
+            "SELECT url, kind, status, reason FROM failures WHERE run_id = 1"
+        )
+    }
+    skipped = dict(conn.execute("SELECT url, policy FROM skipped_urls WHERE run_id = 1"))
+    archived = {r[0] for r in conn.execute("SELECT url FROM articles")}
+    health = conn.execute("SELECT health FROM crawl_runs").fetchone()[0]
+    conn.close()
+    assert failures[a] == ("redirect", 302, "redirected off-site to http://evil.example.com/landing.html")
+    assert failures[b] == (
+        "redirect",
+        302,
+        "redirected to a private host: http://169.254.169.254/latest/meta-data/",
+    )
+    assert failures[c] == ("redirect", 302, "redirected to a private host: http://127.0.0.1:8080/admin")
+    assert failures[d] == ("redirect", 302, f"redirects to itself: {d} -> {d}")
+    assert failures[e] == ("redirect", 302, f"redirect loop: {e} -> {e_alias} -> {e}")
+    assert failures[g] == ("redirect", 302, "redirected to a non-http URL: javascript:alert(1)")
+    assert failures[h] == ("redirect", 302, "redirected to a private host: http://0x7f000001/")
+    assert skipped["http://evil.example.com/landing.html"] == "offsite"
+    assert skipped["http://169.254.169.254/latest/meta-data/"] == "private-host"
+    assert skipped["http://127.0.0.1:8080/admin"] == "private-host"
+    assert skipped["http://0x7f000001/"] == "private-host"
+    assert skipped["javascript:alert(1)"] == "non-http"
+    assert not {a, b, c, d, e, g, h} & archived
+    for url in (a, b, c, d, e, g, h):
+        assert f"INFO: Not following a redirect of {url}: " in result.stderr
+    assert health == "ok"  # 7 failures among ~150 pages: under HEALTH_MAX_FETCH_FAILURE_SHARE

@@ -28,6 +28,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from ..extract.dates import parse_http_date
 from ..extract.zblog_tpure import ExtractionError, extract_list
 from ..items import ListPage, RawPage, UrlOutcome
+from ..middlewares import RedirectRefused
 from ..sites import Page, Site, Skip
 from ..store import Archive, CrawlState
 
@@ -235,13 +236,35 @@ class ZBlogSpider(scrapy.Spider):
         request = failure.request
         found_on = request.meta.get("found_on")
         stats = self.crawler.stats
-        if failure.check(HttpError):
-            status = failure.value.response.status
+        if failure.check(RedirectRefused):
+            refused = failure.value
+            stats.inc_value("parkcrawler/fetch/failed")
+            if refused.policy and refused.target not in self._reported:
+                self._reported.add(refused.target)
+                yield self._skipped(Skip(refused.target, refused.policy), request.url)
+            yield UrlOutcome(
+                refused.url,
+                "failed",
+                refused.reason,
+                kind="redirect",
+                status=refused.status,
+                found_on=found_on,
+            )
+        elif failure.check(HttpError):
+            response = failure.value.response
+            status = response.status
             # 404/410: a deleted page, normal on a live site; the health check counts other errors.
             stats.inc_value("parkcrawler/fetch/gone" if status in (404, 410) else "parkcrawler/fetch/failed")
-            yield UrlOutcome(
-                request.url, "failed", f"HTTP {status}", kind="http", status=status, found_on=found_on
-            )
+            reason = request.meta.get("parkcrawler_failure") or f"HTTP {status}"
+            location = response.headers.get("Location")
+            if 300 <= status < 400 and location:
+                # A redirect Scrapy does not follow at all (e.g. to javascript: or ftp:).
+                target = self.site.resolve(location.decode("latin-1"), base=response.url)
+                reason = f"HTTP {status}: redirected to {target.url}, not followed"
+                if isinstance(target, Skip) and target.url not in self._reported:
+                    self._reported.add(target.url)
+                    yield self._skipped(target, response.url)
+            yield UrlOutcome(request.url, "failed", reason, kind="http", status=status, found_on=found_on)
         elif failure.check(IgnoreRequest):
             message = str(failure.value)
             policy = (
