@@ -73,7 +73,7 @@ def test_slugs_follow_sanitize_title_with_dashes():
         "%e6%9d%be%e6%b1%9f%e5%8c%ba2026%e5%b9%b4%e4%b8%8a%e5%8d%8a%e5%b9%b4%e5%b7%a5%e4%b8%9a"
         "%e6%8a%95%e8%b5%84%e5%a2%9e%e9%95%bf11-3"
     )
-    assert sanitize_title("“十四五” A.B/C") == "%e5%8d%81%e5%9b%9b%e4%ba%94-a-bc"
+    assert sanitize_title("“十四五” A.B/C+D") == "%e5%8d%81%e5%9b%9b%e4%ba%94-a-b-cd"
     long = sanitize_title("园" * 30)
     assert len(long) == 198 and long == "%e5%9b%ad" * 22  # whole characters within 200
 

@@ -108,8 +108,8 @@ def sanitize_title(title: str, limit: int = 200) -> str:
 
     Percent signs that are not an octet go first (``11.3%`` ends in ``11-3``); non-ASCII characters are
     ``utf8_uri_encode``d with lowercase hex, a character is left out when its octets would pass
-    ``limit`` encoded characters; curly quotes and the ellipsis are dropped; ``.`` becomes ``-``; other
-    ASCII punctuation goes; whitespace runs become one ``-``.
+    ``limit`` encoded characters; curly quotes and the ellipsis are dropped; ``/`` and ``.`` become
+    ``-``; other ASCII punctuation goes; whitespace runs become one ``-``.
     """
     text = re.sub(r"<[^>]*>", "", html.unescape(title)).replace("%", "").lower()
     out, length = [], 0
@@ -124,22 +124,27 @@ def sanitize_title(title: str, limit: int = 200) -> str:
         slug = slug.replace(dropped, "")
     for spacing in ("%e3%80%80", "%c2%a0", "%e2%80%93", "%e2%80%94"):  # ideographic space, nbsp, dashes
         slug = slug.replace(spacing, "-")
-    slug = slug.replace(".", "-")
+    slug = slug.replace("/", "-").replace("%c3%97", "x").replace(".", "-")
     slug = re.sub(r"[^%a-z0-9 _-]", "", slug)
     slug = re.sub(r"\s+", "-", slug)
     return re.sub(r"-+", "-", slug).strip("-")
 
 
-# What the 'save' context strips entirely: curly quotes, guillemets, the ellipsis, (c), (r), degree, TM.
-_DROPPED_OCTETS = [f"%e2%80%{b:02x}" for b in range(0x98, 0xA0)] + [
+# What the 'save' context strips entirely: soft hyphen, inverted marks, guillemets, curly quotes, the
+# bullet, (c), (r), degree, ellipsis, TM, zero-width characters (accents left out: titles have none).
+_DROPPED_OCTETS = [f"%e2%80%{b:02x}" for b in (*range(0x98, 0xA0), *range(0x8B, 0x90))] + [
+    "%c2%ad",
+    "%c2%a1",
+    "%c2%bf",
     "%c2%ab",
     "%c2%bb",
     "%e2%80%b9",
     "%e2%80%ba",
-    "%e2%80%a6",
+    "%e2%80%a2",
     "%c2%a9",
     "%c2%ae",
     "%c2%b0",
+    "%e2%80%a6",
     "%e2%84%a2",
 ]
 
