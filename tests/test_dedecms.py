@@ -113,6 +113,17 @@ def test_article_extracts_to_the_truth(frozen: DedeEmulator, truth: dict) -> Non
     assert score_page(truth["aid"], cleaned.body, truth).f1 == 1.0
 
 
+def test_canonical_url_is_on_the_sites_base(frozen: DedeEmulator) -> None:
+    truth = LIVE[7]
+    text = fetch(frozen, truth["url"])[1]
+    alias = "https://zjpark-dede.cn" + urlsplit(truth["url"]).path + "?from=rss#comments"
+    assert extract_article(alias, text).url == truth["url"]  # the 主页 link of 当前位置 names the base
+    # Other naming rules ({Y}/{M}{D}/{aid}.html) still read as the static article file.
+    other = url("/a/yqdt/2026/1120/" + str(truth["aid"]) + ".html")
+    article = extract_article(other, text)
+    assert (article.url, article.post_id, article.warnings) == (other, truth["aid"], [])
+
+
 def test_extract_and_clean_keeps_the_stated_source_when_the_body_reveals_none(frozen: DedeEmulator) -> None:
     stated = next(t for t in LIVE if t["source"] and not t["boilerplate_removed"])
     article = extract_and_clean(stated["url"], fetch(frozen, stated["url"])[1])
@@ -198,7 +209,7 @@ def test_view_php_is_the_same_page_under_a_dynamic_url(frozen: DedeEmulator) -> 
     assert response.status == 200 and "Location" not in response.headers  # rendered, not redirected
     assert response.headers["Content-Type"] == "text/html; charset=gb2312"
     text = decode_page(response.body, response.headers["Content-Type"])[0]
-    dynamic = extract_article(url(f"/plus/view.php?aid={truth['aid']}#x"), text)
+    dynamic = extract_article(f"https://zjpark-dede.cn/plus/view.php?aid={truth['aid']}#x", text)
     static = extract_article(truth["url"], fetch(frozen, truth["url"])[1])
     assert dynamic.url == url(f"/plus/view.php?aid={truth['aid']}")
     assert dynamic.warnings == ["dynamic article URL: the static address is not on the page"]

@@ -36,7 +36,9 @@ from .dates import SHANGHAI
 
 SITE = "zjpark"  # the emulated www.zjpark-dede.cn; its profile arrives with the family's wiring
 
-_ARTICLE_PATH = re.compile(r"/\d{8}/(\d+)\.html$")
+# A generated article file: {typedir}/{Y}{M}{D}/{aid}.html by default, {Y}/{M}{D}/{aid}.html and other
+# rules on some sites; the name is the aid either way.
+_ARTICLE_PATH = re.compile(r"^/(?!plus/).*/(\d+)\.html$")
 _AID = re.compile(r"[?&](?:aid|arcID)=(\d+)")
 _EDITOR_LINE = re.compile(r"[(（]\s*责任编辑[:：][^)）]*[)）]\s*$")
 _COUNT_SCRIPT = re.compile(r"document\.write\(\s*['\"](\d+)['\"]\s*\)")
@@ -228,16 +230,19 @@ def _canonical(page: Selector, url: str, profile: Site | None, warnings: list[st
         target = profile.resolve(url)
         if isinstance(target, Page) and target.kind == "article":
             return target.url, aid
+    # The site's own base (cfg_basehost, the 主页 link of 当前位置): host aliases and https map onto it.
+    home = urlsplit(page.css("div.place a::attr(href)").get() or "")
+    base = f"{home.scheme}://{home.netloc}" if home.scheme in ("http", "https") else None
+    base = base or f"{parts.scheme}://{parts.netloc}"
     if m := _ARTICLE_PATH.search(parts.path):
-        aid = aid or int(m[1])
-        return parts._replace(scheme="http", fragment="", query="").geturl(), aid
+        return base + parts.path, aid or int(m[1])
     # plus/view.php?aid=N renders the same page; the page never says its static address (the file name
     # is dated by the entry day, not the date it shows), so the dynamic form is the only honest key.
     aid = aid or _aid_from_query(parts.query)
     warnings.append("dynamic article URL: the static address is not on the page")
     if aid is None:
         return parts._replace(fragment="").geturl(), None
-    return f"http://{parts.netloc}/plus/view.php?aid={aid}", aid
+    return f"{base}/plus/view.php?aid={aid}", aid
 
 
 def _aid_from_query(query: str) -> int | None:
