@@ -522,6 +522,43 @@ def test_drifted_optional_parts_warn(site):
     assert len(article.warnings) == 3 and all(isinstance(w, str) for w in article.warnings)
 
 
+OTHER_THEME = """<!DOCTYPE html><html><head>
+<link rel="canonical" href="https://www.otherpark.example.cn/news/hello/" />
+<link rel='shortlink' href='https://www.otherpark.example.cn/?p=77' />
+</head><body class="post-template-default single single-post postid-77">
+<article id="post-77" class="post-77 post type-post status-publish hentry">
+<div class="entry-meta"><span class="posted-on"><a href="#"><time class="entry-date published"
+ datetime="2024-03-05T10:20:00+08:00">2024-03-05</time><time class="updated"
+ datetime="2024-03-09T08:00:00+08:00">2024-03-09</time></a></span>
+<span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/li/">李明</a>
+</span></span></div>
+<h1 class="entry-title">临港新片区 &amp; 张江：政策速览</h1>
+<div class="entry-content"><p>第一段。</p><p><img src="data:image/gif;base64,R0lGOD" data-src="https://www.otherpark.example.cn/a.jpg"
+ class="lazyload aligncenter"></p><p>第二段。</p>
+<div id="jp-relatedposts" class="jp-relatedposts"><div class="jp-relatedposts-items">
+<a class="jp-relatedposts-post-a" href="https://www.otherpark.example.cn/news/other/?relatedposts_hit=1#x"
+ title="另一篇">另一篇</a></div></div></div>
+<footer class="entry-footer"><span class="cat-links"><a href="/category/policy/" rel="category tag">政策</a>,
+<a href="/category/news/" rel="category tag">新闻</a></span>
+<span class="tags-links"><a href="/tag/lingang/" rel="tag">临港</a></span></footer>
+</article></body></html>"""
+
+
+def test_other_themes_markup_follows_the_same_conventions():
+    article = extract_article("https://www.otherpark.example.cn/?p=77", OTHER_THEME, fetched_at=FETCHED_AT)
+    assert (article.url, article.post_id) == ("https://www.otherpark.example.cn/news/hello/", 77)
+    assert article.title == "临港新片区 & 张江：政策速览"
+    assert (article.published_at, article.date_display) == ("2024-03-05T10:20:00+08:00", "2024-03-05")
+    assert (article.author, article.category, article.tags) == ("李明", "政策", ["临港"])
+    assert article.category_url == "https://www.otherpark.example.cn/category/policy/"
+    assert 'src="https://www.otherpark.example.cn/a.jpg"' in article.raw_body_html
+    assert 'class="aligncenter"' in article.raw_body_html and "data-src" not in article.raw_body_html
+    assert [(r.url, r.title) for r in article.related] == [
+        ("https://www.otherpark.example.cn/news/other/", "另一篇")  # Jetpack's tracking removed
+    ]
+    assert article.warnings == []
+
+
 def test_strip_tracking():
     assert strip_tracking("http://WWW.parkwp.example.cn/a/?utm_source=x&replytocom=3&page=2#c") == (
         "http://www.parkwp.example.cn/a/?page=2"

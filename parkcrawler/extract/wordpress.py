@@ -49,8 +49,8 @@ __all__ = [
 
 DEFAULT_SITE = "parkwp"
 # Query parameters that never change what a WordPress page shows: campaign tags, Jetpack's share
-# buttons and comment-reply links. Removing them turns every variant into the page's own URL.
-TRACKING = re.compile(r"^(?:utm_\w+|replytocom|share|fbclid|gclid|spm|from)$")
+# buttons and related-posts counters, comment-reply links. Removing them leaves the page's own URL.
+TRACKING = re.compile(r"^(?:utm_\w+|relatedposts_\w+|replytocom|share|fbclid|gclid|spm|from)$")
 _LAZY_ATTRS = ("data-src", "data-lazy-src", "data-original")  # lazy-load plugins' real-image attributes
 _LAZY_CLASSES = {"lazy", "lazyload", "lazyloaded"}
 LIST_BODY_CLASSES = ("home", "blog", "archive", "category", "tag", "author", "date", "search")
