@@ -190,6 +190,7 @@ def test_query_variants_are_the_same_page(site):
     reply = text(get(site, url + "?replytocom=12345"))
     assert "<meta name='robots' content='noindex, follow' />" in reply
     assert f'<link rel="canonical" href="{url}" />' in reply
+    assert get(site, url).headers["Link"].endswith(f"<{SOME['shortlink']}>; rel=shortlink")
     share = get(site, url + "?share=weibo")
     assert share.status == 302 and share.headers["Location"].startswith("https://service.weibo.com/")
     assert get(site, url + "?share=nothing").status == 404

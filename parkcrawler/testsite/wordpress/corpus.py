@@ -381,8 +381,3 @@ def ground_truth(corpus: WpCorpus | None = None) -> list[dict]:
             }
         )
     return truth
-
-
-def quote_slug(text: str) -> str:
-    """A term or post slug as it appears in a path (already percent-encoded slugs stay as they are)."""
-    return quote(text, safe="%-_")

@@ -206,7 +206,15 @@ class WordPressEmulator:
             + main
             + render.footer(self.now.year, self._sidebar(month))
         )
-        return self._respond(text, status=status)
+        extra = None
+        if head.get("short"):
+            # rest_output_link_header() and wp_shortlink_header() on singular pages, in one Link header.
+            links = [f'<{BASE}wp-json/>; rel="https://api.w.org/"']
+            if head.get("rest"):
+                links.append(f'<{head["rest"]}>; rel="alternate"; type="application/json"')
+            links.append(f"<{head['short']}>; rel=shortlink")
+            extra = {"Link": ", ".join(links)}
+        return self._respond(text, status=status, extra=extra)
 
     def _not_found(self) -> Response:
         return self._page(f"未找到页面 &#8211; {SITE_NAME}", "error404", render.not_found_main(), status=404)
