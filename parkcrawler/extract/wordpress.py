@@ -245,6 +245,7 @@ def _time(scope: Selector) -> tuple[str | None, str | None]:
 
 
 def _published(post: Selector, warnings: list[str]) -> tuple[str | None, str | None]:
+    # The post's meta first: a <time> inside the body (an event's date) is not the publication time.
     published_at, display = _time(post.css(".entry-header, .entry-meta, .entry-footer") or post)
     if published_at is None:
         published_at, display = _time(post)
