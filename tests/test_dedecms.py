@@ -22,9 +22,11 @@ from parkcrawler.clean import clean_article
 from parkcrawler.clean.evaluate import score_page
 from parkcrawler.extract.dedecms import (
     ExtractionError,
+    article_pages,
     decode_page,
     extract_and_clean,
     extract_article,
+    extract_article_pages,
     extract_list,
     parse_count_script,
     parse_dede_date,
@@ -88,10 +90,14 @@ def test_corpus_shape() -> None:
 
 @pytest.mark.parametrize("truth", LIVE, ids=lambda t: str(t["aid"]))
 def test_article_extracts_to_the_truth(frozen: DedeEmulator, truth: dict) -> None:
-    response, text, server_time = fetch(frozen, truth["url"])
-    assert response.status == 200
     fetched = datetime(2026, 11, 20, 4, 1, tzinfo=UTC)
-    article = extract_article(truth["url"], text, server_time=server_time, fetched_at=fetched)
+    pages = []
+    for page_url in truth["pages"]:
+        response, text, server_time = fetch(frozen, page_url)
+        assert response.status == 200
+        pages.append((page_url, text))
+    assert article_pages(truth["url"], pages[0][1]) == (truth["pages"] if len(truth["pages"]) > 1 else [])
+    article = extract_article_pages(pages, server_time=server_time, fetched_at=fetched)
     assert article.url == truth["url"]
     assert article.post_id == truth["aid"]
     assert article.title == truth["title"]
@@ -111,6 +117,26 @@ def test_article_extracts_to_the_truth(frozen: DedeEmulator, truth: dict) -> Non
     cleaned = clean_article(article)
     assert cleaned.body.split("\n") == truth["body"]
     assert score_page(truth["aid"], cleaned.body, truth).f1 == 1.0
+
+
+def test_split_article(frozen: DedeEmulator) -> None:
+    truth = next(t for t in LIVE if len(t["pages"]) > 1)
+    first, second = (fetch(frozen, u)[1] for u in truth["pages"])
+    assert Selector(text=second).css(".viewbox h2::text").get() == truth["title"] + "(2)"  # MakeHtml()
+    alone = extract_article(truth["pages"][1], second)
+    assert (alone.url, alone.post_id, alone.title) == (truth["url"], truth["aid"], truth["title"])
+    one = clean_article(extract_article(truth["url"], first)).body.split("\n")
+    two = clean_article(extract_article(truth["pages"][1], second)).body.split("\n")
+    assert one + two == truth["body"] and one and two  # the break falls between paragraphs
+    assert frozen.handle("GET", truth["url"].replace(".html", "_3.html")).status == 404
+    assert frozen.handle("GET", truth["url"].replace(".html", "_1.html")).status == 404
+    # view.php pages the same parts with &pageno=, and titles them without a number.
+    dynamic = url(f"/plus/view.php?aid={truth['aid']}&pageno=2")
+    text = fetch(frozen, dynamic)[1]
+    assert article_pages(dynamic, text) == [url(f"/plus/view.php?aid={truth['aid']}"), dynamic]
+    assert extract_article(dynamic, text).title == truth["title"]
+    with pytest.raises(ExtractionError, match="pages of different articles"):
+        extract_article_pages([(truth["url"], first), (LIVE[0]["url"], fetch(frozen, LIVE[0]["url"])[1])])
 
 
 def test_canonical_url_is_on_the_sites_base(frozen: DedeEmulator) -> None:

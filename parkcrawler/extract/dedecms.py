@@ -38,7 +38,7 @@ SITE = "zjpark"  # the emulated www.zjpark-dede.cn; its profile arrives with the
 
 # A generated article file: {typedir}/{Y}{M}{D}/{aid}.html by default, {Y}/{M}{D}/{aid}.html and other
 # rules on some sites; the name is the aid either way.
-_ARTICLE_PATH = re.compile(r"^/(?!plus/).*/(\d+)\.html$")
+_ARTICLE_PATH = re.compile(r"^(/(?!plus/).*/(\d+))(?:_(\d+))?\.html$")
 _AID = re.compile(r"[?&](?:aid|arcID)=(\d+)")
 _EDITOR_LINE = re.compile(r"[(（]\s*责任编辑[:：][^)）]*[)）]\s*$")
 _COUNT_SCRIPT = re.compile(r"document\.write\(\s*['\"](\d+)['\"]\s*\)")
@@ -151,7 +151,7 @@ def extract_article(
         url=canonical,
         site=site,
         post_id=post_id,
-        title=_text(title),
+        title=_page_title(_text(title), url),
         published_at=published_at,
         published_precision=precision,
         date_display=date_display,
@@ -168,6 +168,39 @@ def extract_article(
         # 来源 as the page states it; "未知" is DedeCMS's word for an empty field.
         source=source if source and source != "未知" else None,
     )
+
+
+def _page_title(title: str, url: str) -> str:
+    """MakeHtml() titles page N > 1 of a split article "title(N)"; the article's title has no number."""
+    m = _ARTICLE_PATH.search(urlsplit(url).path)
+    page = m[3] if m else None
+    return title.removesuffix(f"({page})") if page and int(page) > 1 else title
+
+
+def article_pages(url: str, html: str) -> list[str]:
+    """Every page of an article split by the editor's page breaks ({dede:pagebreak/}), in order, as absolute
+    URLs (the page itself included); [] for an article on one page."""
+    page = Selector(text=html)
+    pages = []
+    for a in page.css("div.viewbox .dede_pages .pagelist li a"):
+        label = _text(a)
+        if not label.isdigit():
+            continue
+        href = (a.attrib.get("href") or "").strip()
+        pages.append(url if href in ("", "#") else urljoin(url, href))
+    return pages
+
+
+def extract_article_pages(pages: list[tuple[str, str]], **kwargs: Any) -> Article:
+    """One Article from all pages of a split article ((url, html) in page order): the first page's fields,
+    the bodies joined in order, every page's warnings."""
+    first, *rest = (extract_article(url, html, **kwargs) for url, html in pages)
+    for other in rest:
+        if other.post_id != first.post_id:
+            raise ExtractionError(f"pages of different articles: aid {first.post_id} and {other.post_id}")
+        first.raw_body_html += "\n" + other.raw_body_html
+        first.warnings += [w for w in other.warnings if w not in first.warnings]
+    return first
 
 
 def extract_and_clean(url: str, html: str, *, cleaner: Cleaner | None = None, **kwargs: Any) -> Article:
@@ -235,7 +268,8 @@ def _canonical(page: Selector, url: str, profile: Site | None, warnings: list[st
     base = f"{home.scheme}://{home.netloc}" if home.scheme in ("http", "https") else None
     base = base or f"{parts.scheme}://{parts.netloc}"
     if m := _ARTICLE_PATH.search(parts.path):
-        return base + parts.path, aid or int(m[1])
+        # name_N.html is page N of a #p#-split article: the article is name.html.
+        return f"{base}{m[1]}.html", aid or int(m[2])
     # plus/view.php?aid=N renders the same page; the page never says its static address (the file name
     # is dated by the entry day, not the date it shows), so the dynamic form is the only honest key.
     aid = aid or _aid_from_query(parts.query)
@@ -284,12 +318,17 @@ def _body(cell: Any, base: str) -> str:
     body = copy.deepcopy(cell)
     for ad in body.xpath(".//div[@id='contentMidPicAD']"):
         _drop(ad)
-    children = list(body)
-    if children:
-        last = children[-1]
-        last.tail = _EDITOR_LINE.sub("", last.tail or "")
-    else:
-        body.text = _EDITOR_LINE.sub("", body.text or "")
+    # The editor line is the cell's last text; a page of a split article may end inside an unclosed
+    # <p>, which then holds it: look for the last text node wherever it is.
+    texts = [t for t in body.xpath(".//text()") if t.strip()]
+    if texts and _EDITOR_LINE.search(texts[-1]):
+        last, owner = texts[-1], texts[-1].getparent()
+        if last.is_tail:
+            owner.tail = _EDITOR_LINE.sub("", owner.tail)
+        else:
+            owner.text = _EDITOR_LINE.sub("", owner.text)
+            if owner is not body and len(owner) == 0 and not owner.text.strip():
+                _drop(owner)  # the split <p> held nothing else
     for img in body.iter("img"):
         src = (img.get("src") or "").strip()
         if src:
@@ -480,8 +519,10 @@ def _utc_iso(moment: datetime) -> str:
 __all__ = [
     "ExtractionError",
     "decode_page",
+    "article_pages",
     "extract_and_clean",
     "extract_article",
+    "extract_article_pages",
     "extract_list",
     "parse_count_script",
     "parse_dede_date",

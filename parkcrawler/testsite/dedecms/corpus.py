@@ -72,6 +72,15 @@ class Article:
     def keywords(self) -> str:
         return ",".join(self.tags)
 
+    @property
+    def pages(self) -> list[str]:
+        """The body split at the editor's page breaks (#p#), each part's "title#e#" lead removed, as
+        arc.archives.class.php does; an untitled break keeps the default 分页标题 and shows no title."""
+        return [
+            re.sub(r"^.*?#e#", "", part, flags=re.S) if i else part
+            for i, part in enumerate(self.body.split("#p#"))
+        ]
+
 
 @dataclass
 class DedeCorpus:
@@ -197,11 +206,34 @@ def build() -> DedeCorpus:
             expected_body=expected_body,
             expected_removed=expected_removed,
         )
+    _break_longest(articles)
     tag_added = _tag_added(articles)
     for article in articles.values():
         # {dede:tag getall='0'} lists the article's tags ORDER BY addtime DESC.
         article.tags = tuple(sorted(article.tags, key=lambda t: (tag_added[t], t), reverse=True))
     return DedeCorpus(dict(TYPES), articles, tag_added)
+
+
+_PARAGRAPH_GAP = "</p>\n<p>"
+
+
+def _break_longest(articles: dict[int, Article]) -> None:
+    """The live article with the most paragraphs gets a page break before its middle real paragraph,
+    inserted the way the editor's 分页符 button does: in a paragraph of its own, so that the pages start
+    and end with a split <p>."""
+
+    def middle(a: Article) -> int:
+        # Where the middle paragraph starts, if it is a plain <p> of its own (not a table row).
+        return a.body.find(f"{_PARAGRAPH_GAP}\u3000\u3000{a.expected_body[len(a.expected_body) // 2]}</p>")
+
+    candidates = [
+        a for a in articles.values() if not a.deleted and len(a.expected_body) >= 6 and middle(a) > 0
+    ]
+    longest = max(candidates, key=lambda a: (len(a.expected_body), -a.aid))
+    cut = middle(longest)
+    longest.body = (
+        longest.body[:cut] + "</p>\n<p>#p#分页标题#e#</p>\n<p>" + longest.body[cut + len(_PARAGRAPH_GAP) :]
+    )
 
 
 def _flag(aid: int) -> str:
@@ -257,6 +289,12 @@ def truth(corpus: DedeCorpus, base: str) -> list[dict]:
             {
                 "aid": article.aid,
                 "url": base + article_path(article, corpus.types),
+                # Every static page of the article, the first being its URL (name.html, name_2.html, ...).
+                "pages": [
+                    base
+                    + article_path(article, corpus.types).replace(".html", f"_{n}.html" if n > 1 else ".html")
+                    for n in range(1, len(article.pages) + 1)
+                ],
                 "deleted": article.deleted,
                 "title": article.title,
                 "published_at": article.pubdate.replace(second=0).isoformat(),

@@ -270,7 +270,15 @@ def article_page(
     pre: tuple[str, str] | None,
     nxt: tuple[str, str] | None,
     related: list[tuple[str, Article]],
+    *,
+    page: int = 1,
+    pagebreak: str = "",
+    numbered: bool = True,
 ) -> str:
+    """One page of the article: ``page`` of its #p# parts, ``pagebreak`` the {dede:pagebreak/} items.
+    MakeHtml() titles the static pages after the first "title(N)"; view.php does not (``numbered``)."""
+    title = f"{a.title}({page})" if page > 1 and numbered else a.title
+    body = a.pages[page - 1]
     tags = "".join(f"<a href='{tag_link(t)}'>{esc(t)}</a> " for t in a.tags)
     like = "".join(
         f'\n      <li><a href="{u}" title="{attr(r.title)}">{esc(r.title)}</a> '
@@ -279,13 +287,13 @@ def article_page(
     )
     desc = description(a)
     return (
-        head(f"{a.title}_{WEBNAME}", a.keywords, desc, f"view.php?aid={a.aid}", _ARTICLE_JS)
+        head(f"{title}_{WEBNAME}", a.keywords, desc, f"view.php?aid={a.aid}", _ARTICLE_JS)
         + '<body class="articleview">\n'
         + header_html
         + '<!-- /header -->\n<div class="w960 center clear mt1">\n<div class="pleft">\n'
         f' <div class="place"> <strong>当前位置:</strong> {position(chain)} </div>\n'
         ' <!-- /place -->\n <div class="viewbox">\n  <div class="title">\n'
-        f"   <h2>{esc(a.title)}</h2>\n  </div>\n  <!-- /title -->\n"
+        f"   <h2>{esc(title)}</h2>\n  </div>\n  <!-- /title -->\n"
         f'  <div class="info"> <small>时间:</small>{mydate("%Y-%m-%d %H:%M", a.pubdate)}'
         f"<small>来源:</small>{esc(a.source)} <small>作者:</small>{esc(a.writer)} <small>点击:</small>\n"
         f"   <script src=\"/plus/count.php?view=yes&aid={a.aid}&mid={a.mid}\" type='text/javascript' "
@@ -293,12 +301,12 @@ def article_page(
         f'  \n  <div class="intro">{esc(desc)}</div>\n  \n'
         "  <div class=\"content\">\n   <table width='100%'>\n    <tr>\n"
         '     <td><div id="contentMidPicAD" style="float:right; clear:both; top:0; vertical-align:top;">'
-        f"{MDA_ERROR}</div>\n      {a.body}\n      \n      (责任编辑：admin)</td>\n"
+        f"{MDA_ERROR}</div>\n      {body}\n      \n      (责任编辑：admin)</td>\n"
         "    </tr>\n   </table>\n"
         # Site customisation: the article's tags ({dede:tag getall='0'}, tag.lib.php's demo markup).
         f'   <div class="tags"><strong>TAG:</strong> {tags}</div>\n'
         "  </div>\n  <!-- /content -->\n"
-        '  <div class="dede_pages">\n   <ul class="pagelist">\n    \n   </ul>\n  </div>\n\n'
+        f'  <div class="dede_pages">\n   <ul class="pagelist">\n    {pagebreak}\n   </ul>\n  </div>\n\n'
         f"<center>  <a href='http://2v.dedecms.com/' id='__dedeqrcode_0'>织梦二维码生成器</a>\n"
         '  <script type="text/javascript">\n  \tvar __dedeqrcode_id=0;\n'
         f"  \tvar __dedeqrcode_aid={a.aid};\n  \tvar __dedeqrcode_type='arc';\n"
@@ -362,6 +370,25 @@ def article_page(
         + footer()
         + "\n<!-- /footer -->\n</body>\n</html>"
     )
+
+
+def pagebreak(total: int, now: int, href, *, dynamic: bool = False) -> str:
+    """GetPagebreak() (static: name.html, name_N.html) and GetPagebreakDM() (view.php?aid=&pageno=):
+    ``href(n)`` is page n's link; the current page links '#' (static) or nothing (dynamic)."""
+    if total == 1:
+        return ""
+    out = f"<li><a>共{total}页: </a></li>"
+    out += "<li><a href='#'>上一页</a></li>" if now == 1 else f"<li><a href='{href(now - 1)}'>上一页</a></li>"
+    current = "<a>{}</a>" if dynamic else "<a href='#'>{}</a>"
+    for i in range(1, total + 1):
+        if i == now:
+            out += f'<li class="thisclass">{current.format(i)}</li>'
+        else:
+            out += f"<li><a href='{href(i)}'>{i}</a></li>"
+    out += (
+        f"<li><a href='{href(now + 1)}'>下一页</a></li>" if now < total else "<li><a href='#'>下一页</a></li>"
+    )
+    return out
 
 
 # --- list pages (list_article.htm, taglist.htm) -------------------------------------------------------

@@ -34,7 +34,7 @@ GBK_HTML = "text/html; charset=gb2312"
 WRONG_HTML = "text/html; charset=utf-8"
 _WRONG_HEADER_DIRS = ("/a/qyjj/",)
 
-_ARTICLE = re.compile(r"(/a/[a-z0-9/]+?)/(\d{8})/(\d+)\.html")
+_ARTICLE = re.compile(r"(/a/[a-z0-9/]+?)/(\d{8})/(\d+)(?:_(\d+))?\.html")
 _LIST = re.compile(r"(/a/[a-z0-9/]+?)/(?:index\.html|list_(\d+)_(\d+)\.html)?")
 
 
@@ -115,7 +115,7 @@ class DedeEmulator:
         if path == "/robots.txt":
             return self._bytes(200, "text/plain", render.ROBOTS.encode("ascii"))
         if m := _ARTICLE.fullmatch(path):
-            return self._static_article(m[1], m[2], int(m[3]), path)
+            return self._static_article(int(m[3]), m[4], path)
         if m := _LIST.fullmatch(path):
             return self._static_list(m[1], m[2], m[3], path)
         if m := re.fullmatch(r"/data/rss/(\d+)\.xml", path):
@@ -269,11 +269,20 @@ class DedeEmulator:
             self._side(t),
         )
 
-    def _static_article(self, typedir: str, day: str, aid: int, path: str) -> Response:
+    def _static_article(self, aid: int, page: str | None, path: str) -> Response:
         a = self.corpus.articles.get(aid)
-        if a is None or a.deleted or self._url(a) != path:
+        n = int(page) if page else 1
+        first = self._url(a) if a else ""
+        if a is None or a.deleted or path != (first if not page else first.replace(".html", f"_{page}.html")):
             return self._not_found()  # the file was removed with the article, or never existed
-        return self._html(self._article(a, fresh=False), path=path)
+        if page is not None and not 2 <= n <= len(a.pages):
+            return self._not_found()  # MakeHtml() writes name.html, then name_2.html ... only
+
+        def href(i: int) -> str:
+            name = first.rsplit("/", 1)[1]
+            return name if i == 1 else name.replace(".html", f"_{i}.html")
+
+        return self._html(self._article(a, fresh=False, page=n, href=href), path=path)
 
     def _view(self, q: dict[str, str]) -> Response:
         """plus/view.php?aid=N: the same template rendered by PHP, 200, no redirect to the static page.
@@ -285,11 +294,18 @@ class DedeEmulator:
         a = self.corpus.articles.get(aid)
         if a is None or a.deleted:
             return self._html(render.show_msg("对不起，你输入的参数有误！"))
-        return self._html(self._article(a, fresh=True))
+        raw_page = q.get("pageno", "1")
+        n = min(max(int(raw_page), 1), len(a.pages)) if raw_page.isdigit() else 1
 
-    def _article(self, a: Article, *, fresh: bool) -> str:
+        def href(i: int) -> str:
+            return f"view.php?aid={a.aid}" if i == 1 else f"view.php?aid={a.aid}&pageno={i}"
+
+        return self._html(self._article(a, fresh=True, page=n, href=href))
+
+    def _article(self, a: Article, *, fresh: bool, page: int, href) -> str:
         t = self.corpus.types[a.typeid]
         pre, nxt = self._prenext(a, fresh)
+        pages = len(a.pages)
         return render.article_page(
             a,
             self._chain(t),
@@ -298,6 +314,9 @@ class DedeEmulator:
             pre,
             nxt,
             [(self._url(r), r) for r in self._likearticle(a)],
+            page=page,
+            pagebreak=render.pagebreak(pages, page, href, dynamic=fresh),
+            numbered=not fresh,
         )
 
     def _prenext(self, a: Article, fresh: bool) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
