@@ -475,8 +475,12 @@ def test_extraction_errors_name_the_selector(frozen: DedeEmulator) -> None:
     article = fetch(frozen, LIVE[0]["url"])[1]
     with pytest.raises(ExtractionError, match="'body.articlelist' matched nothing"):
         extract_list(LIVE[0]["url"], article)
-    with pytest.raises(ExtractionError, match="'div.content table td' matched nothing"):
+    with pytest.raises(ExtractionError, match="'div.content > table > tr > td, .*' matched nothing"):
         extract_article(LIVE[0]["url"], article.replace('<div class="content">', '<div class="text">'))
+    # Without the template's table, a table inside the body is not taken for the body cell.
+    assert "<table" in fetch(frozen, LIVE[0]["url"])[1].split("contentMidPicAD")[1]
+    with pytest.raises(ExtractionError, match="'div.content > table > tr > td, .*' matched nothing"):
+        extract_article(LIVE[0]["url"], article.replace("<table width='100%'>", "<div class='t'>", 1))
     with pytest.raises(ExtractionError, match=r"'\.title h2' matched nothing"):
         extract_article(LIVE[0]["url"], re.sub(r"<h2>.*?</h2>", "", article, count=1))
 

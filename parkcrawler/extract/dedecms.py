@@ -19,6 +19,7 @@ What differs from tpure, and why:
 
 from __future__ import annotations
 
+import codecs
 import copy
 import re
 import unicodedata
@@ -106,7 +107,7 @@ def _codec(label: str) -> str | None:
     if label in ("utf-8", "utf8"):
         return "utf-8"
     try:
-        return "".join(label.split()) if "".encode(label) == b"" else None
+        return codecs.lookup(label).name
     except LookupError:
         return None
 
@@ -134,7 +135,10 @@ def extract_article(
         )
     view = _required(page, "div.viewbox", "body")[0]
     title = _required(view, ".title h2", "div.viewbox")[0]
-    cell = _required(view, "div.content table td", "div.viewbox")[0]
+    # The template's own table, not a table inside the body (lxml adds no tbody; other parsers may).
+    cell = _required(
+        view, "div.content > table > tr > td, div.content > table > tbody > tr > td", "div.viewbox"
+    )[0]
     fetched = fetched_at or datetime.now(UTC)
     tz = profile.tz if profile else SHANGHAI
     canonical, post_id = _canonical(page, url, profile, warnings)
