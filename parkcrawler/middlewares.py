@@ -1,26 +1,37 @@
-"""Downloader middlewares of parkcrawler: Scrapy's redirect handling, made to account for every URL.
+"""Downloader middlewares of parkcrawler: Scrapy's redirect and retry handling, made to account for every
+URL and to back off when the site asks.
 
-Scrapy 2.19 follows a redirect by handing the new request back to the engine, and its
+Redirects. Scrapy 2.19 follows a redirect by handing the new request back to the engine, and its
 OffsiteMiddleware drops an off-site one in the `request_scheduled` signal, before the scheduler
 and without calling any errback; a redirect to a URL already seen (itself, a loop) is dropped by
 the dupefilter just as silently. So a redirect is judged here instead, where the request's errback
 still hears about it: a target off the site's hosts, on a private host, or already in the chain
 raises RedirectRefused, which the spider records (the URL as a failure with its reason, the target
 as skipped with its policy).
+
+Retry-After. Scrapy's RetryMiddleware retries a 429 or 503 at once. RetryAfterMiddleware honours the
+answer's Retry-After (seconds or HTTP-date) by pausing the site's whole download slot for that long,
+so no request of the run reaches the site before it said it would be ready; a wait beyond
+RETRY_AFTER_MAX is not waited for: the request fails with a reason saying so.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.utils.asyncio import call_later
 from w3lib.url import safe_url_string
 
+from .extract.dates import parse_http_date
 from .sites import Skip
 
 logger = logging.getLogger(__name__)
@@ -106,3 +117,82 @@ class SiteRedirectMiddleware(_SiteRedirects, RedirectMiddleware):
 
 class SiteMetaRefreshMiddleware(_SiteRedirects, MetaRefreshMiddleware):
     """Scrapy's MetaRefreshMiddleware (<meta http-equiv=refresh>), judging each target first."""
+
+
+def retry_after_seconds(value: bytes | str | None, server_date: bytes | str | None = None) -> float | None:
+    """Seconds a Retry-After header asks to wait: delay-seconds, or an HTTP-date (counted from the
+    answer's own Date header, so that a skewed clock on either side does not matter). None if absent
+    or unreadable."""
+    if value is None:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(int(text))
+    when = parse_http_date(text)
+    if when is None:
+        return None
+    reference = parse_http_date(server_date) or datetime.now(UTC)
+    return max(0.0, (when - reference).total_seconds())
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """Scrapy's RetryMiddleware, honouring Retry-After on 429 and 503 for the whole site."""
+
+    def __init__(self, settings: Any):
+        super().__init__(settings)
+        self.max_wait = settings.getfloat("RETRY_AFTER_MAX")
+        self._paused_until: dict[str, float] = {}  # download slot -> monotonic time it resumes
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RetryAfterMiddleware:
+        middleware = super().from_crawler(crawler)
+        # response_downloaded fires before the downloader hands the slot its next request; a pause set
+        # in process_response would come after that request had already left.
+        crawler.signals.connect(middleware.response_downloaded, signal=signals.response_downloaded)
+        return middleware
+
+    def _wait(self, response: Response) -> float | None:
+        if response.status not in (429, 503) or response.status not in self.retry_http_codes:
+            return None
+        return retry_after_seconds(response.headers.get("Retry-After"), response.headers.get("Date"))
+
+    def response_downloaded(self, response: Response, request: Request, **kwargs: Any) -> None:
+        wait = self._wait(response)
+        if wait is not None and wait <= self.max_wait:
+            self._pause(request, wait, response.status)
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        wait = None if request.meta.get("dont_retry") else self._wait(response)
+        if wait is None:
+            return super().process_response(request, response)
+        if wait > self.max_wait:
+            reason = (
+                f"HTTP {response.status} with Retry-After {wait:.0f} s, more than RETRY_AFTER_MAX ="
+                f" {self.max_wait:.0f} s: not retried"
+            )
+            request.meta["parkcrawler_failure"] = reason  # the spider's errback records it
+            self.crawler.stats.inc_value("parkcrawler/retry_after/gave_up")
+            logger.warning("Giving up %s: %s", request.url, reason)
+            return response
+        # The slot is paused already (response_downloaded): the retry waits in it with the rest.
+        self.crawler.stats.inc_value("parkcrawler/retry_after/waited")
+        return self._retry(request, f"{response.status} Retry-After") or response
+
+    def _pause(self, request: Request, wait: float, status: int) -> None:
+        """Hold every request of the request's download slot (its site) for `wait` seconds."""
+        downloader = self.crawler.engine.downloader
+        key = request.meta.get("download_slot") or downloader.get_slot_key(request)
+        slot = downloader.slots.get(key)
+        until = time.monotonic() + wait
+        if slot is None or until <= self._paused_until.get(key, 0.0):
+            return  # already paused for at least as long
+        self._paused_until[key] = until
+        logger.info("%s answered %d with Retry-After %.1f s: pausing all requests to it", key, status, wait)
+        # The downloader holds a slot's queue while slot.latercall is pending (Downloader._process_queue),
+        # the mechanism DOWNLOAD_DELAY uses: replace it with one that fires when the site said.
+        if slot.latercall is not None:
+            slot.latercall.cancel()
+        slot.latercall = call_later(wait, downloader._latercall, slot)
+        # Keep the slot from being garbage-collected while it waits with nothing queued.
+        slot.lastseen = max(slot.lastseen, until)

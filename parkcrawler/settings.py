@@ -25,6 +25,8 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
+# A 429 or 503 asking to wait longer than this (Retry-After, seconds) is not retried but recorded as failed.
+RETRY_AFTER_MAX = 120.0
 # http_proxy / https_proxy from the environment keep working: HttpProxyMiddleware stays on.
 HTTPPROXY_ENABLED = True
 
@@ -47,6 +49,9 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "parkcrawler.middlewares.SiteRedirectMiddleware": 600,
     "parkcrawler.middlewares.SiteMetaRefreshMiddleware": 580,
+    # Retry-After on 429/503 honoured for the whole site, up to RETRY_AFTER_MAX seconds.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "parkcrawler.middlewares.RetryAfterMiddleware": 550,
 }
 
 EXTENSIONS = {

@@ -14,13 +14,18 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import threading
+import time
 from contextlib import contextmanager
+from datetime import UTC, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from crawling import crawl, post_url
 
+from parkcrawler.middlewares import retry_after_seconds
 from parkcrawler.sites import SHCFCK, Skip
 from parkcrawler.sites.base import is_private_host
 from parkcrawler.spiders.shcfck import ShcfckSpider
@@ -330,3 +335,90 @@ def test_redirects_off_the_site_to_private_hosts_and_in_loops_are_recorded_not_f
     for url in (a, b, c, d, e, g, h):
         assert f"INFO: Not following a redirect of {url}: " in result.stderr
     assert health == "ok"  # 7 failures among ~150 pages: under HEALTH_MAX_FETCH_FAILURE_SHARE
+
+
+# -- 4. Retry-After on 429 and 503: honoured for the whole site, within RETRY_AFTER_MAX ------------------
+
+
+class BusySite(SiteEmulator):
+    """Chosen URLs first answer 429/503 with a Retry-After; every request's arrival time is recorded."""
+
+    busy: dict[
+        str, tuple[int, str | None, int]
+    ] = {}  # url -> (status, Retry-After or None for a date, times)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.arrivals: list[tuple[float, str, int]] = []
+        self._arrival_lock = threading.Lock()
+
+    def handle(self, method, url):
+        with self._arrival_lock:
+            left = self.busy.get(url)
+            if left and left[2] > 0:
+                status, retry_after, times = left
+                self.busy[url] = (status, retry_after, times - 1)
+                date = self.now.astimezone(UTC)
+                if retry_after is None:  # the HTTP-date form: two seconds after the answer's own Date
+                    retry_after = format_datetime(date + timedelta(seconds=2), usegmt=True)
+                headers = {"Retry-After": retry_after, "Date": format_datetime(date, usegmt=True)}
+                response = Response(status, {**headers, "Content-Type": "text/plain"}, b"busy")
+            else:
+                response = super().handle(method, url)
+            self.arrivals.append((time.monotonic(), url, response.status))
+            return response
+
+
+def test_retry_after_is_honoured_for_the_whole_site_and_a_wait_beyond_the_cap_is_a_failure(tmp_path):
+    db = tmp_path / "archive.db"
+    emulator = BusySite.default()
+    a, b, c = (post_url(p.id) for p in emulator.live_posts()[2:5])
+    emulator.busy = {a: (429, "2", 1), b: (503, None, 1), c: (503, "3600", 5)}
+    with serve(emulator) as server:
+        crawl(
+            db,
+            server.proxy_url,
+            "-a",
+            f"start_urls={a},{b},{c}",
+            "-s",
+            "DEPTH_LIMIT=1",
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+            "-s",
+            "RETRY_AFTER_MAX=30",
+        )
+    arrivals = emulator.arrivals
+    for url, status in ((a, 429), (b, 503)):  # both asked for 2 s, in seconds and as an HTTP-date
+        busy_at = next(t for t, u, s in arrivals if u == url and s == status)
+        retried_at = next(t for t, u, s in arrivals if u == url and s == 200)
+        # The retry waited as asked (generous bounds: only "not sooner" matters) ...
+        assert 1.8 <= retried_at - busy_at <= 12
+        # ... and so did every other request to the site: after the requests already on their way
+        # (the downloader may have sent a few at once), none reached it during the pause.
+        assert [u for t, u, s in arrivals if busy_at + 0.5 < t < busy_at + 1.8] == []
+    assert [s for t, u, s in arrivals if u == c] == [503]  # asked for an hour: not retried at all
+    conn = sqlite3.connect(db)
+    failures = {u: (s, r) for u, s, r in conn.execute("SELECT url, status, reason FROM failures")}
+    archived = {r[0] for r in conn.execute("SELECT url FROM articles")}
+    conn.close()
+    assert failures[c] == (
+        503,
+        "HTTP 503 with Retry-After 3600 s, more than RETRY_AFTER_MAX = 30 s: not retried",
+    )
+    assert {a, b} <= archived and a not in failures and b not in failures
+
+
+@pytest.mark.parametrize(
+    "value, date, seconds",
+    [
+        ("120", None, 120.0),
+        (" 5 ", None, 5.0),
+        ("Fri, 20 Nov 2026 04:00:30 GMT", "Fri, 20 Nov 2026 04:00:00 GMT", 30.0),
+        ("Fri, 20 Nov 2026 03:59:00 GMT", "Fri, 20 Nov 2026 04:00:00 GMT", 0.0),  # already past
+        ("soon", None, None),
+        ("-5", None, None),
+        (None, None, None),
+    ],
+)
+def test_retry_after_values(value, date, seconds):
+    assert retry_after_seconds(value, date) == seconds
