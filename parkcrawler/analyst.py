@@ -109,6 +109,11 @@ def _run_columns(conn) -> list[str]:
     return [c for c in RUN_COLUMNS if c in present]
 
 
+def sites(db) -> list[str]:
+    """The sites the archive holds articles of."""
+    return [row[0] for row in sqlite_conn(db).execute("SELECT DISTINCT site FROM articles ORDER BY site")]
+
+
 def stats(db, *, runs: int = 5) -> dict:
     """What the archive holds: articles per site, category, source and month, how complete each field
     is, the last crawl runs, and the state of the search index."""

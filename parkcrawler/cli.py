@@ -6,18 +6,27 @@ import csv
 import json
 import os
 import sys
+from itertools import islice
 from pathlib import Path
 
 import click
 
-from .cliutil import db_option, open_archive, pad, project_settings
+from .cliutil import (
+    CommandListsSpiders,
+    GroupListsSpiders,
+    check_site,
+    db_option,
+    pad,
+    project_settings,
+    read_archive,
+)
 from .store import Archive
 
 # Columns of `articles` that hold JSON arrays; exports decode them.
 JSON_COLUMNS = ("tags", "images", "warnings")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=GroupListsSpiders, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="parkcrawler")
 def cli() -> None:
     """Crawl industrial-park sites into a clean SQLite archive, and work with that archive.
@@ -36,7 +45,7 @@ def run_crawl(spider: str, **setting_overrides) -> None:
     process.start()
 
 
-@cli.command()
+@cli.command(cls=CommandListsSpiders)
 @click.option(
     "--db",
     "db_path",
@@ -98,7 +107,7 @@ def print_summary(path: Path) -> None:
     click.echo("  skipped: " + ", ".join(f"{n} {policy}" for policy, n in report["skipped"].most_common()))
     click.echo(
         f'\nTry:  sqlite-utils {path} "select post_id, title, category from articles limit 5" --table\n'
-        f"      parkcrawler export --db {path} --format jsonl | head -c 600"
+        f"      parkcrawler export --db {path} --limit 1"
     )
 
 
@@ -113,14 +122,23 @@ def print_summary(path: Path) -> None:
     help="Output file [default: stdout].",
 )
 @click.option("--site", default=None, help="Only articles of this site.")
-def export(db_path: str | None, fmt: str, output, site: str | None) -> None:
-    """Write one record per article, with its tags and related links included.
+@click.option("--limit", type=click.IntRange(1), default=None, help="The newest N articles only.")
+@click.option(
+    "--bom",
+    is_flag=True,
+    help="Start with a UTF-8 byte-order mark, so that Excel opens a CSV's Chinese text correctly.",
+)
+def export(db_path: str | None, fmt: str, output, site: str | None, limit: int | None, bom: bool) -> None:
+    """Write one record per article, newest first, with its tags and related links included.
 
     JSON lines keep lists as lists; CSV writes tags, images and related links as JSON text
-    in their cells, so nothing is lost.
+    in their cells, so nothing is lost. CSV lines end with CRLF, as Excel writes them.
     """
-    with open_archive(db_path) as archive:
-        write_export(archive.iter_articles(site=site), fmt, output)
+    with read_archive(db_path) as archive:
+        check_site(archive, site)
+        if bom:
+            output.write("\ufeff")  # EF BB BF once encoded: Excel otherwise guesses a legacy code page
+        write_export(islice(archive.iter_articles(site=site), limit), fmt, output)
 
 
 def write_export(rows, fmt: str, output) -> None:

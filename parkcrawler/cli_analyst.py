@@ -2,13 +2,17 @@
 
 Conventions as in sqlite-utils: `--db` names the archive (default: $PARKCRAWLER_DB, else ARCHIVE_DB),
 tables for people and `--json` for programs, exit status 0 on success (also when nothing matches),
-1 when the work failed, 2 for a usage error, with a message saying what to do.
+1 when the work failed (including a file that cannot be read as an archive: not SQLite, not an
+archive, from a newer parkcrawler, or from before the search index), 2 for a usage error (no file at
+all, a malformed option), with a message saying what to do.
+
+search, stats, serve (and export) only read: they open the file `mode=ro` (store.ReadOnlyArchive) and
+never write to it; reindex is the one of these that writes (and migrates an old archive).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 import tempfile
 import time
@@ -18,7 +22,7 @@ import click
 
 from . import analyst
 from . import search as fulltext
-from .cliutil import archive_path, char_width, db_option, open_archive, pad, text_width
+from .cliutil import char_width, check_site, db_option, open_archive, pad, read_archive, text_width
 from .store import Archive
 
 # -- terminal tables ----------------------------------------------------------------------------------
@@ -101,20 +105,35 @@ def search(query, db_path, site, category, tag, source, since, until, limit, ord
     filters = dict(site=site, category=category, tag=tag, source=source, since=since, until=until)
     color = sys.stdout.isatty() if color is None else color
     marks = ("\x1b[1;31m", "\x1b[0m") if color and not as_json else ("[", "]")
-    with open_archive(db_path) as archive:
+    with read_archive(db_path) as archive:
+        check_site(archive, site)
         _warn_if_stale(archive)
         rows = fulltext.search(archive.db, query, limit=limit, order=order, marks=marks, **filters)
         total = fulltext.count_matches(archive.db, query, **filters)
+        why = _why_nothing(archive, query, filters) if not rows else ""
     if as_json:
         for row in rows:
             row["tags"] = json.loads(row["tags"] or "[]")
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not rows:
-        click.echo(f"No articles match {query!r}.", err=True)
+        click.echo(f"No articles match {query!r}: {why}.", err=True)
         return
     click.echo(_results_table(rows, marks), color=color)
     click.echo(f"\n{total} article(s) match; {len(rows)} shown, {order} first.", err=True)
+
+
+def _why_nothing(archive: Archive, query: str, filters: dict) -> str:
+    """Why a search found nothing: an empty archive, the filters, or the words themselves."""
+    articles, _ = fulltext.index_counts(archive.db)
+    if not articles:
+        return f"the archive {archive.path} holds no articles yet (crawl first: scrapy crawl NAME)"
+    used = {name: value for name, value in filters.items() if value}
+    if used:
+        unfiltered = fulltext.count_matches(archive.db, query)
+        options = " ".join(f"--{name} {value}" for name, value in used.items())
+        return f"{unfiltered} of {articles} articles match without {options}"
+    return f"none of the {articles} articles holds it"
 
 
 def _results_table(rows: list[dict], marks: tuple[str, str]) -> str:
@@ -166,7 +185,7 @@ RUN_TABLE = ("id", "site", "mode", "started_at", "status", "health", "finish_rea
 def stats(db_path, months, runs, as_json):
     """What the archive holds: articles per site, category, source and month,
     how complete each field is, the last crawl runs, and the search index."""
-    with open_archive(db_path) as archive:
+    with read_archive(db_path) as archive:
         numbers = analyst.stats(archive.db, runs=runs)
         path = archive.path
     if months:
@@ -249,15 +268,15 @@ def serve(ctx, db_path, host, port, open_browser, print_metadata):
 
     from .datasette.metadata import build_metadata
 
-    path = archive_path(db_path)
+    # Checked read-only before Datasette starts: a file that is no archive gets one line, not a
+    # traceback, and nothing (no migration, no WAL switch) is written to it. Datasette then opens it
+    # mode=ro itself.
+    with read_archive(db_path) as archive:
+        path = archive.path
     metadata = build_metadata(path.stem)  # Datasette names a database after its file
     if print_metadata:
         click.echo(json.dumps(metadata, ensure_ascii=False, indent=2))
         return
-    try:
-        Archive(path).close()  # apply pending migrations (the search index) before serving read-only
-    except sqlite3.OperationalError as e:  # e.g. a read-only copy: serve it as it is
-        click.echo(f"warning: could not open {path} for writing ({e}); serving it as it is", err=True)
     _register_plugin()
     with tempfile.TemporaryDirectory(prefix="parkcrawler-serve-") as tmp:
         metadata_file = Path(tmp) / "metadata.json"

@@ -13,8 +13,9 @@ from pathlib import Path
 import click
 from scrapy.settings import Settings
 
+from . import analyst
 from . import settings as default_settings
-from .store import Archive, ArchiveLocked
+from .store import Archive, ArchiveLocked, ArchiveUnreadable, ReadOnlyArchive
 
 
 def project_settings(**overrides) -> Settings:
@@ -62,6 +63,60 @@ def open_archive(db_path: str | None, *, lock: bool = False) -> Iterator[Archive
         yield archive
     finally:
         archive.close()
+
+
+@contextmanager
+def read_archive(db_path: str | None) -> Iterator[ReadOnlyArchive]:
+    """The archive opened read-only, for the commands that only read (search, stats, export, serve):
+    they never change the file, even when it is not an archive. A file that is not SQLite, not an
+    archive, from a newer parkcrawler, or from before the search index is refused with one line
+    (exit status 1) saying what to do."""
+    path = archive_path(db_path)
+    try:
+        archive = ReadOnlyArchive(path)
+    except ArchiveUnreadable as e:
+        raise click.ClickException(str(e)) from None
+    try:
+        yield archive
+    finally:
+        archive.close()
+
+
+def spider_names() -> list[str]:
+    """The spiders `scrapy crawl NAME` knows, from the project's spider modules."""
+    from scrapy.spiderloader import SpiderLoader
+
+    return sorted(SpiderLoader.from_settings(project_settings()).list())
+
+
+class _SpiderEpilog:
+    """--help ends with the spiders there are (looked up only when help is shown: loading the spiders
+    imports every site's code)."""
+
+    def format_epilog(self, ctx, formatter) -> None:
+        super().format_epilog(ctx, formatter)
+        formatter.write_paragraph()
+        formatter.write_text(f"Spiders (scrapy crawl NAME): {', '.join(spider_names())}.")
+
+
+class GroupListsSpiders(_SpiderEpilog, click.Group):
+    pass
+
+
+class CommandListsSpiders(_SpiderEpilog, click.Command):
+    pass
+
+
+def check_site(archive: Archive, site: str | None) -> None:
+    """A --site the archive does not hold is a usage error that names the sites it does hold."""
+    if site is None:
+        return
+    sites = analyst.sites(archive.db)
+    if site not in sites:
+        raise click.UsageError(
+            f"no articles of site {site!r} in {archive.path}: it holds {', '.join(sites) or 'none'}"
+            f" (spiders: {', '.join(spider_names())})"
+        )
 
 
 def char_width(ch: str) -> int:

@@ -820,3 +820,77 @@ class Archive:
                 )
             )
             yield row
+
+
+# -- reading without writing (the analyst's commands and `serve`) -----------------------------------------
+
+# What the read side needs of the schema: the tables of m001 and the index and views of m002. Archives
+# missing a later migration (e.g. m003's learned_templates) are still readable.
+READ_REQUIRES = ("m001_initial", "m002_search")
+# How long a reader waits for a crawl's checkpoint or WAL reset instead of failing with
+# "database is locked" (milliseconds).
+READ_BUSY_TIMEOUT_MS = 10_000
+
+
+class ArchiveUnreadable(RuntimeError):
+    """The file cannot be read as an archive by this version; the message says why and what to do."""
+
+
+class ReadOnlyArchive(Archive):
+    """An archive opened for reading only: `mode=ro`, so nothing (no migration, no WAL switch, no
+    table) is ever written to the file, whatever it turns out to be. Archive's reading methods work;
+    its writing methods fail with "attempt to write a readonly database"."""
+
+    def __init__(self, path: str | os.PathLike, *, busy_timeout_ms: int = READ_BUSY_TIMEOUT_MS):
+        import sqlite3
+        from urllib.parse import quote
+
+        self.path = Path(path)
+        self._lock_file = None
+        self._pending = 0
+        self.outcomes = Counter()
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+        except sqlite3.OperationalError as e:
+            raise ArchiveUnreadable(f"cannot open {path} ({e})") from None
+        self.db = Database(conn)
+        try:
+            # The connect timeout is the busy handler already; the pragma states it for SQL readers.
+            self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            self._check_schema()
+        except sqlite3.OperationalError as e:  # e.g. locked beyond the timeout: it may well be an archive
+            conn.close()
+            raise ArchiveUnreadable(f"cannot read {path} ({e})") from None
+        except sqlite3.DatabaseError as e:  # "file is not a database"
+            conn.close()
+            raise ArchiveUnreadable(f"{path} is not a SQLite database ({e})") from None
+        except ArchiveUnreadable:
+            conn.close()
+            raise
+        search.register_functions(conn)
+
+    def _check_schema(self) -> None:
+        applied = [m.name for m in MIGRATIONS.applied(self.db)]
+        if not applied or "articles" not in self.db.table_names():
+            raise ArchiveUnreadable(f"{self.path} is not a parkcrawler archive (no parkcrawler schema in it)")
+        known = {m.name for m in MIGRATIONS._migrations}
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise ArchiveUnreadable(
+                f"{self.path} was written by a newer parkcrawler (schema migrations {', '.join(unknown)}"
+                " unknown to this version): upgrade parkcrawler to read it"
+            )
+        missing = [name for name in READ_REQUIRES if name not in applied]
+        if missing:
+            raise ArchiveUnreadable(
+                f"{self.path} is an archive from before the search index (schema migrations"
+                f" {', '.join(missing)} missing): run `parkcrawler reindex --db {self.path}` once to"
+                " upgrade it (that command writes to it; the others only read)"
+            )
+
+    def commit(self) -> None:  # nothing to commit: never written
+        pass
+
+    def close(self) -> None:
+        self.db.close()

@@ -79,3 +79,50 @@ def test_every_command_has_help():
     for command in ([], ["demo"], ["export"]):
         result = parkcrawler(*command, "--help")
         assert result.returncode == 0 and "Usage:" in result.stdout
+
+
+def test_demo_suggests_an_export_that_prints_whole_records(demo):
+    db, out = demo
+    [suggested] = [
+        line[line.index("parkcrawler export") :] for line in out.splitlines() if "parkcrawler export" in line
+    ]
+    args = suggested.split()
+    assert args[0] == "parkcrawler" and "head" not in suggested  # no pipe that cuts bytes
+    result = parkcrawler(*args[1:])
+    assert result.returncode == 0, result.stderr
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["title"]
+
+
+def test_export_limit_gives_the_newest(demo):
+    db, _ = demo
+    every = [json.loads(line) for line in parkcrawler("export", "--db", str(db)).stdout.splitlines()]
+    result = parkcrawler("export", "--db", str(db), "--limit", "2")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line) for line in result.stdout.splitlines()] == every[:2]
+
+
+def test_export_csv_for_excel_starts_with_a_bom(demo, tmp_path):
+    db, _ = demo
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert parkcrawler("export", "--db", str(db), "--format", "csv", "-o", str(plain)).returncode == 0
+    result = parkcrawler("export", "--db", str(db), "--format", "csv", "--bom", "-o", str(excel))
+    assert result.returncode == 0, result.stderr
+    data = excel.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert data[3:] == plain.read_bytes()
+    header = data[3:].split(b"\r\n", 1)[0].decode()
+    assert header.startswith("url,") and "\n" not in header  # Excel-style CRLF line ends
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0]["url"].startswith("http://www.shcfck.com/") and any("厂房" in r["body"] for r in rows)
+
+
+def test_spiders_are_listed_and_unknown_sites_named(demo):
+    db, _ = demo
+    for command in ([], ["demo"]):
+        result = parkcrawler(*command, "--help")
+        assert "Spiders (scrapy crawl NAME): shcfck." in result.stdout
+    result = parkcrawler("export", "--db", str(db), "--site", "nosuch")
+    assert result.returncode == 2
+    assert "no articles of site 'nosuch'" in result.stderr
+    assert "it holds shcfck (spiders: shcfck)" in result.stderr

@@ -162,9 +162,25 @@ def test_usage_errors_say_what_to_do(tmp_path, fixture_archive):
     assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.output
     (tmp_path / "junk.db").write_text("not a database")
     junk = CliRunner().invoke(cli, ["stats", "--db", str(tmp_path / "junk.db")])
-    assert junk.exit_code == 1 and "cannot open" in junk.output
+    assert junk.exit_code == 1 and "is not a SQLite database" in junk.output
     nothing = CliRunner().invoke(cli, ["search", "江苏", "--db", str(fixture_archive)])
-    assert nothing.exit_code == 0 and "No articles match" in nothing.output
+    assert nothing.exit_code == 0
+    assert nothing.output == "No articles match '江苏': none of the 10 articles holds it.\n"
+
+
+def test_no_match_says_whether_the_archive_is_empty_or_a_filter_excluded_all(tmp_path, fixture_archive):
+    Archive(tmp_path / "empty.db").close()
+    empty = CliRunner().invoke(cli, ["search", "松江", "--db", str(tmp_path / "empty.db")])
+    assert empty.exit_code == 0 and "holds no articles yet" in empty.output
+    filtered = CliRunner().invoke(
+        cli, ["search", "松江", "--db", str(fixture_archive), "--category", "物流仓储", "--since", "2026"]
+    )
+    assert filtered.exit_code == 0
+    assert filtered.output == (
+        "No articles match '松江': 4 of 10 articles match without --category 物流仓储 --since 2026.\n"
+    )
+    unknown = CliRunner().invoke(cli, ["search", "松江", "--db", str(fixture_archive), "--site", "nosuch"])
+    assert unknown.exit_code == 2 and "it holds othersite, shcfck (spiders: shcfck)" in unknown.output
 
 
 def test_search_command_table(fixture_archive):

@@ -1,7 +1,8 @@
 """Datasette plugin for parkcrawler archives (registered through the `datasette` entry point, and by
 `parkcrawler serve` itself).
 
-* SQL functions on every connection: parkcrawler_fts_query, parkcrawler_snippet, parkcrawler_highlight.
+* SQL functions on every connection: parkcrawler_fts_query, parkcrawler_snippet, parkcrawler_highlight;
+  and a busy timeout, so that reading during a crawl's writes waits instead of failing.
 * On archives, `escape_fts` -- what Datasette's search box runs as `articles_fts MATCH escape_fts(:search)`
   -- becomes `search.fts_query`, so the box finds what `parkcrawler search` finds.
 * <mark> highlights in snippet columns, titles linked to the article's row page.
@@ -18,6 +19,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from ..search import FTS_TABLE, fts_query, register_functions
+from ..store import READ_BUSY_TIMEOUT_MS
 from .metadata import COLUMNS
 
 # Names of the served databases that are parkcrawler archives (they have the search index).
@@ -33,6 +35,9 @@ def _is_archive(conn) -> bool:
 # run after it to replace it.
 @hookimpl(trylast=True)
 def prepare_connection(conn, database):
+    # Datasette's read connections are mode=ro but still meet a crawl's checkpoints and WAL resets:
+    # wait for them rather than answer "database is locked".
+    conn.execute(f"PRAGMA busy_timeout = {READ_BUSY_TIMEOUT_MS}")
     register_functions(conn)
     if _is_archive(conn):  # other databases keep Datasette's escape_fts
         ARCHIVES.add(database)
