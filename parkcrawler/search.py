@@ -397,7 +397,9 @@ _PAGE = (
     "LIMIT CAST(coalesce(nullif(:limit, ''), 20) AS INTEGER)"
     " OFFSET CAST(coalesce(nullif(:offset, ''), 0) AS INTEGER)"
 )
-_COLUMNS = "a.url, a.site, a.post_id, a.title, a.published_at, a.category, a.tags, a.source, a.views"
+# After the highlighted title and the snippet: what a reader of the results scans first comes first
+# (Datasette shows the columns in this order).
+_COLUMNS = "a.published_at, a.category, a.views, a.tags, a.source, a.site, a.url, a.post_id, a.title"
 
 
 def _order_by(order: str, rid: str, score: str) -> str:
@@ -451,10 +453,9 @@ def search_sql(
     open_, close = _sql_literal(marks[0]), _sql_literal(marks[1])
     # Highlights and snippets are computed for the page only, outside the ranked subquery.
     return (
-        f"SELECT {_COLUMNS},\n"
-        f"  parkcrawler_highlight(a.title, :q, {open_}, {close}) AS title_highlighted,\n"
+        f"SELECT parkcrawler_highlight(a.title, :q, {open_}, {close}) AS title_highlighted,\n"
         f"  parkcrawler_snippet(a.body, :q, {open_}, {close}, {int(width)}) AS snippet,\n"
-        f"  r.score\n"
+        f"  {_COLUMNS}, r.score\n"
         f"FROM (\n  {ranked}\n  {_PAGE}\n) r JOIN articles a ON a.rowid = r.rid\n"
         f"ORDER BY {_order_by(order, 'r.rid', 'r.score')}"
     )

@@ -253,7 +253,8 @@ def test_every_plan_gives_the_canned_querys_rows(db, filters):
     for query in ("松江", "园区", "G60", "物流", "厂房 -绿化"):
         params = {name: filters.get(name, "") for name in fulltext.FILTERS}
         cursor = db.execute(canned, params | {"q": query, "limit": "1000", "offset": ""})
-        expected = [row[0] for row in cursor]
+        url = [d[0] for d in cursor.description].index("url")
+        expected = [row[url] for row in cursor]
         assert [r["url"] for r in fulltext.search(db, query, limit=1000, **filters)] == expected, query
         assert fulltext.count_matches(db, query, **filters) == len(expected)
 

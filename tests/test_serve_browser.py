@@ -147,7 +147,57 @@ def test_canned_search_highlights_hits(page, site):
     page.wait_for_url("**q=*")
     assert page.locator("td.col-snippet mark").all_inner_texts() == ["松江"]  # <mark> rendered, not escaped
     assert page.locator("td.col-title_highlighted mark").all_inner_texts() == ["松江"]
-    assert page.locator("td.col-title a").all_inner_texts() == ["松江区举行产业经济发展形势报告会"]
+    titles = page.locator("td.col-title_highlighted a").all_inner_texts()  # linked to the article
+    assert titles == ["松江区举行产业经济发展形势报告会"]
+
+
+def test_canned_search_is_ranked_with_snippets_and_readable_titles(page, site, fixture_archive):
+    import sqlite3
+    from urllib.parse import quote
+
+    from parkcrawler import search as fulltext
+
+    conn = sqlite3.connect(fixture_archive)
+    ranked = fulltext.search(conn, "松江", limit=None, width=120)  # the canned query's snippet width
+    conn.close()
+    # Relevance is not date order here (title hits first, then the body hit), so the test tells them apart.
+    by_date = sorted(ranked, key=lambda r: r["published_at"], reverse=True)
+    assert [r["url"] for r in ranked] != [r["url"] for r in by_date]
+
+    page.goto(f"{site}/archive/search?q={quote('松江')}")
+    rows = page.locator("table.rows-and-columns tbody tr")
+    assert rows.count() == len(ranked) == 4
+    assert page.locator("td.col-url").all_inner_texts() == [r["url"] for r in ranked]
+    snippets = page.locator("td.col-snippet")
+    for i, row in enumerate(ranked):
+        assert snippets.nth(i).inner_text() == row["snippet"].replace("[", "").replace("]", "")
+        # every result shows where it matched: in the snippet, or (108: 松江 in the title only) the title
+        marks = rows.nth(i).locator("td.col-snippet mark, td.col-title_highlighted mark").all_inner_texts()
+        assert marks and set(marks) == {"松江"}
+    assert snippets.nth(0).locator("mark").count() == 1 and snippets.nth(3).locator("mark").count() == 1
+    assert page.locator("pre#sql-query").count() == 0  # the SQL is hidden: results first
+    # Titles a line of words wide, not three characters; the first columns are title and snippet.
+    title = page.locator("td.col-title_highlighted").first
+    font_px = float(title.evaluate("e => getComputedStyle(e).fontSize").removesuffix("px"))
+    assert title.bounding_box()["width"] >= 12 * font_px
+    assert page.locator("td.col-snippet").first.bounding_box()["width"] >= 20 * font_px
+    headers = page.locator("table.rows-and-columns thead th").all_inner_texts()
+    assert headers[:2] == ["title_highlighted", "snippet"]
+    assert not page.locator("th.col-title").is_visible()  # the plain title repeats the highlighted one
+
+
+def test_table_search_links_the_ranked_search(page, site):
+    page.goto(f"{site}/archive/article_details")
+    page.fill("#_search", "松江")
+    page.press("#_search", "Enter")
+    page.wait_for_url("**_search=*")
+    title = page.locator("td.col-title").first
+    font_px = float(title.evaluate("e => getComputedStyle(e).fontSize").removesuffix("px"))
+    assert title.bounding_box()["width"] >= 12 * font_px
+    page.locator(".parkcrawler-ranked a").click()
+    page.wait_for_url("**/archive/search?q=*")
+    assert page.locator("input[name=q]").input_value() == "松江"
+    assert page.locator("table.rows-and-columns tbody tr").count() == 4  # the same 4 articles, ranked
 
 
 def test_canned_query_most_viewed_by_category(page, site):

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
@@ -25,6 +26,8 @@ from .metadata import COLUMNS
 # Names of the served databases that are parkcrawler archives (they have the search index).
 ARCHIVES: set[str] = set()
 HIGHLIGHTED_COLUMNS = ("snippet", "title_highlighted")
+# Tables whose search box uses the index (metadata: fts_table).
+SEARCHED_TABLES = ("articles", "article_details")
 
 
 def _is_archive(conn) -> bool:
@@ -48,15 +51,37 @@ def prepare_connection(conn, database):
 def render_cell(row, value, column, table, database, datasette):
     if database not in ARCHIVES or not isinstance(value, str):
         return None
+    keys = row.keys() if hasattr(row, "keys") else []
+    link = column in ("title", "title_highlighted") and table != "articles" and "url" in keys and row["url"]
+    html = escape(value)
     if column in HIGHLIGHTED_COLUMNS:
         # Escape everything, then let only our own <mark> markers through.
-        html = str(escape(value)).replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>")
-        return Markup(html)
-    keys = row.keys() if hasattr(row, "keys") else []
-    if column == "title" and table != "articles" and "url" in keys and row["url"]:
+        html = Markup(str(html).replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+    elif not link:
+        return None
+    if link:
         href = datasette.urls.row(database, "articles", tilde_encode(row["url"]))
-        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
-    return None
+        html = Markup(f'<a href="{escape(href)}">{html}</a>')
+    return Markup(html)
+
+
+@hookimpl
+def extra_body_script(view_name, table, database, request, datasette):
+    """On a table searched with the search box: say that it is sorted by date, and link the same
+    query ranked by relevance, with snippets (the `search` canned query)."""
+    query = request.args.get("_search") if request is not None else None
+    if view_name != "table" or database not in ARCHIVES or table not in SEARCHED_TABLES or not query:
+        return None
+    href = datasette.urls.database(database) + "/search?" + urlencode({"q": query})
+    note = (
+        "Filtered by the search box and sorted like the table, for browsing and facets."
+        f' <a href="{escape(href)}">Ranked by relevance, with snippets →</a>'
+    )
+    return (
+        "(function () { var h = document.querySelector('h3'); if (!h) return;"
+        " var p = document.createElement('p'); p.className = 'parkcrawler-ranked';"
+        f" p.innerHTML = {json.dumps(note)}; h.insertAdjacentElement('afterend', p); }})();"
+    )
 
 
 @hookimpl
@@ -77,6 +102,10 @@ def extra_css_urls(datasette):
 # An article's row page as a record card (one field per line, the body in paragraphs) rather than a
 # one-row table dozens of columns wide.
 _CARD = "body.row.table-articles .rows-and-columns"
+# The ranked search (the `search` canned query): title and snippet wide enough to read, in any archive.
+_SEARCH = "body.query-search .rows-and-columns"
+# article_details: the related posts' JSON, not the title, takes the width.
+_DETAILS = "body.table-article_details .rows-and-columns"
 _CSS = f"""
 mark {{ background: #ffe066; padding: 0 1px; }}
 {_CARD}, {_CARD} thead, {_CARD} tbody, {_CARD} tr, {_CARD} td {{ display: block; }}
@@ -87,6 +116,21 @@ mark {{ background: #ffe066; padding: 0 1px; }}
 {_CARD} td::before {{ margin-left: 0; font-size: 0.9em; }}  /* Datasette's own td:before shifts it away */
 {_CARD} td.col-body {{ white-space: pre-wrap; line-height: 1.8; max-width: 50em; }}
 {_CARD} td.col-body_html {{ max-height: 10em; overflow: auto; }}
+{_SEARCH} td.col-title_highlighted {{ min-width: 13em; max-width: 20em; font-weight: 600; }}
+{_SEARCH} td.col-snippet {{ min-width: 24em; max-width: 34em; line-height: 1.6; }}
+{_SEARCH} td.col-published_at {{ min-width: 6em; max-width: 7em; overflow-wrap: anywhere; }}
+body.query-search form.sql p:has(label) {{ display: inline-block; width: 32%; margin: 0.2em 0; }}
+body.query-search form.sql p:has(label) label {{ width: 5em; }}
+body.query-search form.sql p:has(label) input {{ width: calc(100% - 6em); padding: 5px 4px; }}
+{_SEARCH} td.col-category, {_SEARCH} td.col-source {{ min-width: 5em; }}
+{_SEARCH} td.col-tags {{ min-width: 9em; font-size: 0.85em; }}
+{_SEARCH} td.col-url {{ font-size: 0.85em; word-break: break-all; min-width: 12em; }}
+{_SEARCH} .col-title, {_SEARCH} .col-post_id {{ display: none; }}  /* title_highlighted shows and links it */
+{_DETAILS} td.col-title {{ min-width: 13em; }}
+{_DETAILS} td.col-url {{ font-size: 0.85em; word-break: break-all; min-width: 10em; }}
+{_DETAILS} td.col-related {{ min-width: 30em; font-size: 0.8em; }}
+{_DETAILS} td.col-related, {_DETAILS} td.col-tags {{ overflow-wrap: anywhere; }}
+.parkcrawler-ranked {{ background: #fff8d6; padding: 0.4em 0.7em; border-left: 4px solid #ffe066; }}
 """
 
 

@@ -166,6 +166,8 @@ def canned_queries() -> dict:
             'terms are ANDed, "quotes" keep a phrase, -word excludes. Leave a filter empty for any. '
             "The same query as `parkcrawler search`.",
             "sql": search_sql(marks=("<mark>", "</mark>"), width=120),
+            # Twenty lines of SQL above the form push the results off the screen ("show" shows it).
+            "hide_sql": True,
         },
         "new_this_week": {
             "title": "New articles this week",
