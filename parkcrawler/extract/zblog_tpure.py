@@ -14,10 +14,13 @@ from __future__ import annotations
 import copy
 import re
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from parsel import Selector
+from parsel.csstranslator import HTMLTranslator
 
 from ..clean import Cleaner, clean_article
 from ..clean.engine import inner_html
@@ -31,6 +34,23 @@ _STOCK_IMAGE = re.compile(
     r"(?:/include/thumb/\d+\.(?:jpe?g|png|gif)|/lazyload\.(?:png|gif))(?:[?#].*)?$", re.I
 )
 _COLLAPSIBLE = re.compile(r"[ \t\r\n\f\v\xa0]+")  # what a browser collapses; U+3000 indents are kept
+
+
+# The related block is read with compiled XPath on lxml elements: parsel translates CSS and wraps every
+# result in a Selector on each call, which cost more than the rest of extraction on a page of eight.
+_TRANSLATOR = HTMLTranslator()  # parsel's own translator: the same XPath as Selector.css
+_STRING = etree.XPath("string()", smart_strings=False)
+_RESOLVED: dict[tuple[str, str], Any] = {}  # (site, absolute URL) -> what the site's rules make of it
+_RESOLVED_LIMIT = 50_000
+
+
+@cache
+def _compiled(css: str) -> etree.XPath:
+    return etree.XPath(_TRANSLATOR.css_to_xpath(css), smart_strings=False)
+
+
+def _css(element: Any, css: str) -> list[Any]:
+    return _compiled(css)(element)
 
 
 class ExtractionError(ValueError):
@@ -50,13 +70,13 @@ def extract_article(
     `server_time` is the site's clock when it rendered the page (HTTP Date): relative dates and the
     view count are read against it; without it, `fetched_at`, then the current time, stand in.
     """
-    page = Selector(text=html)
+    page = Selector(text=html)  # parsel parses (its parser options); the page is read from page.root
     profile = SITES.get(site)
     warnings: list[str] = []
-    post = _post_scope(page, warnings)
+    post = _post_scope(page.root, warnings)
     h1 = _required(post, "h1", "div.post")
     single = _required(post, ".single", "div.post")
-    canonical, post_id = _canonical_url(page, url, profile, warnings)
+    canonical, post_id = _canonical_url(page.root, url, profile, warnings)
     fetched = fetched_at or datetime.now(UTC)
     clock = server_time or fetched
     info = _info_scope(post, warnings)
@@ -64,7 +84,7 @@ def extract_article(
     author = _optional_text(info, "span.user", warnings)
     date_display = _optional_text(info, "span.date", warnings)
     published_at, precision = _published(date_display, clock, profile, warnings)
-    category = info.css("span.cate a")
+    category = _css(info, "span.cate a")
     if not category:
         warnings.append("span.cate a missing")
     views = _views(info, warnings)
@@ -72,18 +92,22 @@ def extract_article(
         url=canonical,
         site=site,
         post_id=post_id,
-        title=_text(h1[0]),
+        title=_element_text(h1[0]),
         published_at=published_at,
         published_precision=precision,
         date_display=date_display,
         views=views,
         views_observed_at=_utc_iso(clock),
         author=author,
-        category=_text(category[0]) if category else None,
+        category=_element_text(category[0]) if category else None,
         category_url=_link(category[0].attrib.get("href"), canonical, profile) if category else None,
-        tags=[name for a in post.css(".tags a") if (name := _text(a) or a.attrib.get("title", "").strip())],
-        raw_body_html=_resolved_body(single[0].root),
-        related=_related(page, canonical, profile, warnings),
+        tags=[
+            name
+            for a in _css(post, ".tags a")
+            if (name := _element_text(a) or a.attrib.get("title", "").strip())
+        ],
+        raw_body_html=_resolved_body(single[0]),
+        related=_related(page.root, canonical, profile, warnings),
         fetched_at=_utc_iso(fetched),
         warnings=warnings,
     )
@@ -172,41 +196,41 @@ def _last_page(url: str | None) -> int | None:
 # --- page parts -----------------------------------------------------------------------------------------
 
 
-def _post_scope(page: Selector, warnings: list[str]) -> Selector:
-    body = page.css("body.article")
+def _post_scope(root: Any, warnings: list[str]) -> Any:
+    body = _css(root, "body.article")
     if not body:
-        found = page.css("body::attr(class)").get()
+        found = next((c for b in _css(root, "body") if (c := b.get("class")) is not None), None)
         raise ExtractionError(
             f"'body.article' matched nothing (body class is {found!r}): not an article page"
         )
-    post = body.css(".post")
+    post = [p for b in body for p in _css(b, ".post")]
     if post:
         return post[0]
     warnings.append("div.post missing: read h1 and div.single from the whole body")
     return body[0]
 
 
-def _required(scope: Selector, css: str, where: str) -> Any:
-    found = scope.css(css)
+def _required(scope: Any, css: str, where: str) -> Any:
+    found = _css(scope, css)
     if not found:
         raise ExtractionError(f"'{css}' matched nothing in {where}: the article markup changed")
     return found
 
 
-def _info_scope(post: Selector, warnings: list[str]) -> Selector:
-    info = post.css(".info")
+def _info_scope(post: Any, warnings: list[str]) -> Any:
+    info = _css(post, ".info")
     if info:
         return info[0]
     warnings.append("div.info missing: looked for its spans in the whole post")
     return post
 
 
-def _optional_text(scope: Selector, css: str, warnings: list[str]) -> str | None:
-    found = scope.css(css)
+def _optional_text(scope: Any, css: str, warnings: list[str]) -> str | None:
+    found = _css(scope, css)
     if not found:
         warnings.append(f"{css} missing")
         return None
-    return _text(found[0]) or None
+    return _element_text(found[0]) or None
 
 
 def _published(
@@ -220,7 +244,7 @@ def _published(
     return published
 
 
-def _views(info: Selector, warnings: list[str]) -> int | None:
+def _views(info: Any, warnings: list[str]) -> int | None:
     text = _optional_text(info, "span.view", warnings)
     if text is None:
         return None
@@ -231,11 +255,9 @@ def _views(info: Selector, warnings: list[str]) -> int | None:
     return int(digits[1].replace(",", ""))
 
 
-def _canonical_url(
-    page: Selector, url: str, profile: Site | None, warnings: list[str]
-) -> tuple[str, int | None]:
+def _canonical_url(root: Any, url: str, profile: Site | None, warnings: list[str]) -> tuple[str, int | None]:
     # Never the 本文链接 link or div.tpureqr[data-qrurl]: they echo the URL that was requested.
-    href = page.css("link[rel~=canonical]::attr(href)").get()
+    href = next((h for e in _css(root, "link[rel~=canonical]") if (h := e.get("href")) is not None), None)
     canonical = _article_url(href, url, profile) if href else None
     if canonical is None:
         warnings.append(
@@ -265,8 +287,18 @@ def _link(href: str | None, base: str, profile: Site | None) -> str | None:
     if not href:
         return None
     absolute = urljoin(base, href.strip())
-    target = profile.resolve(absolute) if profile else None
+    target = _resolve(profile, absolute) if profile else None
     return target.url if isinstance(target, Page) else absolute
+
+
+def _resolve(profile: Site, absolute: str) -> Any:
+    """profile.resolve(absolute), remembered: related posts and menus link the same URLs on every page."""
+    key = (profile.name, absolute)
+    if (found := _RESOLVED.get(key)) is None:
+        if len(_RESOLVED) >= _RESOLVED_LIMIT:
+            _RESOLVED.clear()
+        found = _RESOLVED[key] = profile.resolve(absolute)
+    return found
 
 
 def _resolved_body(single: Any) -> str:
@@ -286,34 +318,38 @@ def _resolved_body(single: Any) -> str:
     return inner_html(body)
 
 
-def _related(page: Selector, base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
+def _related(root: Any, base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
     related = []
-    for entry in page.css(".relatecon > *"):
-        anchors = entry.css(".relateinfo a[href]") or entry.css("a[href]")
+    for entry in _css(root, ".relatecon > *"):
+        anchors = _css(entry, ".relateinfo a[href]") or _css(entry, "a[href]")
         if not anchors:
             warnings.append("a related entry without a link was skipped")
             continue
         link = anchors[0]
-        excerpt = entry.css(".relateinfo p") or entry.css("p")
-        image = entry.css("img")
+        excerpt = _css(entry, ".relateinfo p") or _css(entry, "p")
+        image = _css(entry, "img")
         related.append(
             RelatedLink(
                 url=_link(link.attrib["href"], base, profile) or "",
-                title=_squash(link.attrib.get("title") or "") or _text(link),
-                excerpt_raw=_flatten(excerpt[0].xpath("string()").get()) if excerpt else "",
+                title=_squash(link.attrib.get("title") or "") or _element_text(link),
+                excerpt_raw=_flatten(_STRING(excerpt[0])) if excerpt else "",
                 image=_image_url(image[0]) if image else None,
             )
         )
     return related
 
 
-def _image_url(img: Selector) -> str | None:
+def _image_url(img: Any) -> str | None:  # a Selector or an lxml element: both have .attrib
     url = (img.attrib.get("data-original") or img.attrib.get("src") or "").strip()
     return url if url and not _STOCK_IMAGE.search(url) else None
 
 
 def _text(node: Selector) -> str:
     return _squash(node.xpath("string()").get())
+
+
+def _element_text(element: Any) -> str:
+    return _squash(_STRING(element))
 
 
 def _squash(text: str | None) -> str:
