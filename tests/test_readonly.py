@@ -179,9 +179,14 @@ def test_serve_writes_nothing(tmp_path, fixture_archive, case):
     else:
         path = other_sqlite(tmp_path / "other.db")
     before = state(path)
-    if case == "other-sqlite":
-        result = CliRunner().invoke(cli, ["serve", "--db", str(path)])
-        assert result.exit_code == 1 and "is not a parkcrawler archive" in result.output
+    if case == "other-sqlite":  # a subprocess with a timeout: before the fix, it served the file
+        result = subprocess.run(
+            [sys.executable, "-m", "parkcrawler.cli", "serve", "--db", str(path), "--port", "0"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 1 and "is not a parkcrawler archive" in result.stderr
     else:
         process, base = serve(path, tmp_path)
         try:
