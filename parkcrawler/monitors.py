@@ -76,6 +76,18 @@ class MarkupMonitor(_RunMonitor):
         )
 
 
+@monitors.name("Archive")
+class ArchiveMonitor(_RunMonitor):
+    @monitors.name("everything fetched was stored")
+    def test_everything_stored(self):
+        stats = self.data.stats
+        failed = stats.get("parkcrawler/archive_write_failed")
+        lost = {k.rsplit("/", 1)[1]: n for k, n in stats.items() if k.startswith("parkcrawler/not_stored/")}
+        self.assertFalse(
+            failed, msg=f"the archive could not store what the run fetched ({failed}); not stored: {lost}"
+        )
+
+
 @monitors.name("Fetching")
 class FetchMonitor(_RunMonitor):
     @monitors.name("most pages the run meant to fetch were fetched")
@@ -128,6 +140,6 @@ class RecordFailure(Action):
 
 
 class RunHealth(MonitorSuite):
-    monitors = [MarkupMonitor, FetchMonitor, CoverageMonitor, FinishReasonMonitor]
+    monitors = [ArchiveMonitor, MarkupMonitor, FetchMonitor, CoverageMonitor, FinishReasonMonitor]
     monitors_passed_actions = [RecordHealthy]
     monitors_failed_actions = [RecordFailure]

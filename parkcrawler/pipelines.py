@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import zlib
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +16,13 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.http import Response
+from scrapy.utils.defer import deferred_from_coro
 
 from .clean import Cleaner, clean_article
 from .extract.zblog_tpure import ExtractionError, extract_article, parse_feed
 from .items import Article, FeedPage, ListPage, RawPage, UrlOutcome
 from .learn import load_templates
-from .store import Archive, ArchiveLocked, ArchiveUnwritable, utcnow
+from .store import Archive, ArchiveLocked, ArchiveUnwritable, ArchiveWriteError, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +102,12 @@ class ArchivePipeline:
     Besides items it listens to the engine: every raw response (response_downloaded, which
     sees redirects and errors before any middleware) goes to `pages`, every dropped item
     to `failures`, and the run row is closed with Scrapy's finish reason.
+
+    A write that fails (disk full, database locked past ARCHIVE_BUSY_TIMEOUT, I/O error) stops
+    the crawl: fetching on would only lose more. What was not stored (the rolled-back batch, and
+    what arrived while the crawl stopped) is counted by kind in the stats
+    (`parkcrawler/not_stored/…`), the log, and the run row if it can still be written; `scrapy
+    crawl` exits with status 5.
     """
 
     def __init__(self, crawler: Crawler):
@@ -108,6 +116,8 @@ class ArchivePipeline:
         self.archive: Archive | None = None
         self.run_id = 0
         self.mode_saved = False
+        self.write_failed: str | None = None  # the first failed write's message
+        self.not_stored: Counter[str] = Counter()
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -124,6 +134,7 @@ class ArchivePipeline:
                 path,
                 batch_size=self.settings.getint("ARCHIVE_BATCH_SIZE"),
                 batch_seconds=self.settings.getfloat("ARCHIVE_BATCH_SECONDS"),
+                busy_timeout=self.settings.getfloat("ARCHIVE_BUSY_TIMEOUT"),
                 lock=True,
             )
         except ArchiveLocked as exc:
@@ -134,10 +145,28 @@ class ArchivePipeline:
             self.crawler.stats.set_value("parkcrawler/archive_unwritable", str(exc))
             logger.error("Not crawling: %s", exc)
             raise
-        self.run_id = self.archive.start_run(spider.name, spider.site.name)
+        try:
+            self.run_id = self.archive.start_run(spider.name, spider.site.name)
+        except ArchiveWriteError as exc:
+            self.crawler.stats.set_value("parkcrawler/archive_write_failed", str(exc))
+            logger.error("Not crawling: %s (the run could not be recorded)", exc)
+            self.archive.close_quietly()
+            self.archive = None
+            raise
         logger.info("Archiving into %s (run %d)", path, self.run_id)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
+        if self.write_failed is not None:
+            # The crawl is stopping: what still arrives cannot be stored; count it.
+            self._count_not_stored(Counter({kind_of(item): 1}))
+            return item
+        try:
+            self._store(item)
+        except ArchiveWriteError as exc:
+            self._stop(exc)
+        return item
+
+    def _store(self, item: Any) -> None:
         archive = self.archive
         if isinstance(item, Article):
             outcome = archive.save_article(self.run_id, item)
@@ -154,7 +183,26 @@ class ArchivePipeline:
                 archive.record_failure(
                     self.run_id, item.url, item.kind, item.reason, item.status, item.found_on
                 )
-        return item
+
+    def _stop(self, exc: ArchiveWriteError) -> None:
+        """The first failed write: count what the rolled-back batch held, and stop the crawl."""
+        self.write_failed = str(exc)
+        stats = self.crawler.stats
+        stats.set_value("parkcrawler/archive_write_failed", str(exc))
+        for outcome, n in exc.lost_outcomes.items():  # counted when saved, gone with the batch
+            stats.inc_value(f"parkcrawler/articles/{outcome}", -n)
+        self._count_not_stored(exc.lost)
+        logger.error(
+            "Stopping the crawl: %s. Not stored (the open transaction was rolled back): %s",
+            exc,
+            describe(exc.lost),
+        )
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_write_failed"))
+
+    def _count_not_stored(self, lost: Counter) -> None:
+        self.not_stored.update(lost)
+        for kind, n in lost.items():
+            self.crawler.stats.inc_value(f"parkcrawler/not_stored/{kind}", n)
 
     def _count_fields(self, article: Article) -> None:
         stats = self.crawler.stats
@@ -176,40 +224,80 @@ class ArchivePipeline:
     def response_downloaded(self, response: Response, request: Any, **kwargs: Any) -> None:
         if self.archive is None:
             return
-        if not self.mode_saved and (mode := self.crawler.stats.get_value("parkcrawler/mode")):
-            # The spider decides full or incremental before its first request: record it now, so
-            # that even a run killed later says what kind of run it was.
-            self.archive.set_run_mode(self.run_id, mode)
-            self.mode_saved = True
-        if not self.settings.getbool("ARCHIVE_STORE_PAGES"):
+        if self.write_failed is not None:
+            if self.settings.getbool("ARCHIVE_STORE_PAGES"):
+                self._count_not_stored(Counter({"pages": 1}))
             return
-        headers = {
-            key.decode("latin-1"): [v.decode("latin-1") for v in values]
-            for key, values in response.headers.items()
-        }
-        self.archive.record_page(
-            self.run_id, response.url, response.status, headers, decoded_body(response), utcnow()
-        )
+        try:
+            if not self.mode_saved and (mode := self.crawler.stats.get_value("parkcrawler/mode")):
+                # The spider decides full or incremental before its first request: record it now, so
+                # that even a run killed later says what kind of run it was.
+                self.archive.set_run_mode(self.run_id, mode)
+                self.mode_saved = True
+            if not self.settings.getbool("ARCHIVE_STORE_PAGES"):
+                return
+            headers = {
+                key.decode("latin-1"): [v.decode("latin-1") for v in values]
+                for key, values in response.headers.items()
+            }
+            self.archive.record_page(
+                self.run_id, response.url, response.status, headers, decoded_body(response), utcnow()
+            )
+        except ArchiveWriteError as exc:
+            self._stop(exc)
 
     def item_dropped(self, item: Any, exception: BaseException, **kwargs: Any) -> None:
-        if isinstance(item, RawPage) and self.archive is not None:
+        if not isinstance(item, RawPage) or self.archive is None:
+            return
+        if self.write_failed is not None:
+            self._count_not_stored(Counter({"failures": 1}))
+            return
+        try:
             self.archive.record_failure(self.run_id, item.url, "extraction", str(exception), 200)
+        except ArchiveWriteError as exc:
+            self._stop(exc)
 
     def spider_closed(self, spider: Any, reason: str, **kwargs: Any) -> None:
         if self.archive is None:
             return
         stats = self.crawler.stats
-        self.archive.set_run_mode(self.run_id, stats.get_value("parkcrawler/mode"))
-        counts = self.archive.finish_run(
-            self.run_id,
-            reason,
-            stats.get_stats(),
-            health=stats.get_value("parkcrawler/health"),
-            problems=stats.get_value("parkcrawler/problems"),
-            coverage=self.coverage(),
-        )
-        self.archive.close()
-        self.archive = None
+        archive, self.archive = self.archive, None
+        counts = None
+        try:
+            if self.write_failed is None:
+                archive.set_run_mode(self.run_id, stats.get_value("parkcrawler/mode"))
+            counts = archive.finish_run(
+                self.run_id,
+                reason,
+                stats.get_stats(),
+                health=stats.get_value("parkcrawler/health"),
+                problems=stats.get_value("parkcrawler/problems"),
+                coverage=self.coverage(),
+                status="failed" if self.write_failed else "finished",
+            )
+            archive.close()
+        except ArchiveWriteError as exc:
+            archive.close_quietly()
+            if self.write_failed is None:
+                self.write_failed = str(exc)
+                stats.set_value("parkcrawler/archive_write_failed", str(exc))
+                self._count_not_stored(exc.lost)
+            # The disk may still be full: the log and the exit status must say it all.
+            logger.error(
+                "Run %d could not be recorded in crawl_runs (%s): the row stays 'running' until the next"
+                " run marks it interrupted",
+                self.run_id,
+                exc,
+            )
+        if self.write_failed is not None:
+            logger.error(
+                "Run %d stopped because the archive could not store what it fetched (%s). Not stored: %s",
+                self.run_id,
+                self.write_failed,
+                describe(self.not_stored),
+            )
+        if counts is None:
+            return
         logger.info(
             "Run %d %s: %d new, %d updated, %d unchanged articles; %d failures; %d skipped URLs;"
             " %d pages stored",
@@ -222,6 +310,19 @@ class ArchivePipeline:
             counts["skipped"],
             counts["pages_stored"],
         )
+
+
+def kind_of(item: Any) -> str:
+    """What an item is, in the counts of what was not stored (the Archive's write kinds)."""
+    if isinstance(item, UrlOutcome):
+        return "skipped URLs" if item.outcome == "skipped" else "failures"
+    kinds = {Article: "articles", RawPage: "articles", ListPage: "list pages", FeedPage: "feeds"}
+    return kinds.get(type(item), "items")
+
+
+def describe(counts: Counter) -> str:
+    """`3 articles, 12 pages`, largest first; `nothing` when empty."""
+    return ", ".join(f"{n} {kind}" for kind, n in counts.most_common() if n) or "nothing"
 
 
 def decoded_body(response: Response) -> bytes:

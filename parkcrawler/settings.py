@@ -78,6 +78,8 @@ ARCHIVE_DB = "data/archive.db"
 # Writes are grouped into transactions of at most this many writes or seconds.
 ARCHIVE_BATCH_SIZE = 200
 ARCHIVE_BATCH_SECONDS = 5.0
+# Seconds a write waits for another connection's lock (e.g. a long read) before it fails and stops the crawl.
+ARCHIVE_BUSY_TIMEOUT = 10.0
 # Keep the raw bytes of every response in `pages` (needed by reparse; costs disk).
 ARCHIVE_STORE_PAGES = True
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import json
 import os
@@ -203,6 +204,32 @@ class ArchiveUnwritable(RuntimeError):
     """The archive cannot be created or written where ARCHIVE_DB says; the message says why, in one line."""
 
 
+class ArchiveWriteError(RuntimeError):
+    """A write failed (disk full, database locked past the busy timeout, I/O error): the open batch
+    transaction is rolled back, so `lost` counts every write of it by kind (articles, pages, …) and
+    `lost_outcomes` the articles among them by outcome (new, updated, unchanged)."""
+
+    def __init__(self, message: str, lost: Counter, lost_outcomes: Counter):
+        super().__init__(message)
+        self.lost = lost
+        self.lost_outcomes = lost_outcomes
+
+
+def _guarded(method):
+    """Archive write methods: any SQLite or OS error becomes one ArchiveWriteError saying what was lost."""
+
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except ArchiveWriteError:
+            raise
+        except (sqlite3.Error, OSError) as exc:
+            raise self._write_failed(exc) from exc
+
+    return guarded
+
+
 @dataclass
 class CrawlState:
     """What the archive knows that tells a run what to fetch (the archive is the only state)."""
@@ -336,9 +363,11 @@ class Archive:
         batch_size: int = 200,
         batch_seconds: float = 5.0,
         lock: bool = False,
+        busy_timeout: float = 10.0,
     ):
         self.path = Path(path)
         self._lock_file = None
+        self.busy_timeout = busy_timeout
         if str(path) == ":memory:":
             self._open(":memory:")
         else:
@@ -347,7 +376,9 @@ class Archive:
         self.batch_seconds = batch_seconds
         self._pending = 0
         self._batch_started = 0.0
-        self.outcomes: Counter[str] = Counter()  # articles new / updated / unchanged, this session
+        self.outcomes: Counter[str] = Counter()  # articles new / updated / unchanged, committed this session
+        self._pending_kinds: Counter[str] = Counter()  # writes of the open batch, by kind
+        self._pending_outcomes: Counter[str] = Counter()  # its articles, by outcome
 
     def _open_file(self, lock: bool) -> None:
         """Open (or create) the file; a failed open leaves nothing behind it created (folders, lock, db)."""
@@ -382,7 +413,7 @@ class Archive:
     def _open(self, path: Path | str) -> None:
         self.db = Database(path)
         # Readers (Datasette, sqlite3) may hold the file while a crawl writes: wait, don't fail.
-        self.db.execute("PRAGMA busy_timeout = 10000")
+        self.db.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
         if str(path) != ":memory:":
             self.db.enable_wal()
             # NORMAL is safe in WAL mode against process kills; only an OS crash may lose the
@@ -402,12 +433,23 @@ class Archive:
 
     # -- transactions -------------------------------------------------------------------
 
-    def _write(self) -> None:
-        """Count one logical write; open a batch transaction if none is open."""
+    def _write(self, kind: str = "writes") -> None:
+        """Count one logical write of `kind`; open a batch transaction if none is open."""
+        self._pending += 1
+        self._pending_kinds[kind] += 1  # counted first: if beginning fails, this write is lost too
         if not self.db.conn.in_transaction:
             self.db.begin()
             self._batch_started = time.monotonic()
-        self._pending += 1
+
+    def _write_failed(self, exc: BaseException) -> ArchiveWriteError:
+        """Roll the batch back (SQLite may have done so already) and say what it held."""
+        lost, lost_outcomes = self._pending_kinds, self._pending_outcomes
+        self._pending, self._pending_kinds, self._pending_outcomes = 0, Counter(), Counter()
+        with contextlib.suppress(sqlite3.Error):
+            if self.db.conn.in_transaction:
+                self.db.conn.rollback()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return ArchiveWriteError(f"cannot write to {self.path}: {reason}", lost, lost_outcomes)
 
     def maybe_commit(self) -> None:
         if self._pending >= self.batch_size or (
@@ -415,19 +457,39 @@ class Archive:
         ):
             self.commit()
 
+    @_guarded
     def commit(self) -> None:
         self.db.commit()
         self._pending = 0
+        self._pending_kinds.clear()
+        self.outcomes.update(self._pending_outcomes)
+        self._pending_outcomes.clear()
 
     def close(self) -> None:
-        self.commit()
-        self.db.close()
+        """Commit and close; the lock is released and the connection closed even when the commit fails."""
+        try:
+            self.commit()
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.close()
+            if self._lock_file is not None:
+                self._lock_file.close()  # releases the flock
+                self._lock_file = None
+
+    def close_quietly(self) -> None:
+        """Close after a failed write: roll back what is open, release the lock, raise nothing."""
+        with contextlib.suppress(sqlite3.Error):
+            if self.db.conn.in_transaction:
+                self.db.conn.rollback()
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
         if self._lock_file is not None:
-            self._lock_file.close()  # releases the flock
+            self._lock_file.close()
             self._lock_file = None
 
     # -- runs -----------------------------------------------------------------------------
 
+    @_guarded
     def start_run(self, spider: str, site: str, mode: str | None = None) -> int:
         # A run still marked running was killed: it never reached finish_run.
         self.db.execute(
@@ -439,9 +501,11 @@ class Archive:
         )
         return table.last_pk
 
+    @_guarded
     def set_run_mode(self, run_id: int, mode: str | None) -> None:
         self.db["crawl_runs"].update(run_id, {"mode": mode})
 
+    @_guarded
     def finish_run(
         self,
         run_id: int,
@@ -451,13 +515,15 @@ class Archive:
         health: str | None = None,
         problems: list[str] | None = None,
         coverage: dict | None = None,
+        status: str = "finished",
     ) -> dict:
+        self.commit()  # the counts are of what is stored
         counts = self.run_counts(run_id)
         self.db["crawl_runs"].update(
             run_id,
             {
                 "finished_at": utcnow(),
-                "status": "finished",
+                "status": status,
                 "finish_reason": reason,
                 "health": health,
                 "problems": json.dumps(problems or [], ensure_ascii=False),
@@ -485,10 +551,11 @@ class Archive:
 
     # -- raw pages, failures, skips ------------------------------------------------------
 
+    @_guarded
     def record_page(
         self, run_id: int, url: str, status: int, headers: dict[str, list[str]], body: bytes, fetched_at: str
     ) -> None:
-        self._write()
+        self._write("pages")
         self.db["pages"].insert(
             {
                 "run_id": run_id,
@@ -502,6 +569,7 @@ class Archive:
         )
         self.maybe_commit()
 
+    @_guarded
     def record_failure(
         self,
         run_id: int,
@@ -511,7 +579,7 @@ class Archive:
         status: int | None = None,
         found_on: str | None = None,
     ) -> None:
-        self._write()
+        self._write("failures")
         self.db["failures"].upsert(
             {
                 "run_id": run_id,
@@ -526,8 +594,9 @@ class Archive:
         )
         self.maybe_commit()
 
+    @_guarded
     def record_skip(self, run_id: int, url: str, policy: str, found_on: str | None = None) -> None:
-        self._write()
+        self._write("skipped URLs")
         self.db["skipped_urls"].insert(
             {"run_id": run_id, "url": url, "policy": policy, "found_on": found_on},
             pk=("run_id", "url"),
@@ -537,12 +606,13 @@ class Archive:
 
     # -- articles -------------------------------------------------------------------------
 
+    @_guarded
     def save_article(self, run_id: int, article: Article) -> str:
         """Insert or update one article with everything hanging off it. Returns new|updated|unchanged."""
-        self._write()
+        self._write("articles")
         with self.db.atomic():
             outcome = self._upsert_article(run_id, article)
-            self.outcomes[outcome] += 1
+            self._pending_outcomes[outcome] += 1
             self._replace_children(article)
             search.index_article(self.db, article.url)  # the full-text index follows every insert and update
             if article.views is not None:
@@ -644,9 +714,10 @@ class Archive:
             for i, block in enumerate(article.removed)
         )
 
+    @_guarded
     def save_list(self, run_id: int, listing: ListPage) -> None:
         """What a list page shows of each article: its view count now, and its date (maybe sharper)."""
-        self._write()
+        self._write("list pages")
         with self.db.atomic():
             for entry in listing.entries:
                 if entry.views is not None:
@@ -678,9 +749,10 @@ class Archive:
             [published_at, precision, url, rank],
         )
 
+    @_guarded
     def save_feed(self, feed: FeedPage) -> int:
         """Keep feed.php's exact times, and sharpen the dates of articles already archived."""
-        self._write()
+        self._write("feeds")
         now = utcnow()
         with self.db.atomic():
             for entry in feed.entries:
@@ -768,9 +840,10 @@ class Archive:
         )
         return {row["url"]: row for row in rows}
 
+    @_guarded
     def replace_templates(self, site: str, rows: list[dict], learned_at: str) -> None:
         """Replace a site's learned templates (rows: key, text, articles, site_articles), atomically."""
-        self._write()
+        self._write("templates")
         with self.db.atomic():
             self.db.execute("DELETE FROM learned_templates WHERE site = ?", [site])
             self.db["learned_templates"].insert_all(
@@ -841,7 +914,13 @@ class ReadOnlyArchive(Archive):
     table) is ever written to the file, whatever it turns out to be. Archive's reading methods work;
     its writing methods fail with "attempt to write a readonly database"."""
 
-    def __init__(self, path: str | os.PathLike, *, busy_timeout_ms: int = READ_BUSY_TIMEOUT_MS):
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        *,
+        busy_timeout_ms: int = READ_BUSY_TIMEOUT_MS,
+        requires: tuple[str, ...] = READ_REQUIRES,
+    ):
         import sqlite3
         from urllib.parse import quote
 
@@ -858,7 +937,7 @@ class ReadOnlyArchive(Archive):
         try:
             # The connect timeout is the busy handler already; the pragma states it for SQL readers.
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            self._check_schema()
+            self._check_schema(requires)
         except sqlite3.OperationalError as e:  # e.g. locked beyond the timeout: it may well be an archive
             conn.close()
             raise ArchiveUnreadable(f"cannot read {path} ({e})") from None
@@ -870,7 +949,7 @@ class ReadOnlyArchive(Archive):
             raise
         search.register_functions(conn)
 
-    def _check_schema(self) -> None:
+    def _check_schema(self, requires: tuple[str, ...]) -> None:
         applied = [m.name for m in MIGRATIONS.applied(self.db)]
         if not applied or "articles" not in self.db.table_names():
             raise ArchiveUnreadable(f"{self.path} is not a parkcrawler archive (no parkcrawler schema in it)")
@@ -881,7 +960,7 @@ class ReadOnlyArchive(Archive):
                 f"{self.path} was written by a newer parkcrawler (schema migrations {', '.join(unknown)}"
                 " unknown to this version): upgrade parkcrawler to read it"
             )
-        missing = [name for name in READ_REQUIRES if name not in applied]
+        missing = [name for name in requires if name not in applied]
         if missing:
             raise ArchiveUnreadable(
                 f"{self.path} is an archive from before the search index (schema migrations"

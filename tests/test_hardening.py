@@ -23,14 +23,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from crawling import crawl, post_url
+from crawling import ROOT, count_articles, crawl, crawl_cmd, crawl_env, post_url
 
 from parkcrawler.middlewares import retry_after_seconds
 from parkcrawler.sites import SHCFCK, Skip
 from parkcrawler.sites.base import is_private_host
 from parkcrawler.spiders.shcfck import ShcfckSpider
 from parkcrawler.spiders.zblog import SpiderArgumentError
-from parkcrawler.store import Archive, ArchiveUnwritable
+from parkcrawler.store import Archive, ArchiveUnwritable, ArchiveWriteError
 from parkcrawler.testsite import SiteEmulator, serve
 from parkcrawler.testsite.site import Response
 
@@ -422,3 +422,95 @@ def test_retry_after_is_honoured_for_the_whole_site_and_a_wait_beyond_the_cap_is
 )
 def test_retry_after_values(value, date, seconds):
     assert retry_after_seconds(value, date) == seconds
+
+
+# -- 1. a write that fails stops the crawl, says what was not stored, and exits 5 ------------------------
+
+
+def not_stored_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if "because the archive could not store" in line]
+    assert len(lines) == 1, stderr[-3000:]
+    return lines[0].split("Not stored: ", 1)[1]
+
+
+def test_a_full_disk_stops_the_crawl_says_what_was_not_stored_and_exits_5(tmp_path):
+    with small_filesystem(tmp_path / "small", "1m") as folder:
+        db = folder / "archive.db"
+        with serve(SiteEmulator.default()) as server:
+            # Commits every 20 writes, so the disk fills while the crawl runs, not at its last commit.
+            result = crawl(db, server.proxy_url, "-s", "ARCHIVE_BATCH_SIZE=20", expect=5)
+            requests = len(server.request_log)
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        archived = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        run = conn.execute(
+            "SELECT status, finish_reason, health, articles_new, problems FROM crawl_runs"
+        ).fetchone()
+        conn.close()
+    assert "database or disk is full" in result.stderr
+    assert "ERROR: Stopping the crawl: cannot write to" in result.stderr
+    lost = not_stored_line(result.stderr)
+    assert re.search(r"\d+ articles", lost), lost  # the run had fetched articles it could not keep
+    assert "Error processing" not in result.stderr and "Error caught on signal handler" not in result.stderr
+    assert "(archive_write_failed)" in result.stderr and requests < 140  # stopped: a whole crawl is ~150
+    if run is None or run[0] == "running":  # the disk was too full even for the run row
+        assert "could not be recorded in crawl_runs" in result.stderr
+    else:
+        status, reason, health, articles_new, problems = run
+        assert (status, reason, health) == ("failed", "archive_write_failed", "failed")
+        assert articles_new == archived  # what the row counts is what is stored
+        assert any("not stored" in p for p in json.loads(problems))
+
+
+def test_a_database_locked_past_the_busy_timeout_stops_the_crawl_and_exits_5(tmp_path):
+    db = tmp_path / "archive.db"
+    emulator = SiteEmulator.default()
+    slow = [
+        "-s",
+        "DOWNLOAD_DELAY=0.05",
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+        "-s",
+        "ARCHIVE_BATCH_SIZE=1",
+    ]
+    with serve(emulator) as server:
+        proc = subprocess.Popen(
+            crawl_cmd(db, *slow, "-s", "ARCHIVE_BUSY_TIMEOUT=1"),
+            cwd=ROOT,
+            env=crawl_env(server.proxy_url),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 120
+        while count_articles(db) < 5 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        # Another writer takes the database's write lock and keeps it until the crawl has given up.
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            stderr = proc.communicate(timeout=120)[1]
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+    assert proc.returncode == 5, stderr[-3000:]
+    assert "database is locked" in stderr and "ERROR: Stopping the crawl" in stderr
+    assert re.search(r"\d+ (articles|pages|list pages)", not_stored_line(stderr))
+    assert "could not be recorded in crawl_runs" in stderr  # the lock was still held at the end
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] < len(emulator.live_posts())
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_archive_write_errors_say_what_the_rolled_back_batch_held(tmp_path):
+    archive = Archive(tmp_path / "a.db", batch_size=100)
+    run = archive.start_run("shcfck", "shcfck")
+    archive.record_page(run, post_url(1), 200, {}, b"x" * 10, "2026-11-20T00:00:00+00:00")
+    archive.record_skip(run, "http://example.com/", "offsite")
+    archive.db.conn.execute("PRAGMA max_page_count = 1")  # from here on, no page can be added
+    with pytest.raises(ArchiveWriteError, match="cannot write to .*full") as caught:
+        for _ in range(50):
+            archive.record_page(run, post_url(2), 200, {}, os.urandom(4096), "2026-11-20T00:00:00+00:00")
+    assert caught.value.lost["pages"] >= 2 and caught.value.lost["skipped URLs"] == 1
+    archive.close_quietly()
