@@ -54,6 +54,12 @@ def open_archive(db_path: str | None, *, lock: bool = False) -> Iterator[Archive
     `lock`, as its only writer (no crawl may write it meanwhile)."""
     path = archive_path(db_path)
     try:
+        # Checked read-only first: migrating is for archives, not for any SQLite file (or one written by
+        # a newer parkcrawler, whose schema this code must not touch).
+        ReadOnlyArchive(path, requires=("m001_initial",)).close()
+    except ArchiveUnreadable as e:
+        raise click.ClickException(str(e)) from None
+    try:
         archive = Archive(path, lock=lock)
     except ArchiveLocked as e:
         raise click.ClickException(str(e)) from None

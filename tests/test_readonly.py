@@ -129,6 +129,23 @@ def test_an_archive_from_before_the_index_is_read_after_reindex(tmp_path, fixtur
     assert "泗泾镇生物[医药]产业园规划发布" in result.stdout
 
 
+@pytest.mark.parametrize("case", [*CASES, "newer-schema"])
+def test_reindex_migrates_archives_only(tmp_path, fixture_archive, case):
+    """reindex writes, but only to an archive this version knows: not to any SQLite file."""
+    if case == "newer-schema":
+        path, expected = (
+            copy_of(fixture_archive, tmp_path / "a.db", applied="m999_future"),
+            "newer parkcrawler",
+        )
+    else:
+        make, expected = CASES[case]
+        path = make(tmp_path / "file.db")
+    before = state(path)
+    result = CliRunner().invoke(cli, ["reindex", "--db", str(path)])
+    assert result.exit_code == 1 and expected in result.output and result.output.count("\n") == 1
+    assert state(path) == before
+
+
 @pytest.mark.parametrize("command", READ_COMMANDS, ids=lambda c: "-".join(c))
 def test_read_commands_leave_an_archive_as_it_was(tmp_path, fixture_archive, command):
     path = tmp_path / "archive.db"
