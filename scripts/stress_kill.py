@@ -13,6 +13,7 @@ duplicates. Prints one line per trial and the figures; exits 1 when any trial di
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -134,8 +135,13 @@ def run(
     workdir: Path | None = None,
     corpus: str = "default",
     out=None,
+    kill_at: str = "time",
 ) -> dict:
-    """Run the trials; return the figures (``mismatched`` lists the trials whose archive differs)."""
+    """Run the trials; return the figures (``mismatched`` lists the trials whose archive differs).
+
+    ``kill_at="time"``: after a random delay, from start-up to the end of a crawl; ``"articles"``: once
+    a random number of articles (1 to all but one) is archived, so every kill is mid-crawl.
+    """
     rng = random.Random(seed)
     workdir = Path(workdir or tempfile.mkdtemp(prefix="stress-kill-"))
     make = SiteEmulator.default if corpus == "default" else SiteEmulator.reference
@@ -168,13 +174,19 @@ def run(
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            try:
-                proc.wait(timeout=delay)
-                killed = False  # finished before the kill point
-            except subprocess.TimeoutExpired:
+            if kill_at == "articles":
+                target = rng.randint(1, len(expected) - 1)
+                deadline = time.monotonic() + 300
+                while proc.poll() is None and count_articles(db) < target and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                delay = -target  # reported as "at N articles"
+            else:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.wait(timeout=delay)
+            killed = proc.poll() is None  # still running at the kill point
+            if killed:
                 proc.send_signal(signal.SIGKILL)
-                proc.wait()
-                killed = True
+            proc.wait()
             at_kill = count_articles(db) if db.exists() else 0
             rerun_status, rerun_secs = crawl(db, server.proxy_url)
             state = health(db)
@@ -194,8 +206,9 @@ def run(
                 "same": not diff and rerun_status == 0 and state["integrity"] == "ok",
             }
             report["results"].append(result)
+            when = f"at {-delay:3.0f} articles" if delay < 0 else f"after {delay:5.2f}s"
             say(
-                f"trial {trial:2}: batch {batch:3}, kill after {delay:5.2f}s ({at_kill:3} articles archived),"
+                f"trial {trial:2}: batch {batch:3}, kill {when} ({at_kill:3} articles archived),"
                 f" rerun exit {rerun_status} in {rerun_secs:4.1f}s, integrity {state['integrity']},"
                 f" {'same as uninterrupted' if result['same'] else 'DIFFERS: ' + '; '.join(diff[:3])}"
             )
@@ -222,9 +235,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--corpus", choices=["default", "reference"], default="default")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--kill-at", choices=["time", "articles"], default="time")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
-    report = run(args.trials, args.seed, args.workdir, args.corpus, out=sys.stdout)
+    report = run(args.trials, args.seed, args.workdir, args.corpus, out=sys.stdout, kill_at=args.kill_at)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 1 if report["mismatched"] else 0

@@ -27,7 +27,7 @@ import pytest
 from crawling import FAST, HOME, ROOT, post_url
 from scrapy.http import HtmlResponse
 
-from parkcrawler.sites import SHCFCK, Skip
+from parkcrawler.sites import SHCFCK, SKIP_POLICIES, Skip
 from parkcrawler.store import Archive, decompress
 from parkcrawler.testsite import Response, SiteEmulator
 from parkcrawler.testsite.faults import (
@@ -223,6 +223,7 @@ CASES = [
         "HTTP 302",
         lambda: Status(302),
     ),
+    Case("304 nobody asked for", "http", art(7), "failed", "HTTP 304", lambda: Status(304)),
     Case("500 once, then the page", "http", art(15), "archived", "", lambda: Status(500, times=1)),
     Case("429 with Retry-After", "http", art(16), "archived", "", lambda: RetryAfter(429, 2)),
     Case("503 with Retry-After", "http", art(17), "archived", "", lambda: RetryAfter(503, 2)),
@@ -356,6 +357,14 @@ CASES = [
         lambda: Transform(
             inject_links(["http://[::1/", f"{HOME}index.php/tags-13_2.html"]), name="unparseable link"
         ),
+    ),
+    Case(
+        "gzip announced, body not gzip",
+        "transport",
+        art(25),
+        "failed",
+        "",
+        lambda: Transform(lambda b: b, name="bad gzip", headers={"Content-Encoding": "gzip"}),
     ),
     Case(
         "an absurd age on the article (99999999天前)",
@@ -495,6 +504,12 @@ def check_promise(db: Path, log: list, result: subprocess.CompletedProcess, expe
         dup = conn.execute("SELECT post_id FROM articles GROUP BY post_id HAVING count(*) > 1").fetchall()
         if dup:
             problems.append(f"duplicate articles: {[r[0] for r in dup]}")
+        blank = conn.execute("SELECT url FROM failures WHERE coalesce(reason, '') = ''").fetchall()
+        if blank:
+            problems.append(f"failures without a reason: {[r[0] for r in blank]}")
+        for url, policy in conn.execute("SELECT url, policy FROM skipped_urls"):
+            if policy not in SKIP_POLICIES:  # "a stated policy": one the README documents
+                problems.append(f"skipped under an undocumented policy {policy!r}: {url}")
         run = conn.execute("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()
         health = {0: "ok", 3: "failed"}.get(expect_exit)
         if health and (run is None or run["health"] != health):
@@ -793,7 +808,9 @@ def test_sigkill_at_random_points_loses_nothing(tmp_path):
         import stress_kill
     finally:
         sys.path.pop(0)
-    report = stress_kill.run(trials=3, seed=10, workdir=tmp_path)
+    # Killed once a random number of articles is archived: every trial is mid-crawl, whatever the speed.
+    report = stress_kill.run(trials=3, seed=10, workdir=tmp_path, corpus="reference", kill_at="articles")
+    assert report["killed_before_finishing"] == 3, report
     assert report["mismatched"] == [], report
     assert report["integrity_failures"] == 0 and report["duplicates"] == 0
 

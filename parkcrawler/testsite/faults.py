@@ -203,16 +203,21 @@ class Body(Fault):
 
 
 class Transform(Fault):
-    """The normal page, its body passed through ``fn`` (bytes -> bytes), optionally another Content-Type."""
+    """The normal page, its body passed through ``fn`` (bytes -> bytes), optionally another Content-Type
+    and extra headers."""
 
     def __init__(
-        self, fn: Callable[[bytes], bytes], content_type: str | None = None, name: str = "transform"
+        self,
+        fn: Callable[[bytes], bytes],
+        content_type: str | None = None,
+        name: str = "transform",
+        headers: dict[str, str] | None = None,
     ):
         super().__init__()
-        self.fn, self.content_type, self.name = fn, content_type, name
+        self.fn, self.content_type, self.name, self.headers = fn, content_type, name, headers or {}
 
     def answer(self, h, url, normal):
-        headers = dict(normal.headers)
+        headers = {**normal.headers, **self.headers}
         if self.content_type is not None:
             headers["Content-Type"] = self.content_type
         _send(h, normal.status, headers, self.fn(normal.body))
