@@ -92,7 +92,8 @@ def main() -> int:
     old = json.loads(args.check.read_text("utf-8"))
     differ = sorted(k for k in old.keys() | now.keys() if old.get(k) != now.get(k))
     excerpts = sum(len(v["related"]) for v in now.values())
-    print(f"compared {len(now)} cleaned pages ({excerpts} related excerpts): {len(differ)} differ; sha256 {digest}")
+    print(f"compared {len(now)} cleaned pages ({excerpts} related excerpts): {len(differ)} differ")
+    print(f"sha256 of all outputs: {digest}")
     for key in differ[:20]:
         a, b = old.get(key) or {}, now.get(key) or {}
         fields = [f for f in a.keys() | b.keys() if a.get(f) != b.get(f)]

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 import lxml.html
@@ -37,6 +38,7 @@ SKIP_TAGS = frozenset(
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _COLLAPSIBLE = frozenset(" \t\n\r\f\v\xa0")  # browsers collapse these; U+3000 is kept
+_COLLAPSE = {ord(c): " " for c in _COLLAPSIBLE}
 _PLACEHOLDER_IMAGE = re.compile(r"(?:^data:|/lazyload\.(?:png|gif)(?:[?#]|$))", re.I)
 
 Src = tuple[Any, str, int]  # (node, "text" | "tail", offset) of a text character, or (br, "br", 0)
@@ -196,7 +198,9 @@ def _inline_chars(element: Any, br: str) -> list[Char]:
     out: list[Char] = []
 
     def emit(text: str | None, node: Any, attr: str) -> None:
-        out.extend((" " if ch in _COLLAPSIBLE else ch, (node, attr, i)) for i, ch in enumerate(text or ""))
+        if text:  # zips in C what a per-character generator did: (shown character, (node, attr, offset))
+            sources = zip(repeat(node), repeat(attr), range(len(text)))
+            out.extend(zip(text.translate(_COLLAPSE), sources, strict=True))
 
     def walk(node: Any) -> None:
         emit(node.text, node, "text")
