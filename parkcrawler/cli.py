@@ -134,6 +134,8 @@ def export(db_path: str | None, fmt: str, output, site: str | None, limit: int |
     JSON lines keep lists as lists; CSV writes tags, images and related links as JSON text
     in their cells, so nothing is lost. CSV lines end with CRLF, as Excel writes them.
     """
+    if bom and fmt != "csv":
+        raise click.UsageError("--bom is for --format csv (Excel): JSON lines have no byte-order mark")
     with read_archive(db_path) as archive:
         check_site(archive, site)
         if bom:

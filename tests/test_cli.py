@@ -114,6 +114,7 @@ def test_export_csv_for_excel_starts_with_a_bom(demo, tmp_path):
     header = data[3:].split(b"\r\n", 1)[0].decode()
     assert header.startswith("url,") and "\n" not in header  # Excel-style CRLF line ends
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert parkcrawler("export", "--db", str(db), "--bom").returncode == 2  # JSON lines take no BOM
     assert rows[0]["url"].startswith("http://www.shcfck.com/") and any("厂房" in r["body"] for r in rows)
 
 
