@@ -3,9 +3,11 @@
 import csv
 import io
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +129,26 @@ def test_spiders_are_listed_and_unknown_sites_named(demo):
     assert result.returncode == 2
     assert "no articles of site 'nosuch'" in result.stderr
     assert "it holds shcfck (spiders: shcfck)" in result.stderr
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_readme_settings_table_is_one_table():
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Settings\n")[1].split("\n## ")[0]
+    lines = section.splitlines()
+    rows = [i for i, line in enumerate(lines) if line.startswith("| `")]
+    header = lines.index("| setting | default | meaning |")
+    # A blank line inside would end the table: the rows after it would render as plain text.
+    assert all(lines[i].startswith("|") for i in range(header, rows[-1] + 1))
+    assert any("`REFRESH_AFTER_DAYS`" in lines[i] for i in rows)
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists() or not shutil.which("git"), reason="needs a git checkout")
+def test_locks_and_the_demo_archive_are_git_ignored():
+    paths = ["data/archive.db.lock", "parkcrawler-demo.db", "parkcrawler-demo.db.lock"]
+    paths += ["parkcrawler-demo.db-wal", "parkcrawler-demo.db-shm"]
+    result = subprocess.run(
+        ["git", "check-ignore", "--no-index", *paths], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.stdout.split() == paths
