@@ -340,5 +340,5 @@ def test_reads_during_a_crawls_writes_never_fail_as_locked(writer):
 
     asyncio.run(browse())
     assert process.poll() is None, "the writer stopped early"
-    assert reads > 50
+    assert reads > 30  # enough to meet the writer's checkpoints and reopenings many times
     assert errors == []
