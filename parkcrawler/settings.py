@@ -15,7 +15,8 @@ USER_AGENT = "parkcrawler/0.1 (archive of industrial-park news; Scrapy)"
 ROBOTSTXT_OBEY = True
 
 # Politeness.
-CONCURRENT_REQUESTS = 4
+# The global cap must not make sites wait for each other: politeness is per site (one request at a time).
+CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.0
 DOWNLOAD_DELAY_JITTER = 0.5  # each delay is 0.5-1.5 x DOWNLOAD_DELAY, so requests do not tick like a clock

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import zlib
 from collections import Counter
 from datetime import date, timedelta
 
@@ -18,6 +17,7 @@ from crawling import crawl, post_url
 from parsel import Selector
 
 from parkcrawler.sites import SHCFCK, Page, Skip
+from parkcrawler.store import decompress
 from parkcrawler.testsite import SiteEmulator, serve
 
 
@@ -147,7 +147,7 @@ def test_every_url_met_is_archived_failed_or_skipped(site):
     for page in conn.execute("SELECT url, body, headers FROM pages WHERE run_id = 1 AND status = 200"):
         if "html" not in json.loads(page["headers"]).get("Content-Type", [""])[0]:
             continue
-        for href in Selector(text=zlib.decompress(page["body"]).decode()).css("a::attr(href)").getall():
+        for href in Selector(text=decompress(page["body"]).decode()).css("a::attr(href)").getall():
             target = SHCFCK.resolve(href, base=page["url"])
             if isinstance(target, Skip):
                 ended = target.url in skipped

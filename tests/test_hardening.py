@@ -434,7 +434,7 @@ def not_stored_line(stderr: str) -> str:
 
 
 def test_a_full_disk_stops_the_crawl_says_what_was_not_stored_and_exits_5(tmp_path):
-    with small_filesystem(tmp_path / "small", "1m") as folder:
+    with small_filesystem(tmp_path / "small", "512k") as folder:
         db = folder / "archive.db"
         with serve(SiteEmulator.default()) as server:
             # Commits every 20 writes, so the disk fills while the crawl runs, not at its last commit.
