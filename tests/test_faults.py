@@ -47,6 +47,7 @@ SITE_HOSTS = {"www.shcfck.com", "shcfck.com"}
 # Articles of the default site, newest first: faults pick them by position, so the choice is fixed.
 POSTS = [p.id for p in SiteEmulator.default().live_posts() if not p.sticky]
 TITLES = {p.id: p.title for p in SiteEmulator.default().live_posts()}
+BODIES = {p.id: p.expected_body for p in SiteEmulator.default().live_posts()}
 
 
 REFERENCE_NEWEST = post_url(SiteEmulator.reference().live_posts()[0].id)
@@ -642,10 +643,14 @@ def test_each_fault_ends_as_the_promise_says(group_runs, case):
                 assert policy and policy[0] == case.detail, (target, policy and policy[0])
         elif case.expect == "intact":
             if outcome == "archived":
-                title = conn.execute(
-                    "SELECT title FROM articles WHERE url = ?", [SHCFCK.resolve(case.url).url]
-                ).fetchone()[0]
-                assert title == TITLES[int(case.url.rsplit("/", 1)[1][:-5])], "archived with a garbled title"
+                title, body = conn.execute(
+                    "SELECT title, body FROM articles WHERE url = ?", [SHCFCK.resolve(case.url).url]
+                ).fetchone()
+                post_id = int(case.url.rsplit("/", 1)[1][:-5])
+                assert title == TITLES[post_id], "archived with a garbled title"
+                # Past the first paragraph (the invalid-bytes fault writes there): the text as written.
+                lost = [line for line in BODIES[post_id][1:] if line not in body.split("\n")]
+                assert lost == [], "archived with a garbled body"
             else:
                 assert outcome == "failed", (outcome, detail)
         elif case.expect == "handled":
