@@ -288,7 +288,7 @@ class RedirectingSite(SiteEmulator):
 def test_redirects_off_the_site_to_private_hosts_and_in_loops_are_recorded_not_followed(tmp_path):
     db = tmp_path / "archive.db"
     emulator = RedirectingSite.default()
-    a, b, c, d, e, g, h = (post_url(p.id) for p in emulator.live_posts()[3:10])
+    a, b, c, d, e, g, h, i = (post_url(p.id) for p in emulator.live_posts()[3:11])
     e_alias = e.replace("www.shcfck.com", "shcfck.com")
     emulator.redirects = {
         a: "http://evil.example.com/landing.html",
@@ -299,6 +299,7 @@ def test_redirects_off_the_site_to_private_hosts_and_in_loops_are_recorded_not_f
         e_alias: e,
         g: "javascript:alert(1)",
         h: "http://0x7f000001/",
+        i: i.replace("http://", "https://"),  # on the site, but the proxy refuses https tunnels
     }
     with serve(emulator) as server:
         result = crawl(db, server.proxy_url, "-s", "RETRY_TIMES=0")
@@ -331,7 +332,11 @@ def test_redirects_off_the_site_to_private_hosts_and_in_loops_are_recorded_not_f
     assert skipped["http://127.0.0.1:8080/admin"] == "private-host"
     assert skipped["http://0x7f000001/"] == "private-host"
     assert skipped["javascript:alert(1)"] == "non-http"
-    assert not {a, b, c, d, e, g, h} & archived
+    # A redirect followed and then failed is recorded under the URL the crawler met.
+    assert failures[i][0] == "network" and failures[i][2].endswith(
+        f"(redirected to {i.replace('http:', 'https:')})"
+    )
+    assert not {a, b, c, d, e, g, h, i} & archived
     for url in (a, b, c, d, e, g, h):
         assert f"INFO: Not following a redirect of {url}: " in result.stderr
     assert health == "ok"  # 7 failures among ~150 pages: under HEALTH_MAX_FETCH_FAILURE_SHARE

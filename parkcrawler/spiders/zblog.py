@@ -236,6 +236,11 @@ class ZBlogSpider(scrapy.Spider):
         request = failure.request
         found_on = request.meta.get("found_on")
         stats = self.crawler.stats
+        # A request that failed after redirects is recorded under the URL the spider met, the first of
+        # the chain, with where it had been sent.
+        chain = request.meta.get("redirect_urls") or []
+        url = chain[0] if chain else request.url
+        via = f" (redirected to {request.url})" if chain else ""
         if failure.check(RedirectRefused):
             refused = failure.value
             stats.inc_value("parkcrawler/fetch/failed")
@@ -264,7 +269,7 @@ class ZBlogSpider(scrapy.Spider):
                 if isinstance(target, Skip) and target.url not in self._reported:
                     self._reported.add(target.url)
                     yield self._skipped(target, response.url)
-            yield UrlOutcome(request.url, "failed", reason, kind="http", status=status, found_on=found_on)
+            yield UrlOutcome(url, "failed", reason + via, kind="http", status=status, found_on=found_on)
         elif failure.check(IgnoreRequest):
             message = str(failure.value)
             policy = (
@@ -275,5 +280,5 @@ class ZBlogSpider(scrapy.Spider):
                 yield self._skipped(Skip(request.url, policy), found_on)
         else:
             stats.inc_value("parkcrawler/fetch/failed")
-            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
-            yield UrlOutcome(request.url, "failed", reason, kind="network", found_on=found_on)
+            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}{via}"
+            yield UrlOutcome(url, "failed", reason, kind="network", found_on=found_on)
