@@ -142,8 +142,11 @@ def run(
     ``kill_at="time"``: after a random delay, from start-up to the end of a crawl; ``"articles"``: once
     a random number of articles (1 to all but one) is archived, so every kill is mid-crawl.
     """
+    if workdir is None:  # archives of our own: removed afterwards
+        with tempfile.TemporaryDirectory(prefix="stress-kill-") as tmp:
+            return run(trials, seed, Path(tmp), corpus, out, kill_at)
     rng = random.Random(seed)
-    workdir = Path(workdir or tempfile.mkdtemp(prefix="stress-kill-"))
+    workdir = Path(workdir)
     make = SiteEmulator.default if corpus == "default" else SiteEmulator.reference
 
     def say(line: str) -> None:
