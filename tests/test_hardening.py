@@ -519,3 +519,32 @@ def test_archive_write_errors_say_what_the_rolled_back_batch_held(tmp_path):
             archive.record_page(run, post_url(2), 200, {}, os.urandom(4096), "2026-11-20T00:00:00+00:00")
     assert caught.value.lost["pages"] >= 2 and caught.value.lost["skipped URLs"] == 1
     archive.close_quietly()
+
+
+class WrongTypes(SiteEmulator):
+    """Chosen article URLs answer 200 with something that is not the page: a PDF, JSON."""
+
+    bodies: dict[str, tuple[str, bytes]] = {}
+
+    def handle(self, method, url):
+        if url in self.bodies:
+            ctype, body = self.bodies[url]
+            return Response(200, {"Content-Type": ctype}, body)
+        return super().handle(method, url)
+
+
+def test_a_pdf_or_json_at_an_article_url_is_a_content_failure(tmp_path):
+    db = tmp_path / "archive.db"
+    emulator = WrongTypes.default()
+    pdf, json_error = (post_url(p.id) for p in emulator.live_posts()[2:4])
+    emulator.bodies = {
+        pdf: ("application/pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"),
+        json_error: ("application/json", b'{"code":403,"msg":"forbidden"}'),
+    }
+    with serve(emulator) as server:
+        crawl(db, server.proxy_url, "-a", f"start_urls={pdf},{json_error}", "-s", "DEPTH_LIMIT=1", expect=3)
+    conn = sqlite3.connect(db)
+    failures = {u: (k, r) for u, k, r in conn.execute("SELECT url, kind, reason FROM failures")}
+    conn.close()
+    assert failures[pdf] == ("content", "not HTML (Content-Type application/pdf)")
+    assert failures[json_error] == ("content", "not HTML (Content-Type application/json)")

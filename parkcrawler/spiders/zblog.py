@@ -137,14 +137,19 @@ class ZBlogSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"found_on": found_on})
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        self.crawler.stats.inc_value("parkcrawler/fetch/ok")  # weighed by the health check (monitors.py)
-        if not isinstance(response, TextResponse):
-            yield UrlOutcome(
-                response.url, "failed", "not a text response", kind="content", status=response.status
-            )
-            return
         page = self.site.resolve(response.url)
         kind = page.kind if isinstance(page, Page) else "unknown"
+        ctype = (response.headers.get("Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
+        # A PDF, an image or a JSON error where a page of the site should be is not that page.
+        not_html = kind in ("home", "list", "article") and ctype and "html" not in ctype
+        if not isinstance(response, TextResponse) or not_html:
+            self.crawler.stats.inc_value("parkcrawler/fetch/failed")
+            reason = f"not a text response (Content-Type {ctype or 'missing'})"
+            if isinstance(response, TextResponse):
+                reason = f"not HTML (Content-Type {ctype})"
+            yield UrlOutcome(response.url, "failed", reason, kind="content", status=response.status)
+            return
+        self.crawler.stats.inc_value("parkcrawler/fetch/ok")  # weighed by the health check (monitors.py)
         self.crawler.stats.inc_value(f"parkcrawler/pages/{kind}")
         if kind in ("home", "list"):
             listing = self._listing(response, kind)
