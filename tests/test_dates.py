@@ -37,6 +37,13 @@ def test_every_tpure_form(display, expected):
     assert parse_tpure_date(display, RENDERED) == expected
 
 
+@pytest.mark.parametrize("display", ["99999999天前", "999999999999小时前", "9999999天前"])
+def test_an_age_before_year_one_is_no_date(display):
+    # A garbled counter must give no date (the article keeps a warning), not an OverflowError that
+    # loses the article.
+    assert parse_tpure_date(display, RENDERED) == (None, None)
+
+
 @pytest.mark.parametrize(
     "display",
     [

@@ -92,7 +92,8 @@ def test_resolve_never_raises_and_is_a_fixed_point(href, base):
 def test_resolve_never_makes_a_page_of_another_host(href):
     target = SHCFCK.resolve(href)
     if isinstance(target, Page):
-        host = href.strip().split("//", 1)[1].split("/", 1)[0].lower() if "//" in href.split("?")[0] else ""
+        after = href.strip().split("//", 1)[1] if "//" in href.split("?")[0] else ""
+        host = re.split(r"[/?#]", after, maxsplit=1)[0].lower()
         host = host.rsplit("@", 1)[-1].split(":", 1)[0].rstrip(".") if host else ""
         # Full-width letters are the same host to a browser (IDNA maps them, as NFKC does).
         host = unicodedata.normalize("NFKC", host).lower()

@@ -84,6 +84,20 @@ def test_resolve(href, expected):
     assert SHCFCK.resolve(href, base=POST) == expected
 
 
+@pytest.mark.parametrize(
+    "href", ["http://[::1/", "http://[/", "http://www.shcfck.com:99999/", "//www.shcfck.com:x/"]
+)
+def test_a_link_that_is_no_url_is_skipped_as_malformed(href):
+    # urlsplit raises on these: the spider must record them, not lose the page's other links.
+    assert SHCFCK.resolve(href, base=POST) == Skip(href, "malformed")
+
+
+def test_space_before_a_fragment_is_trimmed_like_the_hrefs_ends():
+    target = SHCFCK.resolve("8000.html #comments", base=POST)
+    assert target == Page("http://www.shcfck.com/index.php/post/8000.html", "article")
+    assert SHCFCK.resolve(target.url) == target
+
+
 def test_relative_links_resolve_against_the_page():
     assert SHCFCK.resolve("8000.html", base=POST) == Page(
         "http://www.shcfck.com/index.php/post/8000.html", "article"

@@ -40,7 +40,10 @@ def parse_tpure_date(
         day = _latest_month_day(int(m[1]), int(m[2]), now.date())
         return (day.isoformat(), "inferred_year") if day else (None, None)
     if m := _UNITS_AGO.fullmatch(text):
-        then = now - timedelta(**{_UNIT[m[2]]: int(m[1])})
+        try:
+            then = now - timedelta(**{_UNIT[m[2]]: int(m[1])})
+        except OverflowError:  # "99999999天前": before year 1, no date at all
+            return None, None
         return then.date().isoformat(), "relative"
     if text == "刚刚":
         return now.date().isoformat(), "relative"

@@ -34,6 +34,7 @@ class Skip(NamedTuple):
 # Every skip policy, documented once: the README lists these for analysts auditing `skipped_urls`.
 SKIP_POLICIES = {
     "non-http": "not an http(s) link (javascript:, mailto:, tel:, data:, ...)",
+    "malformed": "not a valid URL (an unclosed IPv6 bracket, a port that is not a number, ...)",
     "private-host": "IP literal, localhost or private-network host: never crawled",
     "offsite": "a host that is not the site's",
     "asset": "an image, stylesheet, script or other static file",
@@ -75,9 +76,15 @@ class Site:
 
     def resolve(self, href: str, base: str | None = None) -> Page | Skip:
         """Turn any link met on a page into a canonical Page, or a Skip with its policy."""
-        url = urljoin(base or self.base_url, href.strip())
-        parts = urlsplit(url)
-        url = parts._replace(fragment="").geturl()
+        try:
+            url = urljoin(base or self.base_url, href.strip())
+            parts = urlsplit(url)
+            # Space before a dropped "#fragment" is the href's end, which is trimmed like its start.
+            url = parts._replace(fragment="").geturl().strip()
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises on a port that is not a number or out of range
+        except ValueError:  # "http://[::1/", "http://host:99999/": no URL any client could fetch
+            return Skip(href.strip(), "malformed")
         if parts.scheme not in ("http", "https"):
             return Skip(url, "non-http")
         host = normalize_host(parts.hostname or "")
