@@ -167,6 +167,10 @@ from .reparse import reparse as _reparse  # noqa: E402, I001  re-extract and re-
 
 cli.add_command(_reparse)
 
+from .cluster.cli import COMMANDS as _CLUSTER  # noqa: E402, I001  cluster mode: ingest, cluster (docs/scaling.md)
+
+for _command in _CLUSTER: cli.add_command(_command)  # noqa: E701  # fmt: skip
+
 
 def main() -> None:
     cli(prog_name="parkcrawler")
