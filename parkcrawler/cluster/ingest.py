@@ -89,7 +89,8 @@ class Ingester:
         return len(taken)
 
     def run(self, *, idle_exit: float | None = None, block: float = 1.0) -> IngestStats:
-        """Drain until stopped; with idle_exit, return after that many seconds with nothing to write."""
+        """Drain until stopped; with idle_exit, return once it has written something and then had nothing to
+        write, and no run open, for that many seconds."""
         self.recover()
         self.publish_all()
         idle_since = time.monotonic()
@@ -100,6 +101,10 @@ class Ingester:
             waiting = self.pending_jobs()
             if waiting and self.check_pending() < len(waiting):
                 idle_since = time.monotonic()  # a run still waits for its workers: not idle yet
+            elif not self.stats.messages:
+                idle_since = (
+                    time.monotonic()
+                )  # workers not started yet: idle time counts from the first message
             elif idle_exit is not None and time.monotonic() - idle_since >= idle_exit:
                 return self.stats
 

@@ -67,10 +67,9 @@ def _server(crawler):
 class ClusterWorker:
     """Heartbeat, acknowledgements, recovery of dead workers' leases, and when to stop.
 
-    A request popped from the frontier is acknowledged once it has left both the downloader and the
-    scraper (its callback's items and requests are in Redis by then); checked every
-    CLUSTER_ACK_INTERVAL seconds. The worker stops when the job is complete: the frontier empty and no
-    live or dead worker holding a lease.
+    A request popped from the frontier is acknowledged once the engine is done with it (its callback's
+    items and requests are in Redis by then); checked every CLUSTER_ACK_INTERVAL seconds. The worker
+    stops when the job is complete: the frontier empty and no live or dead worker holding a lease.
     """
 
     def __init__(self, crawler):
@@ -148,13 +147,14 @@ class ClusterWorker:
             slot.nextcall.schedule()
 
     def _ack_finished(self) -> None:
-        queue = self._queue()
-        if queue is None or not queue.leased:
+        queue, slot = self._queue(), self._slot()
+        if queue is None or slot is None or not queue.leased:
             return
-        engine = self.crawler.engine
-        busy = set(engine.downloader.active)
-        if engine.scraper.slot is not None:
-            busy |= set(engine.scraper.slot.active)
+        # The engine holds a request in its slot from the moment it is popped until its download and its
+        # callback's output are handled (a redirect's new request enqueued, items through the pipelines):
+        # then, and only then, it is done. (The downloader's and scraper's own sets leave a gap between
+        # them, through which a request would be acknowledged before its items were sent.)
+        busy = slot.inprogress
         queue.ack([request for request in list(queue.leased) if request not in busy])
 
     # -- idling and closing -------------------------------------------------------------------------

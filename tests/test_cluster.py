@@ -1,0 +1,307 @@
+"""Cluster mode (docs/scaling.md) against a real redis-server, the real emulator and real `scrapy crawl`.
+
+What scrapy-redis 0.9.1 does under Scrapy 2.19, what we subclass and why (parkcrawler/cluster/frontier.py),
+and the cluster's promises: every article archived exactly once by 3 workers and 1 writer, and a worker
+and the writer killed mid-crawl (SIGKILL) and restarted leave the archive a single-process crawl leaves.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from crawling import FAST, ROOT, count_articles, crawl, crawl_env, post_url
+from redis_server import redis_server, require_redis
+
+pytest.importorskip("scrapy_redis")
+import redis  # noqa: E402
+from scrapy import Request, Spider  # noqa: E402
+from scrapy.utils.test import get_crawler  # noqa: E402
+from scrapy_redis.dupefilter import RFPDupeFilter  # noqa: E402
+from scrapy_redis.queue import PriorityQueue  # noqa: E402
+
+from parkcrawler.cluster import keys as cluster_keys  # noqa: E402
+from parkcrawler.cluster import messages  # noqa: E402
+from parkcrawler.cluster.addon import ClusterAddon  # noqa: E402
+from parkcrawler.cluster.frontier import LeasedPriorityQueue, RedisDupeFilter, recover_dead  # noqa: E402
+from parkcrawler.cluster.ingest import Ingester  # noqa: E402
+from parkcrawler.cluster.politeness import TokenBucket  # noqa: E402
+from parkcrawler.testsite import SiteEmulator, serve  # noqa: E402
+
+ADDON = ["-s", 'ADDONS={"parkcrawler.cluster.addon.ClusterAddon": 0}']
+TTL = "3"  # seconds before a killed worker's requests go back to the frontier
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory):
+    require_redis()
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url
+
+
+@pytest.fixture
+def server(redis_url):
+    client = redis.Redis.from_url(redis_url)
+    client.flushdb()  # every test starts with an empty cluster
+    yield client
+    client.close()
+
+
+# -- scrapy-redis 0.9.1 under Scrapy 2.19: what works, what we subclass ------------------------------------
+
+
+class Plain(Spider):
+    name = "plain"
+
+
+def test_stock_dupefilter_ignores_scrapys_fingerprinter_ours_uses_it(redis_url, server):
+    crawler = get_crawler(Plain, {"REDIS_URL": redis_url})
+    spider = crawler._create_spider()
+    request = Request("http://www.shcfck.com/index.php/post/1.html")
+    scrapys = crawler.request_fingerprinter.fingerprint(request).hex()
+    stock = RFPDupeFilter(server, "stock")
+    assert stock.request_fingerprint(request) != scrapys  # its own hash: cache and dupefilter disagree
+    ours = RedisDupeFilter.from_spider(spider)
+    assert ours.request_fingerprint(request) == scrapys
+    assert ours.request_seen(request) is False and ours.request_seen(request) is True
+    # The stock close() deletes the shared set: one process closing would wipe the cluster's dupefilter.
+    stock.request_seen(request)
+    stock.close()
+    assert not server.exists("stock")
+    ours.close()
+    assert server.sismember(ours.key, scrapys)
+
+
+def test_stock_queue_forgets_a_popped_request_ours_gets_it_back_from_a_dead_worker(server):
+    spider = get_crawler(Plain)._create_spider()
+    stock = PriorityQueue(server, spider, "stock:%(spider)s")
+    stock.push(Request("http://www.shcfck.com/a"))
+    assert stock.pop() is not None
+    assert len(stock) == 0 and server.keys("stock*") == []  # a worker killed now loses it for good
+
+    queue = LeasedPriorityQueue(server, spider, cluster_keys.QUEUE_KEY)
+    for n in range(3):
+        queue.push(Request(f"http://www.shcfck.com/{n}", priority=n))
+    taken = [queue.pop(), queue.pop()]
+    assert [r.url for r in taken] == ["http://www.shcfck.com/2", "http://www.shcfck.com/1"]  # by priority
+    keys = cluster_keys.Keys("plain")
+    assert len(queue) == 1 and server.hlen(keys.leases(queue.worker)) == 2
+    server.set(keys.alive(queue.worker), "x", px=60_000)
+    assert recover_dead(server, keys) == 0  # alive: its leases stay
+    queue.ack(taken[:1])
+    server.delete(keys.alive(queue.worker))  # its heartbeat expired: the worker is dead
+    assert recover_dead(server, keys) == 1
+    assert len(queue) == 2
+    assert sorted(r.url for r in (queue.pop(), queue.pop())) == [
+        "http://www.shcfck.com/0",
+        "http://www.shcfck.com/1",
+    ]
+
+
+def test_the_switch_is_off_without_redis_url():
+    from scrapy.settings import Settings
+
+    def settings(**extra):
+        s = Settings()
+        s.setmodule("parkcrawler.settings", priority="project")
+        for name, value in extra.items():
+            s.set(name, value, priority="cmdline")
+        return s
+
+    plain, switched = settings(), settings()
+    ClusterAddon().update_settings(switched)
+    assert switched.copy_to_dict() == plain.copy_to_dict()
+    on = settings(REDIS_URL="redis://127.0.0.1:1/0")
+    ClusterAddon().update_settings(on)
+    assert on["SCHEDULER"] == "parkcrawler.cluster.frontier.ClusterScheduler"
+    assert on.getdict("ITEM_PIPELINES")["parkcrawler.pipelines.ArchivePipeline"] is None
+    assert on.getfloat("DOWNLOAD_DELAY") == 0 and on.getfloat("CLUSTER_DOWNLOAD_DELAY") == 1.0
+
+
+def test_token_bucket_caps_the_site_for_the_whole_cluster(redis_url, server):
+    """Three workers (each its own connection) share one site's 20 requests/s."""
+    rate, sends, per_worker = 20.0, [], 10
+    lock = threading.Lock()
+
+    def worker():
+        bucket = TokenBucket(redis.Redis.from_url(redis_url), "parkcrawler:site:bucket", rate, burst=1)
+        for _ in range(per_worker):
+            time.sleep(bucket.reserve())
+            with lock:
+                sends.append(time.monotonic())
+
+    threads = [threading.Thread(target=worker) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    sends.sort()
+    # 30 sends at 20/s with a burst of 1 cannot take less than 29/20 s, however many workers ask.
+    assert sends[-1] - sends[0] >= (len(sends) - 1) / rate - 0.05
+    assert max(sum(1 for s in sends if start <= s < start + 0.5) for start in sends) <= rate * 0.5 + 2
+
+
+def test_ingester_writes_again_what_a_killed_writer_took_and_duplicates_nothing(tmp_path, server):
+    from conftest import make_article
+
+    article = make_article(7, "标题", "正文")
+    start = messages.encode("job_start", "shcfck", 1, mode="full", site="shcfck")
+    page = messages.page_message(
+        "shcfck", 1, "1:fp:0:0", post_url(7), 200, {"Date": ["x"]}, b"<html>7</html>", "t"
+    )
+    batch = [start, messages.item_message(article, "shcfck", 1), page]
+    db = tmp_path / "a.db"
+    first = Ingester(server, str(db))
+    server.lpush(cluster_keys.INGEST, *batch)
+    assert first.step(block=0.1) == 3
+    first.close()
+    # A writer killed after its commit but before its acknowledgement: the batch is still "taken".
+    server.lpush(cluster_keys.PROCESSING, *batch)
+    second = Ingester(server, str(db))
+    assert second.recover() == 3
+    second.close()
+    assert server.llen(cluster_keys.PROCESSING) == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM pages").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM crawl_runs").fetchone()[0] == 1
+    conn.close()
+    assert second.stats.duplicates == 1
+
+
+# -- end to end: 3 workers, 1 writer ------------------------------------------------------------------------
+
+# Observations that depend on when and in which order pages were fetched: the emulator counts every page
+# load in its view counters and draws some related lists at random on each load.
+VOLATILE = {"fetched_at", "first_seen_at", "changed_at", "last_run_id", "views", "views_observed_at"}
+
+
+def snapshot(db: Path) -> dict:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        articles = {}
+        for row in conn.execute("SELECT * FROM articles"):
+            articles[row["url"]] = {k: v for k, v in dict(row).items() if k not in VOLATILE}
+        return {
+            "articles": articles,
+            "removed_blocks": sorted(
+                tuple(r)
+                for r in conn.execute(
+                    "SELECT article_url, seq, position, family, rule, text FROM removed_blocks"
+                )
+            ),
+            "related_per_article": dict(
+                conn.execute("SELECT article_url, count(*) FROM related_links GROUP BY 1")
+            ),
+            "feed_entries": sorted(
+                tuple(r) for r in conn.execute("SELECT url, title, published_at FROM feed_entries")
+            ),
+            "failures": sorted(
+                tuple(r) for r in conn.execute("SELECT url, kind, status, reason FROM failures")
+            ),
+            "skipped": sorted(tuple(r) for r in conn.execute("SELECT url, policy FROM skipped_urls")),
+            "pages": Counter(tuple(r) for r in conn.execute("SELECT url, status FROM pages")),
+            "runs": [
+                tuple(r)
+                for r in conn.execute("SELECT mode, status, finish_reason, articles_new FROM crawl_runs")
+            ],
+        }
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """What a single-process crawl of the emulated site archives."""
+    db = tmp_path_factory.mktemp("single") / "archive.db"
+    with serve(SiteEmulator.default()) as server:
+        crawl(db, server.proxy_url)
+    return snapshot(db)
+
+
+def worker(redis_url: str, scratch: Path, proxy_url: str, *args: str) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "shcfck", *FAST, *ADDON, "-s", f"REDIS_URL={redis_url}"]
+    cmd += ["-s", f"ARCHIVE_DB={scratch / 'never-written.db'}", "-s", f"CLUSTER_HEARTBEAT_TTL={TTL}", *args]
+    scratch.mkdir(parents=True, exist_ok=True)
+    log = open(scratch / f"worker-{time.monotonic_ns()}.log", "w")  # noqa: SIM115 - the process holds it
+    return subprocess.Popen(cmd, cwd=ROOT, env=crawl_env(proxy_url), stdout=log, stderr=subprocess.STDOUT)
+
+
+def ingester(redis_url: str, db: Path) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "parkcrawler.cli", "ingest", "--redis", redis_url, "--db", str(db)]
+    cmd += ["--idle-exit", "2", "--log-level", "WARNING"]
+    return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def wait_all(processes, timeout: float = 240) -> list[int]:
+    deadline = time.monotonic() + timeout
+    return [p.wait(timeout=max(1, deadline - time.monotonic())) for p in processes]
+
+
+def live_posts(emulator) -> set[str]:
+    return {post_url(p.id) for p in emulator.corpus.posts.values() if not p.deleted}
+
+
+def test_three_workers_one_writer_archive_every_article_once(tmp_path, redis_url, server, reference):
+    emulator = SiteEmulator.default()
+    db = tmp_path / "archive.db"
+    with serve(emulator) as site:
+        writer = ingester(redis_url, db)
+        workers = [worker(redis_url, tmp_path / f"w{i}", site.proxy_url) for i in range(3)]
+        assert wait_all(workers) == [0, 0, 0]
+        out, _ = writer.communicate(timeout=120)
+        assert writer.returncode == 0, out
+        log = site.request_log
+    got = snapshot(db)
+    assert set(got["articles"]) == live_posts(emulator)
+    assert got == reference
+    # Each page once: robots.txt is read by every worker (as Scrapy does) but stored once.
+    fetched = Counter(url for _, url, _ in log)
+    assert {url: n for url, n in fetched.items() if n > 1} == {"http://www.shcfck.com/robots.txt": 3}
+    # Every worker had a share, and the frontier is left empty for the next job.
+    from parkcrawler.cluster.cli import cluster_status
+
+    status = cluster_status(server)
+    shcfck = status["spiders"]["shcfck"]
+    assert (shcfck["frontier"], shcfck["leases"], shcfck["job"], shcfck["dupefilter"]) == (0, 0, None, 0)
+    assert status["ingest_queue"] == status["ingest_processing"] == 0
+    stats = json.loads(sqlite3.connect(db).execute("SELECT stats FROM crawl_runs").fetchone()[0])
+    assert stats["parkcrawler/cluster/workers"] == 3
+
+
+def test_a_worker_and_the_writer_killed_mid_crawl_and_restarted_lose_and_duplicate_nothing(
+    tmp_path, redis_url, server, reference
+):
+    emulator = SiteEmulator.default()
+    db = tmp_path / "archive.db"
+    slow = ["-s", "CLUSTER_SITE_RATE=25"]  # slow enough to be killed mid-crawl
+    with serve(emulator) as site:
+        writer = ingester(redis_url, db)
+        workers = [worker(redis_url, tmp_path / f"w{i}", site.proxy_url, *slow) for i in range(3)]
+        deadline = time.monotonic() + 120
+        while count_articles(db) < 12:
+            assert time.monotonic() < deadline, "the cluster archived nothing"
+            time.sleep(0.1)
+        workers[0].send_signal(signal.SIGKILL)
+        writer.send_signal(signal.SIGKILL)
+        workers[0].wait()
+        writer.wait()
+        killed_at = count_articles(db)
+        assert killed_at < len(live_posts(emulator)), "killed too late to prove anything"
+        writer = ingester(redis_url, db)
+        workers.append(worker(redis_url, tmp_path / "w3", site.proxy_url, *slow))
+        assert wait_all(workers[1:]) == [0, 0, 0]
+        out, _ = writer.communicate(timeout=120)
+        assert writer.returncode == 0, out
+    got = snapshot(db)
+    assert set(got["articles"]) == live_posts(emulator)
+    assert got == reference
