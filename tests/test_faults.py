@@ -582,6 +582,8 @@ def unaccounted(conn: sqlite3.Connection, run_id: int, log: list) -> list[str]:
         headers = json.loads(page["headers"])
         if "html" not in (headers.get("Content-Type") or [""])[0]:
             continue
+        if page["url"] in failed:
+            continue  # stored as served, but unreadable to the crawler (bad gzip): its links were never met
         body = decompress(page["body"])  # the store's codec, whichever wrote the row
         response = HtmlResponse(page["url"], body=body, headers=headers)
         for href in response.css("a::attr(href)").getall():

@@ -43,6 +43,8 @@ SKIP_POLICIES = {
     "feed-variant": "a filtered RSS feed (?cate=, ?tags=, ?auth=): the main feed covers it",
     "unknown-page-type": "a same-site URL that matches no page type of the site's URL rules",
     "robots.txt": "disallowed by the site's robots.txt",
+    "list-trap": "a list page of the same shape as one that showed no article, or only articles another list "
+    "showed: an endless calendar or pagination",
     "incremental": "a list page an incremental run does not walk (a full pass, -a full=1, walks it)",
 }
 

@@ -15,6 +15,7 @@ Two modes, chosen from the archive itself:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -61,6 +62,7 @@ class ZBlogSpider(scrapy.Spider):
         self.allowed_domains = list(self.site.hosts)  # also guards redirects (OffsiteMiddleware)
         self._reported: set[str] = set()  # skipped URLs already reported this run
         self._walk: set[str] = set()  # list pages an incremental run decided to walk
+        self._list_sets: set[frozenset[str]] = set()  # the articles each list page showed (trap guard)
         self.plan = CrawlState("full")
 
     @classmethod
@@ -151,11 +153,13 @@ class ZBlogSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value("parkcrawler/fetch/ok")  # weighed by the health check (monitors.py)
         self.crawler.stats.inc_value(f"parkcrawler/pages/{kind}")
+        dead_end = False
         if kind in ("home", "list"):
             listing = self._listing(response, kind)
             if listing is not None:
                 yield listing
-                if self.plan.mode == "incremental":
+                dead_end = self._dead_end(listing)
+                if self.plan.mode == "incremental" and not dead_end:
                     yield from self._walk_newest(response, listing)
         if kind in ("article", "feed"):
             yield RawPage(
@@ -167,7 +171,18 @@ class ZBlogSpider(scrapy.Spider):
                 fetched_at=datetime.now(UTC),
                 server_time=parse_http_date(response.headers.get("Date")),
             )
-        yield from self.follow(response, self._links(response, kind))
+        yield from self.follow(response, self._links(response, kind), dead_end=dead_end)
+
+    def _dead_end(self, listing: ListPage) -> bool:
+        """A list showing no article, or exactly the articles of a list already seen this run, leads
+        nowhere new: an endless calendar (every month answers, most empty) or pagination that serves its
+        last page again past the end. Its neighbours of the same shape are not followed."""
+        entries = frozenset(e.url for e in listing.entries)
+        if not entries or entries in self._list_sets:
+            self.crawler.stats.inc_value("parkcrawler/lists/dead_ends")
+            return True
+        self._list_sets.add(entries)
+        return False
 
     def _listing(self, response: TextResponse, kind: str) -> ListPage | None:
         try:
@@ -214,9 +229,13 @@ class ZBlogSpider(scrapy.Spider):
             return response.xpath("//*[local-name()='loc']/text()").getall()
         return response.css("a::attr(href)").getall()
 
-    def follow(self, response: Response, hrefs: list[str]) -> Iterator[Any]:
+    def follow(self, response: Response, hrefs: list[str], *, dead_end: bool = False) -> Iterator[Any]:
+        shape = _shape(response.url)
         for href in hrefs:
             target = self.site.resolve(href, base=response.url)
+            same_shape = isinstance(target, Page) and target.kind == "list" and _shape(target.url) == shape
+            if dead_end and same_shape:
+                target = Skip(target.url, "list-trap")
             if isinstance(target, Page) and self._wanted(target):
                 yield self._request(target.url, found_on=response.url)
             elif isinstance(target, Skip) or target.kind == "list":
@@ -287,3 +306,8 @@ class ZBlogSpider(scrapy.Spider):
             stats.inc_value("parkcrawler/fetch/failed")
             reason = f"{failure.type.__name__}: {failure.getErrorMessage()}{via}"
             yield UrlOutcome(url, "failed", reason, kind="network", found_on=found_on)
+
+
+def _shape(url: str) -> str:
+    """A URL with its numbers masked: page_60 and page_61, date-1999-1 and date-1998-12 are one shape."""
+    return re.sub(r"\d+", "#", url)
