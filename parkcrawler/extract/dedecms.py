@@ -34,6 +34,7 @@ from ..clean.engine import inner_html
 from ..items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from ..sites import SITES, Page, Site
 from .dates import SHANGHAI
+from .html import ExtractionError, node_text, squash, utc_iso
 
 SITE = "zjpark"  # the emulated www.zjpark-dede.cn; its profile arrives with the family's wiring
 
@@ -60,10 +61,6 @@ _MONTH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})")
 _GBK_LABELS = {"gb2312", "gbk", "gb18030", "gb_2312-80", "x-gbk", "cp936", "chinese", "csgb2312", "iso-ir-58"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w-]+)["']""", re.I)
-
-
-class ExtractionError(ValueError):
-    """The page is not a DedeCMS page in this markup; the message names the selector that failed."""
 
 
 # --- bytes -> text ---------------------------------------------------------------------------------------
@@ -155,7 +152,7 @@ def extract_article(
         url=canonical,
         site=site,
         post_id=post_id,
-        title=_page_title(_text(title), url),
+        title=_page_title(node_text(title), url),
         published_at=published_at,
         published_precision=precision,
         date_display=date_display,
@@ -164,10 +161,10 @@ def extract_article(
         author=info.get("作者") or None,
         category=category,
         category_url=category_url,
-        tags=[name for a in view.css(".tags a") if (name := _text(a))],
+        tags=[name for a in view.css(".tags a") if (name := node_text(a))],
         raw_body_html=_body(cell.root, canonical),
         related=_related(view, canonical, profile, warnings),
-        fetched_at=_utc_iso(fetched),
+        fetched_at=utc_iso(fetched),
         warnings=warnings,
         # 来源 as the page states it; "未知" is DedeCMS's word for an empty field.
         source=source if source and source != "未知" else None,
@@ -187,7 +184,7 @@ def article_pages(url: str, html: str) -> list[str]:
     page = Selector(text=html)
     pages = []
     for a in page.css("div.viewbox .dede_pages .pagelist li a"):
-        label = _text(a)
+        label = node_text(a)
         if not label.isdigit():
             continue
         href = (a.attrib.get("href") or "").strip()
@@ -246,7 +243,7 @@ def _info(view: Selector, warnings: list[str]) -> dict[str, str]:
     values: dict[str, str] = {}
     for this, following in zip(labels, [*labels[1:], None], strict=True):
         value = line[this.end() : following.start() if following else len(line)]
-        values.setdefault(_INFO_KEYS[this[1]], _squash(value))
+        values.setdefault(_INFO_KEYS[this[1]], squash(value))
     for expected in ("时间", "作者"):
         if expected not in values:
             warnings.append(f"div.info has no {expected}")
@@ -297,7 +294,7 @@ def _category(
         warnings.append("div.place has no category link")
         return None, None
     last = links[-1]
-    return _text(last), _link(last.attrib["href"], base, profile)
+    return node_text(last), _link(last.attrib["href"], base, profile)
 
 
 def _related(view: Selector, base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
@@ -305,13 +302,13 @@ def _related(view: Selector, base: str, profile: Site | None, warnings: list[str
     related = []
     for box in view.css("dl"):
         heading = box.css("dt")
-        if not heading or "相关" not in _text(heading[0]):
+        if not heading or "相关" not in node_text(heading[0]):
             continue
         for a in box.css("dd a[href]"):
             related.append(
                 RelatedLink(
                     url=_link(a.attrib["href"], base, profile) or "",
-                    title=_squash(a.attrib.get("title") or "") or _text(a),
+                    title=squash(a.attrib.get("title") or "") or node_text(a),
                 )
             )
     return related
@@ -383,7 +380,7 @@ def extract_list(url: str, html: str, *, server_time: datetime | None = None, si
         entries.append(
             ListEntry(
                 url=_link(link[0].attrib["href"], url, profile) or "",
-                title=_text(link[0]),
+                title=node_text(link[0]),
                 date_display=display,
                 published_at=published_at,
                 published_precision=precision,
@@ -393,7 +390,7 @@ def extract_list(url: str, html: str, *, server_time: datetime | None = None, si
     return ListPage(
         url=url,
         site=site,
-        observed_at=_utc_iso(clock),
+        observed_at=utc_iso(clock),
         entries=entries,
         next_url=_pagelist_link(page, "下一页", url, profile),
         last_page=_total_pages(page),
@@ -406,13 +403,13 @@ def _labelled(found: Any) -> dict[str, str]:
         return {}
     values = {}
     for small in found[0].root.iter("small"):
-        values[_squash(small.text_content()).rstrip(":：")] = _squash(small.tail or "")
+        values[squash(small.text_content()).rstrip(":：")] = squash(small.tail or "")
     return values
 
 
 def _pagelist_link(page: Selector, label: str, base: str, profile: Site | None) -> str | None:
     for a in page.css(".dede_pages a[href]"):
-        if _text(a) == label:
+        if node_text(a) == label:
             return _link(a.attrib["href"], base, profile)
     return None
 
@@ -422,7 +419,7 @@ def _total_pages(page: Selector) -> int | None:
     info = page.css(".dede_pages .pageinfo")
     if not info:
         return None
-    m = re.search(r"共\s*(\d+)\s*页", _text(info[0]))
+    m = re.search(r"共\s*(\d+)\s*页", node_text(info[0]))
     return int(m[1]) if m else None
 
 
@@ -439,12 +436,12 @@ def parse_feed(xml: str | bytes, *, site: str = SITE) -> list[FeedEntry]:
     profile = SITES.get(site)
     entries = []
     for item in feed.xpath("//item"):
-        link = _squash(item.xpath("string(link)").get())
+        link = squash(item.xpath("string(link)").get())
         published, precision = parse_dede_date(item.xpath("string(pubDate)").get() or "", datetime.now(UTC))
         if link and published and precision in ("day", "datetime"):
             entries.append(
                 FeedEntry(
-                    _link(link, link, profile) or link, _squash(item.xpath("string(title)").get()), published
+                    _link(link, link, profile) or link, squash(item.xpath("string(title)").get()), published
                 )
             )
     return entries
@@ -506,18 +503,6 @@ def _link(href: str | None, base: str, profile: Site | None) -> str | None:
     absolute = urljoin(base, href.strip())
     target = profile.resolve(absolute) if profile else None
     return target.url if isinstance(target, Page) else absolute
-
-
-def _text(node: Selector) -> str:
-    return _squash(node.xpath("string()").get())
-
-
-def _squash(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
-
-
-def _utc_iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
 
 
 __all__ = [

@@ -35,7 +35,7 @@ from ..clean.blocks import inner_html, parse_body
 from ..items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from ..sites import SITES, Page, Site
 from .dates import SHANGHAI, parse_http_date
-from .zblog_tpure import ExtractionError
+from .html import ExtractionError, node_text, squash, utc_iso
 
 __all__ = [
     "ExtractionError",
@@ -86,19 +86,21 @@ def extract_article(
         url=canonical,
         site=site,
         post_id=_post_id(page, post),
-        title=_text(title[0]),
+        title=node_text(title[0]),
         published_at=published_at,
         published_precision="datetime" if published_at else None,
         date_display=date_display,
         views=None,
         views_observed_at=None,
         author=author,
-        category=_text(categories[0]) if categories else None,
+        category=node_text(categories[0]) if categories else None,
         category_url=_link(categories[0].attrib.get("href"), canonical, profile) if categories else None,
-        tags=[_text(a) for a in post.css("a[rel~=tag]") if "category" not in a.attrib.get("rel", "").split()],
+        tags=[
+            node_text(a) for a in post.css("a[rel~=tag]") if "category" not in a.attrib.get("rel", "").split()
+        ],
         raw_body_html=_resolved_body(content[0].root),
         related=_related(page, canonical, profile),
-        fetched_at=_utc_iso(fetched),
+        fetched_at=utc_iso(fetched),
         warnings=warnings,
     )
 
@@ -130,7 +132,7 @@ def extract_list(
         entries.append(
             ListEntry(
                 url=_link(link[0].attrib["href"], url, profile) or "",
-                title=_text(link[0]),
+                title=node_text(link[0]),
                 date_display=display,
                 published_at=published_at,
                 published_precision="datetime" if published_at else None,
@@ -142,7 +144,7 @@ def extract_list(
     return ListPage(
         url=url,
         site=site,
-        observed_at=_utc_iso(clock),
+        observed_at=utc_iso(clock),
         entries=entries,
         next_url=_next_page(page, url, profile),
         last_page=_last_page(page),
@@ -167,7 +169,7 @@ def extract_rest_posts(
     if isinstance(data, dict) and "code" in data and "id" not in data:
         raise ExtractionError(f"REST error {data['code']}: {data.get('message', '')}")
     posts = data if isinstance(data, list) else [data]
-    fetched = _utc_iso(fetched_at or datetime.now(UTC))
+    fetched = utc_iso(fetched_at or datetime.now(UTC))
     profile = SITES.get(site)
     return [_rest_article(item, fetched, site, profile, users or {}, terms or {}) for item in posts]
 
@@ -178,10 +180,10 @@ def parse_feed(xml: str | bytes, *, site: str = DEFAULT_SITE, tz: timezone = SHA
     profile = SITES.get(site)
     entries = []
     for item in feed.xpath("//item"):
-        link = _squash(item.xpath("string(link)").get())
+        link = squash(item.xpath("string(link)").get())
         published = parse_http_date(item.xpath("string(pubDate)").get())
         if link and published:
-            title = _squash(item.xpath("string(title)").get())
+            title = squash(item.xpath("string(title)").get())
             entries.append(
                 FeedEntry(_link(link, link, profile) or link, title, published.astimezone(tz).isoformat())
             )
@@ -241,7 +243,7 @@ def _time(scope: Selector) -> tuple[str | None, str | None]:
     found = found or scope.css("time.entry-date[datetime]")
     if not found:
         return None, None
-    return _iso(found[0].attrib["datetime"]), _text(found[0]) or None
+    return _iso(found[0].attrib["datetime"]), node_text(found[0]) or None
 
 
 def _published(post: Selector, warnings: list[str]) -> tuple[str | None, str | None]:
@@ -268,7 +270,7 @@ def _author(post: Selector, warnings: list[str]) -> str | None:
     if not found:
         warnings.append("a[rel~=author] missing")
         return None
-    return _text(found[0]) or None
+    return node_text(found[0]) or None
 
 
 def _resolved_body(content: Any) -> str:
@@ -296,7 +298,7 @@ def _related(page: Selector, base: str, profile: Site | None) -> list[RelatedLin
         ".related-posts a[href], #jp-relatedposts a.jp-relatedposts-post-a, .yarpp-related a[href]"
     ):
         url = _link(a.attrib["href"], base, profile)
-        title = _squash(a.attrib.get("title") or "") or _text(a)
+        title = squash(a.attrib.get("title") or "") or node_text(a)
         if url and title and all(r.url != url for r in related):
             related.append(RelatedLink(url=url, title=title))
     return related
@@ -352,7 +354,7 @@ def _rest_article(
         url=url,
         site=site,
         post_id=item.get("id"),
-        title=_squash(
+        title=squash(
             htmllib.unescape(re.sub(r"<[^>]+>", "", (item.get("title") or {}).get("rendered", "")))
         ),
         published_at=_rest_date(item, warnings),
@@ -404,15 +406,3 @@ def _link(href: str | None, base: str, profile: Site | None) -> str | None:
     absolute = urljoin(base, href.strip())
     target = profile.resolve(absolute) if profile else None
     return target.url if isinstance(target, Page) else strip_tracking(absolute)
-
-
-def _text(node: Selector) -> str:
-    return _squash(node.xpath("string()").get())
-
-
-def _squash(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
-
-
-def _utc_iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()

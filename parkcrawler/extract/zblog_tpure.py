@@ -28,6 +28,7 @@ from ..items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from ..sites import SITES, Page, Site
 from ..sites.zblog import post_id_from_url
 from .dates import SHANGHAI, parse_http_date, parse_tpure_date
+from .html import ExtractionError, node_text, squash, utc_iso
 
 # The theme's stand-ins for a missing image: stock thumbnails of the related block, lazy-load placeholder.
 _STOCK_IMAGE = re.compile(
@@ -51,10 +52,6 @@ def _compiled(css: str) -> etree.XPath:
 
 def _css(element: Any, css: str) -> list[Any]:
     return _compiled(css)(element)
-
-
-class ExtractionError(ValueError):
-    """The page is not an article page in this markup; the message names the selector that failed."""
 
 
 def extract_article(
@@ -97,7 +94,7 @@ def extract_article(
         published_precision=precision,
         date_display=date_display,
         views=views,
-        views_observed_at=_utc_iso(clock),
+        views_observed_at=utc_iso(clock),
         author=author,
         category=_element_text(category[0]) if category else None,
         category_url=_link(category[0].attrib.get("href"), canonical, profile) if category else None,
@@ -108,7 +105,7 @@ def extract_article(
         ],
         raw_body_html=_resolved_body(single[0]),
         related=_related(page.root, canonical, profile, warnings),
-        fetched_at=_utc_iso(fetched),
+        fetched_at=utc_iso(fetched),
         warnings=warnings,
     )
 
@@ -124,10 +121,10 @@ def parse_feed(xml: str | bytes, *, site: str = "shcfck") -> list[FeedEntry]:
     profile = SITES.get(site)
     entries = []
     for item in feed.xpath("//item"):
-        link = _squash(item.xpath("string(link)").get()) or _squash(item.xpath("string(guid)").get())
+        link = squash(item.xpath("string(link)").get()) or squash(item.xpath("string(guid)").get())
         published = parse_http_date(item.xpath("string(pubDate)").get())
         if link and published:
-            title = _squash(item.xpath("string(title)").get())
+            title = squash(item.xpath("string(title)").get())
             entries.append(FeedEntry(_link(link, link, profile) or link, title, published.isoformat()))
     return entries
 
@@ -155,13 +152,13 @@ def extract_list(
         link = item.css("h2 a[href]")
         if not link:
             continue
-        display = _text(date[0]) if (date := item.css(".info .date")) else None
+        display = node_text(date[0]) if (date := item.css(".info .date")) else None
         published_at, precision = parse_tpure_date(display, clock, tz=tz) if display else (None, None)
         views = item.css(".info .view::text").get()
         entries.append(
             ListEntry(
                 url=_link(link[0].attrib["href"], url, profile) or "",
-                title=_text(link[0]),  # the a, not the h2: a sticky h2 ends in "置顶"
+                title=node_text(link[0]),  # the a, not the h2: a sticky h2 ends in "置顶"
                 date_display=display,
                 published_at=published_at,
                 published_precision=precision,
@@ -172,7 +169,7 @@ def extract_list(
     return ListPage(
         url=url,
         site=site,
-        observed_at=_utc_iso(clock),
+        observed_at=utc_iso(clock),
         entries=entries,
         next_url=_pagebar_link(page, "下页", url, profile),
         last_page=_last_page(_pagebar_link(page, "尾页", url, profile)),
@@ -181,7 +178,7 @@ def extract_list(
 
 def _pagebar_link(page: Selector, label: str, base: str, profile: Site | None) -> str | None:
     for a in page.css(".pagebar a[href]"):
-        if _text(a) == label:
+        if node_text(a) == label:
             return _link(a.attrib["href"], base, profile)
     return None
 
@@ -331,7 +328,7 @@ def _related(root: Any, base: str, profile: Site | None, warnings: list[str]) ->
         related.append(
             RelatedLink(
                 url=_link(link.attrib["href"], base, profile) or "",
-                title=_squash(link.attrib.get("title") or "") or _element_text(link),
+                title=squash(link.attrib.get("title") or "") or _element_text(link),
                 excerpt_raw=_flatten(_STRING(excerpt[0])) if excerpt else "",
                 image=_image_url(image[0]) if image else None,
             )
@@ -344,22 +341,10 @@ def _image_url(img: Any) -> str | None:  # a Selector or an lxml element: both h
     return url if url and not _STOCK_IMAGE.search(url) else None
 
 
-def _text(node: Selector) -> str:
-    return _squash(node.xpath("string()").get())
-
-
 def _element_text(element: Any) -> str:
-    return _squash(_STRING(element))
-
-
-def _squash(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return squash(_STRING(element))
 
 
 def _flatten(text: str) -> str:
     """Whitespace runs to one space, as the theme flattens excerpts; the U+3000 indents stay."""
     return _COLLAPSIBLE.sub(" ", text).strip(" ")
-
-
-def _utc_iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()

@@ -1,0 +1,29 @@
+"""What every family's extractor shares: the one error a page that stops matching raises, and text helpers.
+
+One ExtractionError for all families, so the pipelines, reparse and the health check catch a page that no
+longer matches whatever CMS it was built with.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from parsel import Selector
+
+
+class ExtractionError(ValueError):
+    """The page is not a page of this kind in the family's markup; the message names what failed."""
+
+
+def node_text(node: Selector) -> str:
+    """A node's text content, white space folded."""
+    return squash(node.xpath("string()").get())
+
+
+def squash(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def utc_iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
