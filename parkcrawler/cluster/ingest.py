@@ -24,6 +24,7 @@ from sqlite_utils import Migrations
 from ..items import Article, FeedPage, ListPage, UrlOutcome
 from ..store import Archive
 from . import messages
+from .health import run_health
 from .keys import DEAD, INGEST, PROCESSING, Keys
 from .state import publish_state
 
@@ -56,7 +57,11 @@ class Ingester:
         # The writer commits when it acknowledges; the archive's own batching must not commit halfway.
         self.archive = Archive(db_path, batch_size=10**9, batch_seconds=10**9, lock=True)
         CLUSTER_MIGRATIONS.apply(self.archive.db)
-        self.settings = settings or {}
+        if settings is None:
+            from ..cliutil import project_settings
+
+            settings = project_settings()
+        self.settings = settings
         self.stats = IngestStats()
         self.runs: dict[tuple[str, int], int] = {}
         self.finished: dict[int, int] = {}  # run id -> workers whose stats it was finished with
@@ -220,8 +225,12 @@ class Ingester:
         for worker_stats in reports.values():
             stats.update({k: v for k, v in worker_stats.items() if isinstance(v, (int, float))})
         stats["parkcrawler/cluster/workers"] = len(reports)
+        merged = {**stats, "finish_reason": "finished"}
+        health, problems = run_health(merged, self.settings, spider)
         self.archive.outcomes = self._outcomes(run_id)
-        self.archive.finish_run(run_id, "finished", dict(stats), coverage=coverage(stats))
+        self.archive.finish_run(
+            run_id, "finished", merged, health=health, problems=problems, coverage=coverage(stats)
+        )
         if run_id not in self.finished:
             self.stats.runs_finished += 1
         self.finished[run_id] = len(reports)
@@ -270,8 +279,8 @@ class Ingester:
             self.archive,
             spider,
             site,
-            refresh_days=float(self.settings.get("REFRESH_AFTER_DAYS", 30.0)),
-            due_max=int(self.settings.get("REFRESH_MAX_PER_RUN", 20)),
+            refresh_days=self.settings.getfloat("REFRESH_AFTER_DAYS"),
+            due_max=self.settings.getint("REFRESH_MAX_PER_RUN"),
         )
 
     def publish_all(self) -> None:

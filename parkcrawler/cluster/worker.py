@@ -7,8 +7,10 @@ publishes in Redis (state.py), and everything they would write goes to `parkcraw
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import time
 from typing import Any
 
 from scrapy import signals
@@ -60,6 +62,29 @@ return 1
 """
 
 
+# A job's own keys (its workers, their stats, its lists) outlive it a week, for the writer and for
+# `parkcrawler cluster status`; then Redis drops them.
+JOB_KEYS_TTL = 7 * 86400
+
+
+class SharedSet:
+    """The part of a Python set the spider uses (`in`, `add`), for frozensets of URLs, in Redis."""
+
+    def __init__(self, server, key: str, ttl: int):
+        self.server, self.key, self.ttl = server, key, ttl
+
+    @staticmethod
+    def _member(value) -> str:
+        return hashlib.sha1("\n".join(sorted(value)).encode()).hexdigest()
+
+    def __contains__(self, value) -> bool:
+        return bool(self.server.sismember(self.key, self._member(value)))
+
+    def add(self, value) -> None:
+        self.server.sadd(self.key, self._member(value))
+        self.server.expire(self.key, self.ttl)
+
+
 def _server(crawler):
     return get_redis_from_settings(crawler.settings)
 
@@ -82,7 +107,7 @@ class ClusterWorker:
         self.keys: Keys | None = None
         self.job: str | None = None
         self.loop: task.LoopingCall | None = None
-        self._beats = 0
+        self._last_beat = 0.0
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -110,6 +135,12 @@ class ClusterWorker:
         prefix = keys.requests.rsplit(":", 1)[0]
         job = self.server.eval(JOIN, 3, keys.job, keys.job_counter, INGEST, self.worker, start, prefix)
         self.job = job.decode() if isinstance(job, bytes) else str(job)
+        if isinstance(getattr(spider, "_list_sets", None), set):
+            # The spider's trap guard remembers the lists it saw this run; the run is the job, so the
+            # memory is the cluster's (else each worker walks into the traps the others found).
+            spider._list_sets = SharedSet(self.server, f"{prefix}:job:{self.job}:lists", JOB_KEYS_TTL)
+        for key in (keys.job_workers(self.job), keys.job_stats(self.job)):
+            self.server.expire(key, JOB_KEYS_TTL)
         self.crawler.stats.set_value("parkcrawler/cluster/job", self.job)
         self.crawler.stats.set_value("parkcrawler/cluster/worker", self.worker)
         logger.info("Worker %s joined job %s of %s", self.worker, self.job, spider.name)
@@ -117,6 +148,7 @@ class ClusterWorker:
         self.loop.start(self.ack_interval, now=False)
 
     def _beat(self) -> None:
+        self._last_beat = time.monotonic()
         self.server.set(self.keys.alive(self.worker), utcnow(), px=int(self.ttl * 1000))
         self.server.sadd(self.keys.workers, self.worker)
 
@@ -124,11 +156,13 @@ class ClusterWorker:
         try:
             self._ack_finished()
             self._nudge()
-            self._beats += 1
-            if self._beats * self.ack_interval >= self.ttl / 3:
-                self._beats = 0
+            # By the clock, not by counting ticks: a busy reactor skips ticks, and a worker that beat too
+            # seldom would be taken for dead while it works.
+            if time.monotonic() - self._last_beat >= self.ttl / 3:
                 self._beat()
-                recover_dead(self.server, self.keys)
+                back = recover_dead(self.server, self.keys)
+                if back:
+                    logger.info("Gave %d requests of dead workers back to the frontier", back)
         except Exception:  # a Redis hiccup must not stop the loop: the next tick retries
             logger.exception("Cluster heartbeat failed")
 
