@@ -719,7 +719,7 @@ def markdown(results: Results, quick: bool) -> str:
     ]
     out += [
         f"| {row['posts']:,} | {row['requests']:,} | {row['peak_rss_mb']:.0f}"
-        f" | {row['bare_peak_rss_mb'] or 0:.0f} |"
+        f" | {_mb(row['bare_peak_rss_mb'])} |"
         for row in results.rss
     ]
     out += [
@@ -751,6 +751,10 @@ def markdown(results: Results, quick: bool) -> str:
             "|---|---:|---:|"]  # fmt: skip
     out += [f"| `{e['function']}` | {e['cum_s']:.2f} | {e['share']:.0%} |" for e in p["cumulative"]]
     return "\n".join(out)
+
+
+def _mb(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}"
 
 
 def write_doc(text: str) -> None:
