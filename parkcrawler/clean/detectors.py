@@ -52,7 +52,7 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
     return sum(1 for _ in pattern.finditer(text))
 
 
-_MEMO_LIMIT = 20_000  # entries per memoised predicate before its cache starts afresh: memory stays flat
+_MEMO_LIMIT = 2_000  # entries per memoised predicate before its cache starts afresh: memory stays flat
 
 
 def _memo(method):
