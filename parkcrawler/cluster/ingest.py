@@ -25,7 +25,7 @@ from ..items import Article, FeedPage, ListPage, UrlOutcome
 from ..store import Archive
 from . import messages
 from .health import run_health
-from .keys import DEAD, INGEST, PROCESSING, Keys
+from .keys import DEAD, INGEST, JOB_KEYS_TTL, PROCESSING, Keys
 from .state import publish_state
 
 logger = logging.getLogger(__name__)
@@ -186,7 +186,8 @@ class Ingester:
             return False
         if kind == "job_done":
             workers = message.get("workers") or []  # Lua's cjson writes an empty list as {}
-            self.server.set(f"{Keys(spider).job_workers(job)}:done", json.dumps(sorted(workers)))
+            done_key = f"{Keys(spider).job_workers(job)}:done"
+            self.server.set(done_key, json.dumps(sorted(workers)), ex=JOB_KEYS_TTL)
         if kind in ("job_done", "worker_closed"):
             return self._maybe_finish(spider, int(job), run_id)
         item = messages.item_from(message)
@@ -284,8 +285,11 @@ class Ingester:
         )
 
     def publish_all(self) -> None:
+        """Publish every spider's state, but for spiders with a job open: its workers must go on seeing the
+        archive as the job found it (this archive may hold part of the job already)."""
         for (spider,) in self.archive.db.execute("SELECT DISTINCT spider FROM crawl_runs").fetchall():
-            self._publish(spider)
+            if not self.server.exists(Keys(spider).job):
+                self._publish(spider)
 
 
 def coverage(stats: Counter) -> dict[str, float]:

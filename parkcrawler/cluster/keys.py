@@ -12,6 +12,9 @@ INGEST = f"{PREFIX}:ingest"
 PROCESSING = f"{PREFIX}:ingest:processing"
 DEAD = f"{PREFIX}:ingest:dead"  # messages the writer could not read: kept for a human, not retried
 SPIDERS = f"{PREFIX}:spiders"  # every spider that ever ran in cluster mode (for `parkcrawler cluster`)
+# A job's own keys (its mode, workers, their stats, its lists) outlive it a week, for the writer and for
+# `parkcrawler cluster status`; then Redis drops them.
+JOB_KEYS_TTL = 7 * 86400
 
 
 class Keys:

@@ -24,22 +24,24 @@ from ..pipelines import COVERAGE_FIELDS, CleanPipeline, decoded_body
 from ..store import utcnow
 from . import messages
 from .frontier import recover_dead
-from .keys import INGEST, SPIDERS, Keys, worker_id
+from .keys import INGEST, JOB_KEYS_TTL, SPIDERS, Keys, worker_id
 from .state import load_state, load_templates
 
 logger = logging.getLogger(__name__)
 
 # Join the current job, or start one (and tell the writer) when there is none. KEYS: job, job counter,
-# ingest queue; ARGV: worker, the job_start message with JOB where its id goes. Returns the job id.
+# ingest queue; ARGV: worker, the job_start message (JOB where its id goes), key prefix, this worker's
+# mode, TTL of the job's keys. Returns the job id and the job's mode (its first worker's).
 JOIN = """
 local job = redis.call('GET', KEYS[1])
 if not job then
   job = tostring(redis.call('INCR', KEYS[2]))
   redis.call('SET', KEYS[1], job)
+  redis.call('SET', ARGV[3] .. ':job:' .. job .. ':mode', ARGV[4], 'EX', ARGV[5])
   redis.call('LPUSH', KEYS[3], (string.gsub(ARGV[2], '"job": null', '"job": ' .. job, 1)))
 end
 redis.call('SADD', ARGV[3] .. ':job:' .. job .. ':workers', ARGV[1])
-return job
+return {job, redis.call('GET', ARGV[3] .. ':job:' .. job .. ':mode') or ARGV[4]}
 """
 
 # The job is complete when the frontier is empty and no worker holds a lease: close it once, drop its
@@ -60,11 +62,6 @@ local message = string.gsub(ARGV[3], '"workers": %[%]', '"workers": ' .. cjson.e
 redis.call('LPUSH', KEYS[5], message)
 return 1
 """
-
-
-# A job's own keys (its workers, their stats, its lists) outlive it a week, for the writer and for
-# `parkcrawler cluster status`; then Redis drops them.
-JOB_KEYS_TTL = 7 * 86400
 
 
 class SharedSet:
@@ -127,14 +124,19 @@ class ClusterWorker:
         if back:
             logger.info("Gave %d requests of dead workers back to the frontier", back)
         state = load_state(self.server, spider.name)
-        # The spider reads what the archive holds through _load_state (spiders/zblog.py); in cluster
-        # mode that comes from Redis, never from the file.
-        spider._load_state = lambda: state.for_run(full=spider.full or spider.partial)
         mode = "partial" if spider.partial else state.for_run(full=spider.full).mode
         start = messages.encode("job_start", spider.name, None, mode=mode, site=spider.site.name)
         prefix = keys.requests.rsplit(":", 1)[0]
-        job = self.server.eval(JOIN, 3, keys.job, keys.job_counter, INGEST, self.worker, start, prefix)
+        job, job_mode = self.server.eval(
+            JOIN, 3, keys.job, keys.job_counter, INGEST, self.worker, start, prefix, mode, JOB_KEYS_TTL
+        )
         self.job = job.decode() if isinstance(job, bytes) else str(job)
+        job_mode = job_mode.decode() if isinstance(job_mode, bytes) else str(job_mode)
+        # The spider reads what the archive holds through _load_state (spiders/zblog.py); in cluster
+        # mode that comes from Redis, never from the file. A worker joining a job crawls as the job does:
+        # one that started full stays full for every worker, whatever the archive holds by then.
+        full = spider.full or spider.partial or job_mode == "full"
+        spider._load_state = lambda: state.for_run(full=full)
         if isinstance(getattr(spider, "_list_sets", None), set):
             # The spider's trap guard remembers the lists it saw this run; the run is the job, so the
             # memory is the cluster's (else each worker walks into the traps the others found).
@@ -233,6 +235,7 @@ class ClusterWorker:
             queue.release_all()
         stats = {k: v for k, v in self.crawler.stats.get_stats().items() if isinstance(v, (int, float))}
         self.server.hset(self.keys.job_stats(self.job), self.worker, json.dumps(stats))
+        self.server.expire(self.keys.job_stats(self.job), JOB_KEYS_TTL)
         self.server.lpush(
             INGEST,
             messages.encode("worker_closed", spider.name, int(self.job), worker=self.worker, reason=reason),
