@@ -53,7 +53,6 @@ FAST = [
     "-s",
     "CONCURRENT_REQUESTS_PER_DOMAIN=8",
 ]
-ADDON = ["-s", 'ADDONS={"parkcrawler.cluster.addon.ClusterAddon": 0}']
 
 
 def env_for(proxy_url: str) -> dict[str, str]:
@@ -91,7 +90,7 @@ def crawl(url: str, posts: int, workers: int, work: Path) -> dict:
         watcher.start()
         procs = []
         for i in range(workers):
-            cmd = [sys.executable, "-m", "scrapy", "crawl", "shcfck", *FAST, *ADDON, "-s", f"REDIS_URL={url}"]
+            cmd = [sys.executable, "-m", "scrapy", "crawl", "shcfck", *FAST, "-s", f"REDIS_URL={url}"]
             cmd += ["-s", f"ARCHIVE_DB={work / f'unused-{i}.db'}", "-s", "LOG_LEVEL=WARNING"]
             procs.append(
                 subprocess.Popen(cmd, cwd=ROOT, env=env_for(server.proxy_url), stderr=subprocess.DEVNULL)

@@ -60,6 +60,10 @@ EXTENSIONS = {
     "parkcrawler.extensions.Progress": 510,
 }
 
+# Cluster mode (docs/scaling.md): nothing changes unless REDIS_URL is set (`-s REDIS_URL=redis://host:6379/0`);
+# then the frontier, the dupefilter and politeness are shared in Redis and items go to `parkcrawler ingest`.
+ADDONS = {"parkcrawler.cluster.addon.ClusterAddon": 0}
+
 # Health check at the end of every run (parkcrawler/monitors.py): failing it exits with status 3.
 SPIDERMON_ENABLED = True
 SPIDERMON_SPIDER_CLOSE_MONITORS = ("parkcrawler.monitors.RunHealth",)

@@ -36,7 +36,6 @@ from parkcrawler.cluster.ingest import Ingester  # noqa: E402
 from parkcrawler.cluster.politeness import TokenBucket  # noqa: E402
 from parkcrawler.testsite import SiteEmulator, serve  # noqa: E402
 
-ADDON = ["-s", 'ADDONS={"parkcrawler.cluster.addon.ClusterAddon": 0}']
 TTL = "3"  # seconds before a killed worker's requests go back to the frontier
 
 
@@ -138,6 +137,7 @@ def test_the_switch_is_off_without_redis_url():
         return s
 
     plain, switched = settings(), settings()
+    assert "parkcrawler.cluster.addon.ClusterAddon" in plain.getdict("ADDONS")
     ClusterAddon().update_settings(switched)
     assert switched.copy_to_dict() == plain.copy_to_dict()
     on = settings(REDIS_URL="redis://127.0.0.1:1/0")
@@ -255,7 +255,8 @@ def reference(tmp_path_factory):
 
 
 def worker(redis_url: str, scratch: Path, proxy_url: str, *args: str) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "shcfck", *FAST, *ADDON, "-s", f"REDIS_URL={redis_url}"]
+    # The switch is REDIS_URL alone: settings.py lists the cluster add-on, which does nothing without it.
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "shcfck", *FAST, "-s", f"REDIS_URL={redis_url}"]
     cmd += ["-s", f"ARCHIVE_DB={scratch / 'never-written.db'}", "-s", f"CLUSTER_HEARTBEAT_TTL={TTL}", *args]
     scratch.mkdir(parents=True, exist_ok=True)
     log = open(scratch / f"worker-{time.monotonic_ns()}.log", "w")  # noqa: SIM115 - the process holds it
@@ -306,6 +307,8 @@ def test_three_workers_one_writer_archive_every_article_once(tmp_path, redis_url
     # The run's health check ran once, over the three workers' stats added up.
     assert json.loads(stats)["parkcrawler/cluster/workers"] == 3
     assert health == "ok"
+    # Workers never touch the SQLite file: the archive path they were given was never created.
+    assert not any((tmp_path / f"w{i}" / "never-written.db").exists() for i in range(3))
 
 
 def test_a_worker_and_the_writer_killed_mid_crawl_and_restarted_lose_and_duplicate_nothing(

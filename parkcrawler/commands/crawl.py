@@ -53,7 +53,9 @@ class Command(ScrapyCrawl):
         try:
             # Checked before Scrapy starts, so a locked or unwritable archive touches neither the site
             # nor the archive. The pipeline's own lock still guards two runs starting at the same instant.
-            check_writable(self.settings.get("ARCHIVE_DB"))
+            # A cluster worker (REDIS_URL) never opens the archive: one writer does (docs/scaling.md).
+            if not self.settings.get("REDIS_URL"):
+                check_writable(self.settings.get("ARCHIVE_DB"))
         except ArchiveLocked as exc:
             logger.error("Not crawling: %s", exc)
             self.exitcode = EXIT_LOCKED
