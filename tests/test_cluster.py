@@ -338,3 +338,33 @@ def test_a_worker_and_the_writer_killed_mid_crawl_and_restarted_lose_and_duplica
     got = snapshot(db)
     assert set(got["articles"]) == live_posts(emulator)
     assert got == reference
+
+
+def test_cluster_status_and_publish_state_commands(tmp_path, redis_url, server):
+    from click.testing import CliRunner
+    from conftest import make_article  # noqa: I001
+
+    from parkcrawler.cli import cli
+    from parkcrawler.store import Archive
+
+    db = tmp_path / "a.db"
+    archive = Archive(db)
+    run = archive.start_run("shcfck", "shcfck")
+    archive.save_article(run, make_article(7, "标题", "正文"))
+    archive.finish_run(run, "finished", {})
+    archive.close()
+    runner = CliRunner()
+    published = runner.invoke(cli, ["cluster", "publish-state", "--redis", redis_url, "--db", str(db)])
+    assert published.exit_code == 0, published.output
+    assert "shcfck: incremental, 1 articles" in published.output
+    from parkcrawler.cluster.state import load_state
+
+    assert load_state(server, "shcfck").state.titles == {post_url(7): "标题"}
+    server.sadd(cluster_keys.SPIDERS, "shcfck")
+    server.zadd(cluster_keys.Keys("shcfck").requests, {b"x": 0})
+    status = runner.invoke(cli, ["cluster", "status", "--redis", redis_url, "--interval", "0.1", "--json"])
+    assert status.exit_code == 0, status.output
+    report = json.loads(status.output)
+    assert report["spiders"]["shcfck"]["frontier"] == 1 and report["spiders"]["shcfck"]["state_published"]
+    unreachable = runner.invoke(cli, ["cluster", "status", "--redis", "redis://127.0.0.1:1/0"])
+    assert unreachable.exit_code == 1 and "cannot reach Redis" in unreachable.output
