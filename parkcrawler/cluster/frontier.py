@@ -22,6 +22,7 @@ import hashlib
 import logging
 from typing import Any
 
+from scrapy.utils.misc import load_object
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
@@ -123,6 +124,24 @@ def recover_dead(server, keys: Keys) -> int:
 
 class ClusterScheduler(Scheduler):
     """scrapy-redis's Scheduler with its stats calls in Scrapy 2.19's form (no `spider=` argument)."""
+
+    def open(self, spider):
+        # scrapy-redis logs "Resuming crawl" through Spider.log(), which Scrapy deprecates: said once here.
+        self.spider = spider
+        self.queue = load_object(self.queue_cls)(
+            server=self.server,
+            spider=spider,
+            key=self.queue_key % {"spider": spider.name},
+            serializer=self.serializer,
+        )
+        if not self.df:
+            self.df = load_object(self.dupefilter_cls).from_spider(spider)
+        if self.flush_on_start:
+            self.flush()
+        if len(self.queue):
+            logger.info(
+                "Resuming the shared frontier of %s (%d requests queued)", spider.name, len(self.queue)
+            )
 
     def enqueue_request(self, request) -> bool:
         if not request.dont_filter and self.df.request_seen(request):
