@@ -155,9 +155,11 @@ def test_token_bucket_caps_the_site_for_the_whole_cluster(redis_url, server):
     def worker():
         bucket = TokenBucket(redis.Redis.from_url(redis_url), "parkcrawler:site:bucket", rate, burst=1)
         for _ in range(per_worker):
-            time.sleep(bucket.reserve())
+            asked = time.monotonic()
+            wait = bucket.reserve()
             with lock:
-                sends.append(time.monotonic())
+                sends.append(asked + wait)  # when the bucket lets this request go (sleeping adds only jitter)
+            time.sleep(wait)
 
     threads = [threading.Thread(target=worker) for _ in range(3)]
     for t in threads:
@@ -165,8 +167,9 @@ def test_token_bucket_caps_the_site_for_the_whole_cluster(redis_url, server):
     for t in threads:
         t.join()
     sends.sort()
-    # 30 sends at 20/s with a burst of 1 cannot take less than 29/20 s, however many workers ask.
-    assert sends[-1] - sends[0] >= (len(sends) - 1) / rate - 0.05
+    # 30 sends at 20/s with a burst of 1 cannot be spread over less than 29/20 s, however many workers ask
+    # (less a little: each worker's clock reads its asking time a moment before Redis does).
+    assert sends[-1] - sends[0] >= (len(sends) - 1) / rate - 0.1
     assert max(sum(1 for s in sends if start <= s < start + 0.5) for start in sends) <= rate * 0.5 + 2
 
 
@@ -265,7 +268,8 @@ def worker(redis_url: str, scratch: Path, proxy_url: str, *args: str) -> subproc
 
 def ingester(redis_url: str, db: Path) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "parkcrawler.cli", "ingest", "--redis", redis_url, "--db", str(db)]
-    cmd += ["--idle-exit", "2", "--log-level", "WARNING"]
+    # Small batches: the archive grows step by step, so the kill test can kill the writer mid-crawl.
+    cmd += ["--idle-exit", "2", "--batch", "20", "--log-level", "WARNING"]
     return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
