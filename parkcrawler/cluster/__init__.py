@@ -9,6 +9,7 @@ single-machine crawl is untouched. Everything in Redis lives under `parkcrawler:
     parkcrawler:{spider}:alive:{worker}  string a worker's heartbeat (expires when it dies)
     parkcrawler:{spider}:workers         set    workers that may hold leases
     parkcrawler:{spider}:job             string the current crawl job (one archive run)
+    parkcrawler:{spider}:job:{id}:*      its mode, workers, their stats, the lists it saw (expire in 7 days)
     parkcrawler:{spider}:state           string what the archive holds (published by the ingester)
     parkcrawler:{spider}:bucket          hash   the site's token bucket (cluster-wide politeness)
     parkcrawler:ingest                   list   items and raw pages for the one archive writer
