@@ -25,6 +25,10 @@ FAST = [
 ]
 
 
+# Slow enough for a test to act mid-crawl (kill, pause, lock): one request at a time, each item committed.
+SLOW = ["-s", "DOWNLOAD_DELAY=0.05", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "ARCHIVE_BATCH_SIZE=1"]
+
+
 def crawl_cmd(db: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "scrapy", "crawl", "shcfck", "-s", f"ARCHIVE_DB={db}", *FAST, *args]
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from crawling import ROOT, count_articles, crawl, crawl_cmd, crawl_env, post_url
+from crawling import ROOT, SLOW, count_articles, crawl, crawl_cmd, crawl_env, post_url
 
 from parkcrawler.middlewares import retry_after_seconds
 from parkcrawler.sites import SHCFCK, Skip
@@ -470,14 +470,7 @@ def test_a_full_disk_stops_the_crawl_says_what_was_not_stored_and_exits_5(tmp_pa
 def test_a_database_locked_past_the_busy_timeout_stops_the_crawl_and_exits_5(tmp_path):
     db = tmp_path / "archive.db"
     emulator = SiteEmulator.default()
-    slow = [
-        "-s",
-        "DOWNLOAD_DELAY=0.05",
-        "-s",
-        "CONCURRENT_REQUESTS_PER_DOMAIN=1",
-        "-s",
-        "ARCHIVE_BATCH_SIZE=1",
-    ]
+    slow = SLOW
     with serve(emulator) as server:
         proc = subprocess.Popen(
             crawl_cmd(db, *slow, "-s", "ARCHIVE_BUSY_TIMEOUT=1"),

@@ -16,7 +16,7 @@ from collections import Counter
 from datetime import timedelta
 
 import pytest
-from crawling import HOME, ROOT, count_articles, crawl, crawl_cmd, crawl_env, post_url
+from crawling import HOME, ROOT, SLOW, count_articles, crawl, crawl_cmd, crawl_env, post_url
 
 from parkcrawler.store import Archive
 from parkcrawler.testsite import SiteEmulator, serve
@@ -162,14 +162,7 @@ def test_an_unreachable_site_fails_the_run(tmp_path):
 def test_a_killed_run_is_completed_by_the_next_without_duplicates(tmp_path):
     emulator = SiteEmulator.default()
     db = tmp_path / "a.db"
-    slow = [
-        "-s",
-        "DOWNLOAD_DELAY=0.05",
-        "-s",
-        "CONCURRENT_REQUESTS_PER_DOMAIN=1",
-        "-s",
-        "ARCHIVE_BATCH_SIZE=1",
-    ]
+    slow = SLOW
     slow += ["-s", "PROGRESS_INTERVAL=0.5"]
     with serve(emulator) as server:
         proc = subprocess.Popen(
@@ -201,14 +194,7 @@ def test_a_killed_run_is_completed_by_the_next_without_duplicates(tmp_path):
 def test_jobdir_pause_and_resume(tmp_path):
     emulator = SiteEmulator.default()
     db, jobdir = tmp_path / "a.db", tmp_path / "job"
-    slow = [
-        "-s",
-        "DOWNLOAD_DELAY=0.05",
-        "-s",
-        "CONCURRENT_REQUESTS_PER_DOMAIN=1",
-        "-s",
-        "ARCHIVE_BATCH_SIZE=1",
-    ]
+    slow = SLOW
     with serve(emulator) as server:
         proc = subprocess.Popen(
             crawl_cmd(db, *slow, "-s", f"JOBDIR={jobdir}"),
