@@ -10,6 +10,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,3 +63,10 @@ def count_articles(db: Path) -> int:
             conn.close()
     except sqlite3.OperationalError:
         return 0
+
+
+def wait_for_articles(db: Path, count: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    """Wait until a running crawl has committed `count` articles, it has ended, or `timeout` passed."""
+    deadline = time.monotonic() + timeout
+    while count_articles(db) < count and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)

@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from crawling import ROOT, SLOW, count_articles, crawl, crawl_cmd, crawl_env, post_url
+from crawling import ROOT, SLOW, crawl, crawl_cmd, crawl_env, post_url, wait_for_articles
 
 from parkcrawler.middlewares import retry_after_seconds
 from parkcrawler.sites import SHCFCK, Skip
@@ -480,9 +480,7 @@ def test_a_database_locked_past_the_busy_timeout_stops_the_crawl_and_exits_5(tmp
             stderr=subprocess.PIPE,
             text=True,
         )
-        deadline = time.monotonic() + 120
-        while count_articles(db) < 5 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.05)
+        wait_for_articles(db, 5, proc)
         # Another writer takes the database's write lock and keeps it until the crawl has given up.
         holder = sqlite3.connect(db, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")

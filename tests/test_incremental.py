@@ -11,12 +11,21 @@ import signal
 import socket
 import sqlite3
 import subprocess
-import time
 from collections import Counter
 from datetime import timedelta
 
 import pytest
-from crawling import HOME, ROOT, SLOW, count_articles, crawl, crawl_cmd, crawl_env, post_url
+from crawling import (
+    HOME,
+    ROOT,
+    SLOW,
+    count_articles,
+    crawl,
+    crawl_cmd,
+    crawl_env,
+    post_url,
+    wait_for_articles,
+)
 
 from parkcrawler.store import Archive
 from parkcrawler.testsite import SiteEmulator, serve
@@ -173,9 +182,7 @@ def test_a_killed_run_is_completed_by_the_next_without_duplicates(tmp_path):
             stderr=subprocess.PIPE,
             text=True,
         )
-        deadline = time.monotonic() + 120
-        while count_articles(db) < 15 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.1)
+        wait_for_articles(db, 15, proc)
         proc.send_signal(signal.SIGKILL)
         stderr = proc.communicate()[1]
         killed_at = count_articles(db)
@@ -204,9 +211,7 @@ def test_jobdir_pause_and_resume(tmp_path):
             stderr=subprocess.PIPE,
             text=True,
         )
-        deadline = time.monotonic() + 120
-        while count_articles(db) < 10 and time.monotonic() < deadline:
-            time.sleep(0.1)
+        wait_for_articles(db, 10, proc)
         proc.send_signal(signal.SIGINT)  # Ctrl-C: Scrapy stops gracefully and keeps its queue in JOBDIR
         proc.communicate(timeout=120)
         paused_at = count_articles(db)

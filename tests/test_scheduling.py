@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from crawling import count_articles
+from crawling import count_articles, wait_for_articles
 
 from parkcrawler.store import Archive
 from parkcrawler.testsite import SiteEmulator, serve
@@ -316,9 +316,7 @@ def test_service_command_runs_and_systemctl_stop_ends_it_gracefully(tmp_path):
             text=True,
             start_new_session=True,
         )
-        deadline = time.monotonic() + 60
-        while count_articles(db) < 5 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.1)
+        wait_for_articles(db, 5, proc, timeout=60)
         os.killpg(proc.pid, signal.SIGTERM)
         _, stderr = proc.communicate(timeout=120)
     # Scrapy stopped taking requests, closed the run, and the health check accepts an operator's stop.
