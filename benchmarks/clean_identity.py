@@ -22,8 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from parkcrawler.clean import Cleaner, clean_article  # noqa: E402
-from parkcrawler.clean.evaluate import gold_cleaner, load_part  # noqa: E402
-from parkcrawler.extract.zblog_tpure import extract_article  # noqa: E402
+from parkcrawler.evaluate import gold_cleaner, load_part  # noqa: E402
+from parkcrawler.sites import packaged_site  # noqa: E402
+
+extract_article = packaged_site("shcfck").extract_article
 from parkcrawler.testsite import SiteEmulator  # noqa: E402
 from parkcrawler.testsite.render import post_url  # noqa: E402
 
@@ -53,7 +55,7 @@ def outputs() -> dict[str, dict]:
     result = {}
     for name, pages in page_sets().items():
         learned = gold_cleaner([_Page(u, h) for u, h in pages])
-        for label, cleaner in (("rules", Cleaner.default()), ("learned", learned)):
+        for label, cleaner in (("rules", Cleaner.for_site(packaged_site("shcfck"))), ("learned", learned)):
             for url, html in pages:
                 article = extract_article(url, html, server_time=fetched, fetched_at=fetched)
                 clean_article(article, cleaner)

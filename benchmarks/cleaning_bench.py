@@ -5,7 +5,7 @@
     python benchmarks/cleaning_bench.py --failures # and every leaked block and lost paragraph
 
 Every extractor gets the same pages, the full article pages in the site's markup, and is scored the
-same way (parkcrawler/clean/evaluate.py): character-bigram precision, recall and F1 of its text
+same way (parkcrawler/evaluate.py): character-bigram precision, recall and F1 of its text
 against the hand-labelled body, whitespace ignored, averaged over pages; boilerplate blocks leaked
 and real paragraphs lost, summed over pages.
 
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from parkcrawler.clean.evaluate import (  # noqa: E402
+from parkcrawler.evaluate import (  # noqa: E402
     GoldPage,
     clean_pages,
     gold_cleaner,
@@ -33,7 +33,9 @@ from parkcrawler.clean.evaluate import (  # noqa: E402
     score_page,
     summarize,
 )
-from parkcrawler.extract.zblog_tpure import extract_article  # noqa: E402
+from parkcrawler.sites import packaged_site  # noqa: E402
+
+extract_article = packaged_site("shcfck").extract_article
 
 PARTS = ("authoring", "heldout", "blind", *(f"blind{n}" for n in range(2, 9)))  # blind2 ... blind8
 Extractor = Callable[[GoldPage], str]

@@ -40,7 +40,9 @@ sys.path.insert(0, str(ROOT))
 
 from parkcrawler.clean import Cleaner, clean_article  # noqa: E402
 from parkcrawler.extract.dates import parse_http_date  # noqa: E402
-from parkcrawler.extract.zblog_tpure import extract_article  # noqa: E402
+from parkcrawler.sites import packaged_site  # noqa: E402
+
+extract_article = packaged_site("shcfck").extract_article
 from parkcrawler.items import Article  # noqa: E402
 from parkcrawler.store import Archive  # noqa: E402
 from parkcrawler.testsite import SiteEmulator, serve  # noqa: E402
@@ -128,7 +130,7 @@ _CLEANER: Cleaner | None = None
 def _article(post_id: int) -> Article:
     global _CLEANER
     if _CLEANER is None:
-        _CLEANER = Cleaner.default()
+        _CLEANER = Cleaner.for_site(packaged_site("shcfck"))
     url = post_url(post_id)
     response = _SITE.handle("GET", url)
     article = extract_article(

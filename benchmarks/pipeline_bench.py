@@ -175,10 +175,10 @@ def bare_spider(stats_out: str) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.http import TextResponse
 
-    from parkcrawler.sites import SITES
+    from parkcrawler.sites import packaged_site
     from parkcrawler.sites.base import Page
 
-    site = SITES["shcfck"]
+    site = packaged_site("shcfck")
 
     class Bare(scrapy.Spider):
         name = "bare"
@@ -284,8 +284,17 @@ def extractors() -> tuple[dict, dict[str, str]]:
 def extraction(sizes: Sizes) -> dict:
     import lxml.html
 
-    from parkcrawler.clean.evaluate import gold_cleaner, load_part, score_page, summarize
-    from parkcrawler.extract.zblog_tpure import extract_and_clean, extract_article
+    from parkcrawler.evaluate import (
+        extract_and_clean,
+        gold_cleaner,
+        gold_site,
+        load_part,
+        score_page,
+        summarize,
+    )
+
+    site = gold_site()
+    extract_article = site.extract_article
 
     pages = [p for part in GOLD_PARTS for p in load_part(ROOT / "tests" / "gold" / part)]
     if sizes.gold_pages:
@@ -293,7 +302,7 @@ def extraction(sizes: Sizes) -> dict:
     cleaner = gold_cleaner(pages)  # the production cleaner: rules plus templates learned from the pages
 
     def ours(url: str, html: str) -> str:
-        return extract_and_clean(url, html, cleaner=cleaner).body
+        return extract_and_clean(site, url, html, cleaner=cleaner).body
 
     def extract_only(url: str, html: str) -> str:
         return extract_article(url, html).raw_body_html
@@ -328,8 +337,9 @@ def extraction(sizes: Sizes) -> dict:
 
 def emulator_pages(sizes: Sizes) -> dict:
     """Extract + clean on the emulator's article pages, eight related excerpts each: cold and in a crawl."""
-    from parkcrawler.clean.evaluate import gold_cleaner
-    from parkcrawler.extract.zblog_tpure import extract_and_clean
+    from parkcrawler.evaluate import extract_and_clean, gold_cleaner, gold_site
+
+    site = gold_site()
 
     site = SiteEmulator.sized(300, seed=1)
 
@@ -344,12 +354,12 @@ def emulator_pages(sizes: Sizes) -> dict:
         started = time.process_time()
         for p in pages:
             cleaner._excerpts.clear()
-            extract_and_clean(p.url, p.html, cleaner=cleaner)
+            extract_and_clean(site, p.url, p.html, cleaner=cleaner)
         cold.append(1000 * (time.process_time() - started) / len(pages))
         cleaner._excerpts.clear()
         started = time.process_time()
         for p in pages:
-            extract_and_clean(p.url, p.html, cleaner=cleaner)
+            extract_and_clean(site, p.url, p.html, cleaner=cleaner)
         warm.append(1000 * (time.process_time() - started) / len(pages))
     return {"pages": len(pages), "cold_ms": summary(cold), "crawl_ms": summary(warm)}
 
@@ -382,7 +392,9 @@ def archive_sizes(db: Path) -> dict:
 def archive_writes(posts: int, work: Path) -> dict:
     """articles/s of record_page + save_article (raw page, article, children, search index), committed."""
     from parkcrawler.clean import Cleaner, clean_article
-    from parkcrawler.extract.zblog_tpure import extract_article
+    from parkcrawler.sites import packaged_site
+
+    extract_article = packaged_site("shcfck").extract_article
     from parkcrawler.store import Archive
 
     site = SiteEmulator.sized(posts, seed=2)

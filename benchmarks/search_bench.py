@@ -1,4 +1,4 @@
-"""Search benchmark: latency of `parkcrawler.search.search` on a generated archive, and the index's size.
+"""Search benchmark: latency of `parkcrawler.query.search.search` on a generated archive, and index size.
 
     .venv/bin/python benchmarks/search_bench.py                 # 100,000 articles (about 6 minutes)
     .venv/bin/python benchmarks/search_bench.py --articles 5000 # a quick look
@@ -31,8 +31,8 @@ import jieba
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from parkcrawler import search as fulltext  # noqa: E402
 from parkcrawler.items import Article  # noqa: E402
+from parkcrawler.query import search as fulltext  # noqa: E402
 from parkcrawler.store import Archive  # noqa: E402
 
 # (word, share of articles that use it at all, uses per 1000 words when used)

@@ -21,6 +21,8 @@ class RawPage:
     html: str  # decoded response text
     fetched_at: datetime  # crawler clock, timezone-aware UTC
     server_time: datetime | None = None  # the response's HTTP Date header (the site's clock)
+    # The article's further pages (url, html), in order, when the site splits it (Family.article_pages).
+    more_pages: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass

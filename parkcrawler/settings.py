@@ -5,10 +5,17 @@ domain, at least a second apart, slower when the site slows down (AutoThrottle).
 """
 
 BOT_NAME = "parkcrawler"
-SPIDER_MODULES = ["parkcrawler.spiders"]
-NEWSPIDER_MODULE = "parkcrawler.spiders"
+SPIDER_MODULES = ["parkcrawler.crawl.spiders"]
+NEWSPIDER_MODULE = "parkcrawler.crawl.spiders"
+# One spider per site profile (parkcrawler/sites/profiles/*.toml and the folders below): no code per site.
+SPIDER_LOADER_CLASS = "parkcrawler.crawl.spiderloader.SiteSpiderLoader"
+# Folders of your own site profiles (*.toml, see README "Adding a site"); a profile of the same name as a
+# packaged one replaces it. `-s SITE_PROFILES_DIRS=~/parks` or a comma-separated list.
+SITE_PROFILES_DIRS: list[str] = []
+# Families beyond the built-in ones and installed plug-ins: {"name": "package.module:FAMILY"}.
+SITE_FAMILIES: dict[str, str] = {}
 # Our `crawl` command: Scrapy's, plus exit statuses a scheduler can act on (commands/crawl.py).
-COMMANDS_MODULE = "parkcrawler.commands"
+COMMANDS_MODULE = "parkcrawler.crawl.commands"
 
 # A real User-Agent that names the project, so a site owner can tell who is crawling.
 USER_AGENT = "parkcrawler/0.1 (archive of industrial-park news; Scrapy)"
@@ -38,9 +45,9 @@ LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 
 ITEM_PIPELINES = {
-    "parkcrawler.pipelines.ExtractPipeline": 100,
-    "parkcrawler.pipelines.CleanPipeline": 200,
-    "parkcrawler.pipelines.ArchivePipeline": 900,
+    "parkcrawler.crawl.pipelines.ExtractPipeline": 100,
+    "parkcrawler.crawl.pipelines.CleanPipeline": 200,
+    "parkcrawler.crawl.pipelines.ArchivePipeline": 900,
 }
 
 DOWNLOADER_MIDDLEWARES = {
@@ -48,25 +55,25 @@ DOWNLOADER_MIDDLEWARES = {
     # as a recorded failure instead of vanishing in Scrapy's offsite filter or dupefilter (middlewares.py).
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "parkcrawler.middlewares.SiteRedirectMiddleware": 600,
-    "parkcrawler.middlewares.SiteMetaRefreshMiddleware": 580,
+    "parkcrawler.crawl.middlewares.SiteRedirectMiddleware": 600,
+    "parkcrawler.crawl.middlewares.SiteMetaRefreshMiddleware": 580,
     # Retry-After on 429/503 honoured for the whole site, up to RETRY_AFTER_MAX seconds.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "parkcrawler.middlewares.RetryAfterMiddleware": 550,
+    "parkcrawler.crawl.middlewares.RetryAfterMiddleware": 550,
 }
 
 EXTENSIONS = {
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
-    "parkcrawler.extensions.Progress": 510,
+    "parkcrawler.crawl.extensions.Progress": 510,
 }
 
 # Cluster mode (docs/scaling.md): nothing changes unless REDIS_URL is set (`-s REDIS_URL=redis://host:6379/0`);
 # then the frontier, the dupefilter and politeness are shared in Redis and items go to `parkcrawler ingest`.
 ADDONS = {"parkcrawler.cluster.addon.ClusterAddon": 0}
 
-# Health check at the end of every run (parkcrawler/monitors.py): failing it exits with status 3.
+# Health check at the end of every run (parkcrawler/crawl/monitors.py): failing it exits with status 3.
 SPIDERMON_ENABLED = True
-SPIDERMON_SPIDER_CLOSE_MONITORS = ("parkcrawler.monitors.RunHealth",)
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("parkcrawler.crawl.monitors.RunHealth",)
 SPIDERMON_EXPECTED_FINISH_REASONS = ["finished", "shutdown"]  # shutdown: an operator's Ctrl-C
 HEALTH_MIN_COVERAGE = {"title": 1.0, "published_at": 0.95, "body": 0.95, "category": 0.9}
 HEALTH_MAX_EXTRACTION_FAILURE_SHARE = 0.05

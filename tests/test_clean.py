@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from parkcrawler.clean import Cleaner, blockify, clean_article, parse_body
-from parkcrawler.extract.zblog_tpure import extract_article
+from parkcrawler.sites import packaged_site
+
+SHCFCK = packaged_site("shcfck")
+extract_article = SHCFCK.extract_article
+# The cleaner of the site these fixtures come from: the packaged rules plus shcfck's own (its contact box).
+CLEANER = Cleaner.for_site(SHCFCK)
 
 REFERENCE = Path(__file__).parent / "fixtures" / "site-reference"
 RENDERED_AT = datetime.fromisoformat("2026-11-20T12:00:00+08:00")
@@ -44,13 +49,13 @@ def example_html(example) -> str:
 
 RULE_EXAMPLES = [
     pytest.param(rule, example, id=f"{rule.id}-{i}")
-    for rule in Cleaner.default().rules
+    for rule in CLEANER.rules
     for i, example in enumerate(rule.examples)
 ]
 
 
 def test_every_rule_documents_itself():
-    rules = Cleaner.default().rules
+    rules = CLEANER.rules
     assert len({r.id for r in rules}) == len(rules)
     for rule in rules:
         assert rule.id.startswith(rule.family + "."), rule.id
@@ -65,7 +70,7 @@ def test_rule_removes_its_examples(rule, example):
         html = PROSE_HTML[0] + PROSE_HTML[1] + example_html(example)
     else:
         html = PROSE_HTML[0] + example_html(example) + PROSE_HTML[1]
-    result = Cleaner.default().clean_html(html)
+    result = CLEANER.clean_html(html)
     assert result.removed, "nothing removed"
     assert {r.rule for r in result.removed} == {rule.id}
     assert {r.family for r in result.removed} == {rule.family}
@@ -132,7 +137,7 @@ def test_loose_text_becomes_blocks():
 
 @pytest.mark.parametrize("post_id", POST_IDS)
 def test_cleaned_html_holds_exactly_the_paragraphs(post_id):
-    result = Cleaner.default().clean_html(fixture_body(post_id))
+    result = CLEANER.clean_html(fixture_body(post_id))
     assert paragraphs(result.html) == result.paragraphs
     assert result.body == "\n".join(result.paragraphs)
     assert result.suspicious == []
@@ -182,7 +187,7 @@ why = "test"
 
 def test_element_kind_drops_the_element_with_its_images():
     body = fixture_body(8214)
-    result = Cleaner.default().clean_html(body)
+    result = CLEANER.clean_html(body)
     assert "zsbox" not in result.html and "wx-7.jpg" not in result.html and "gzh-3.jpg" not in result.html
     assert [r.rule for r in result.removed if r.family == "site_contact"] == [
         "site_contact.zsbox",
@@ -238,14 +243,14 @@ def test_range_kind_without_end_marker_keeps_everything():
 
 def test_followers_kind():
     body = fixture_body(8445)
-    result = Cleaner.default().clean_html(body)
+    result = CLEANER.clean_html(body)
     assert [r.rule for r in result.removed[:4]] == ["eastday.forum-header"] * 4
     # The run stops at the first block that does not follow: real text keeps its place.
     html = (
         "<p>发布时间：2018年05月22日 17:03进入复兴论坛来源：东方网</p><p>第311期：何时有能力实现带薪假？</p>"
     )
     html += PROSE_HTML[0] + "<p>第310期：这一行不是紧跟在后面的</p>" + PROSE_HTML[1]
-    result = Cleaner.default().clean_html(html)
+    result = CLEANER.clean_html(html)
     assert [r.text for r in result.removed] == [
         "发布时间：2018年05月22日 17:03进入复兴论坛来源：东方网",
         "第311期：何时有能力实现带薪假？",
@@ -254,7 +259,7 @@ def test_followers_kind():
 
 
 def test_cut_kind_keeps_the_paragraph_and_cuts_the_sentence():
-    result = Cleaner.default().clean_html(fixture_body(7646))
+    result = CLEANER.clean_html(fixture_body(7646))
     assert (
         result.paragraphs[0]
         == "松江物流产业园位于上海市松江区，上海市松江区新浜镇林天路218号，面积约78.67亩。"
@@ -273,7 +278,7 @@ def test_cut_kind_across_inline_elements():
         "<p>\u3000\u3000园区位于新浜镇。<strong>本数据来自前瞻产业研究院</strong>产业园区数据库，"
         "<a href='#'>助力地方产业发展</a>，促进产城融合。<em>园区交通便利</em>。</p>" + PROSE_HTML[0]
     )
-    result = Cleaner.default().clean_html(html)
+    result = CLEANER.clean_html(html)
     assert result.paragraphs == ["园区位于新浜镇。园区交通便利。", PROSE[0]]
     assert paragraphs(result.html) == result.paragraphs
     assert (
@@ -286,7 +291,7 @@ def test_line_kind_drops_one_line_and_captures_the_original_title():
         "<p>\u3000\u3000原标题：松江产业园招商<br/>\u3000\u3000园区位于松江区新浜镇，交通便利。</p>"
         + PROSE_HTML[0]
     )
-    result = Cleaner.default().clean_html(html)
+    result = CLEANER.clean_html(html)
     assert result.paragraphs == ["园区位于松江区新浜镇，交通便利。", PROSE[0]]
     assert [(r.rule, r.text) for r in result.removed] == [("credit.original-title", "原标题：松江产业园招商")]
     assert result.original_title == "松江产业园招商"
@@ -300,39 +305,39 @@ def test_bracketed_original_title_is_captured_bare():
         ("原标题：《南大智慧城首批载体竣工》", "南大智慧城首批载体竣工"),
         ("原标题：松江（新浜）产业园招商", "松江（新浜）产业园招商"),  # its own brackets stay
     ]:
-        result = Cleaner.default().clean_html(f"<p>{line}</p>" + PROSE_HTML[0])
+        result = CLEANER.clean_html(f"<p>{line}</p>" + PROSE_HTML[0])
         assert result.paragraphs == [PROSE[0]]
         assert result.original_title == title
 
 
 def test_an_editor_name_in_brackets_is_not_eastmoney():
     # Eastmoney's staff code names Eastmoney; another source's bracketed editor names nobody.
-    named = Cleaner.default().clean_html(PROSE_HTML[0] + PROSE_HTML[1] + "<p>（责任编辑：DF381）</p>")
+    named = CLEANER.clean_html(PROSE_HTML[0] + PROSE_HTML[1] + "<p>（责任编辑：DF381）</p>")
     assert named.source == "东方财富"
-    other = Cleaner.default().clean_html(PROSE_HTML[0] + PROSE_HTML[1] + "<p>（责任编辑：韩艺佳）</p>")
+    other = CLEANER.clean_html(PROSE_HTML[0] + PROSE_HTML[1] + "<p>（责任编辑：韩艺佳）</p>")
     assert other.paragraphs == PROSE[:2]
     assert other.source is None and {r.rule for r in other.removed} == {"credit.lines"}
 
 
 def test_original_title_in_prose_stays():
     text = "该项目原标题为“松江产业园招商”，后更名为“松江科创园”。"
-    result = Cleaner.default().clean_html(f"<p>{text}</p>" + PROSE_HTML[0])
+    result = CLEANER.clean_html(f"<p>{text}</p>" + PROSE_HTML[0])
     assert result.paragraphs == [text, PROSE[0]]
 
 
 def test_wechat_repost_header_names_the_account():
     html = "<p>以下文章来源于园区观察 ，作者园区君</p>" + PROSE_HTML[0]
-    result = Cleaner.default().clean_html(html)
+    result = CLEANER.clean_html(html)
     assert result.paragraphs == [PROSE[0]]
     assert [r.rule for r in result.removed] == ["wechat.reposted-from"]
     # A sentence about where an article's figures come from is not the header.
     text = "以下数据来源于上海市统计局，文章来源于园区官网。"
-    assert Cleaner.default().clean_html(f"<p>{text}</p>" + PROSE_HTML[0]).paragraphs == [text, PROSE[0]]
+    assert CLEANER.clean_html(f"<p>{text}</p>" + PROSE_HTML[0]).paragraphs == [text, PROSE[0]]
 
 
 def test_line_kind_last_line_takes_the_break_before_it():
     html = "<p>园区位于松江区新浜镇，交通便利。<br/>原标题:松江产业园招商</p>" + PROSE_HTML[0]
-    result = Cleaner.default().clean_html(html)
+    result = CLEANER.clean_html(html)
     assert result.paragraphs == ["园区位于松江区新浜镇，交通便利。", PROSE[0]]
     assert "<p>园区位于松江区新浜镇，交通便利。</p>" in result.html
 
@@ -351,7 +356,7 @@ def test_line_kind_last_line_takes_the_break_before_it():
     ],
 )
 def test_detector_removes_contact_blocks_near_the_end(contact):
-    result = Cleaner.default().clean_html("".join(PROSE_HTML) + contact)
+    result = CLEANER.clean_html("".join(PROSE_HTML) + contact)
     assert result.paragraphs == PROSE
     assert result.removed and {r.rule for r in result.removed} == {"site_contact.detector"}
 
@@ -371,12 +376,12 @@ def test_detector_removes_contact_blocks_near_the_end(contact):
 )
 def test_detector_keeps_real_paragraphs(prose):
     html = "".join(PROSE_HTML) + (prose if prose.startswith("<") else f"<p>{prose}</p>")
-    assert Cleaner.default().clean_html(html).removed == []
+    assert CLEANER.clean_html(html).removed == []
 
 
 def test_detector_only_judges_the_end():
     html = "<p>张经理微信同号</p>" + "".join(PROSE_HTML * 3)
-    assert Cleaner.default().clean_html(html).removed == []
+    assert CLEANER.clean_html(html).removed == []
 
 
 # --- excerpts of related posts --------------------------------------------------------------------
@@ -386,7 +391,7 @@ def test_detector_only_judges_the_end():
 def excerpts_8214():
     html = (REFERENCE / "pages" / "index.php" / "post" / "8214.html").read_text("utf-8")
     article = extract_article("http://www.shcfck.com/index.php/post/8214.html", html, server_time=RENDERED_AT)
-    cleaner = Cleaner.default()
+    cleaner = CLEANER
     return {
         int(r.url.rsplit("/", 1)[1].split(".")[0]): (r.excerpt_raw, *cleaner.clean_excerpt(r.excerpt_raw))
         for r in article.related
@@ -470,14 +475,14 @@ def test_guard_share_is_configurable_and_measured_in_characters():
     html = "".join(PROSE_HTML) + "<p>短句</p>"
     assert cleaner_from(GREEDY, max_share=1.0).clean_html(html).paragraphs == ["短句"]
     # Seven short junk blocks before three real paragraphs: 70% of the blocks, 43% of the text.
-    result = Cleaner.default().clean_html(fixture_body(7321))
+    result = CLEANER.clean_html(fixture_body(7321))
     assert len(result.removed) == 7 and len(result.paragraphs) == 3
     assert result.suspicious == []
 
 
 def test_safe_rules_apply_to_short_articles():
-    html = "<p>厂房出租。</p>" + example_html(Cleaner.default().rules[0].examples[0])
-    result = Cleaner.default().clean_html(html)
+    html = "<p>厂房出租。</p>" + example_html(CLEANER.rules[0].examples[0])
+    result = CLEANER.clean_html(html)
     assert result.paragraphs == ["厂房出租。"]
     assert {r.rule for r in result.removed} == {"site_contact.zsbox"}
 
@@ -492,7 +497,7 @@ PICTURE_POST = (
 def test_the_sites_own_contact_block_goes_from_a_post_of_pictures():
     # One caption line and the salesperson's contact: removing the contact is 81% of the text, yet it
     # is the site's own furniture (an `own` family), not a guess, so the guard lets it go.
-    result = Cleaner.default().clean_html(PICTURE_POST)
+    result = CLEANER.clean_html(PICTURE_POST)
     assert result.paragraphs == ["图为松江工业园区一期厂房外景。"]
     assert result.images == ["http://www.shcfck.com/zb_users/upload/2024/01/a.jpg"]
     assert {r.rule for r in result.removed} == {"site_contact.detector"}
@@ -500,13 +505,13 @@ def test_the_sites_own_contact_block_goes_from_a_post_of_pictures():
 
 
 def test_a_post_of_nothing_but_the_sites_contact_block_is_empty():
-    result = Cleaner.default().clean_html(PICTURE_POST.replace("<p>图为松江工业园区一期厂房外景。</p>", ""))
+    result = CLEANER.clean_html(PICTURE_POST.replace("<p>图为松江工业园区一期厂房外景。</p>", ""))
     assert result.paragraphs == [] and result.suspicious == []
 
 
 def test_families_not_marked_own_stay_guarded():
     # The same rule in a family that is not the site's own is refused on the same short page.
-    contact = next(r for r in Cleaner.default().rules if r.id == "site_contact.detector")
+    contact = next(r for r in CLEANER.rules if r.id == "site_contact.detector")
     guarded = Cleaner([contact], own=frozenset())
     result = guarded.clean_html(PICTURE_POST)
     assert len(result.paragraphs) == 4
@@ -549,7 +554,7 @@ def test_undeclared_family_is_rejected():
 
 
 def test_expected_files_agree_with_rule_families():
-    families = {r.family for r in Cleaner.default().rules}
+    families = {r.family for r in CLEANER.rules}
     for post_id in POST_IDS:
         expected = json.loads((REFERENCE / "expected" / f"{post_id}.json").read_text("utf-8"))
         assert {b["family"] for b in expected["boilerplate_removed"]} <= families
@@ -560,27 +565,27 @@ def test_expected_files_agree_with_rule_families():
 
 def test_a_familys_boilerplate_names_the_source():
     html = PROSE_HTML[0] + "<p>海量资讯、精准解读，尽在新浪财经APP</p>"
-    assert Cleaner.default().clean_html(html).source == "新浪"
+    assert CLEANER.clean_html(html).source == "新浪"
 
 
 def test_a_credit_line_names_the_source_when_no_family_does():
-    result = Cleaner.default().clean_html("<p>来源：澎湃新闻</p>" + "".join(PROSE_HTML))
+    result = CLEANER.clean_html("<p>来源：澎湃新闻</p>" + "".join(PROSE_HTML))
     assert result.source == "澎湃"  # the alias table makes 澎湃新闻 the publisher 澎湃
-    result = Cleaner.default().clean_html("<p>来源：松江报</p>" + "".join(PROSE_HTML))
+    result = CLEANER.clean_html("<p>来源：松江报</p>" + "".join(PROSE_HTML))
     assert result.source == "松江报"  # a publisher without an alias is kept as stated
-    result = Cleaner.default().clean_html("<p>来源：网络</p>" + "".join(PROSE_HTML))
+    result = CLEANER.clean_html("<p>来源：网络</p>" + "".join(PROSE_HTML))
     assert result.source is None and [r.text for r in result.removed] == ["来源：网络"]
 
 
 def test_the_copied_platform_beats_the_source_it_states():
     # An Eastmoney copy of a 证券时报 article: the site copied it from Eastmoney.
     html = "".join(PROSE_HTML) + "<p>（文章来源：证券时报）</p><p>打开东方财富APP查看更多内容</p>"
-    assert Cleaner.default().clean_html(html).source == "东方财富"
+    assert CLEANER.clean_html(html).source == "东方财富"
 
 
 def test_government_pages_name_their_office():
     html = "<p>来源：上海市松江区人民政府 发布日期：2023-06-05</p>" + "".join(PROSE_HTML)
-    result = Cleaner.default().clean_html(html)
+    result = CLEANER.clean_html(html)
     assert (result.source, [r.family for r in result.removed]) == ("上海市松江区人民政府", ["gov"])
 
 
@@ -595,16 +600,16 @@ def test_government_pages_name_their_office():
     ],
 )
 def test_publisher_names(stated, publisher):
-    assert Cleaner.default().publishers.name(stated) == publisher
+    assert CLEANER.publishers.name(stated) == publisher
 
 
 def test_inheriting_rules_record_the_pages_source_family():
     sina = (
         "<p>原标题：松江产业园招商</p>" + "".join(PROSE_HTML) + "<p>海量资讯、精准解读，尽在新浪财经APP</p>"
     )
-    assert [r.family for r in Cleaner.default().clean_html(sina).removed] == ["sina", "sina"]
+    assert [r.family for r in CLEANER.clean_html(sina).removed] == ["sina", "sina"]
     alone = "<p>原标题：松江产业园招商</p>" + "".join(PROSE_HTML)
-    assert [r.family for r in Cleaner.default().clean_html(alone).removed] == ["credit"]
+    assert [r.family for r in CLEANER.clean_html(alone).removed] == ["credit"]
 
 
 def test_clean_article_keeps_the_original_title_only_when_it_differs():
@@ -650,7 +655,7 @@ why = "test"
 
 def test_excerpts_are_cleaned_by_the_catalog_only():
     # An excerpt is the head of a post cut after 180 characters: no tail for detectors to judge.
-    clean, removed = Cleaner.default().clean_excerpt(
+    clean, removed = CLEANER.clean_excerpt(
         "\u3000\u3000园区简介 \u3000\u3000李经理 135-2467-8515（同微信）..."
     )
     assert clean == "园区简介 李经理 135-2467-8515（同微信）..." and removed == []

@@ -143,7 +143,7 @@ def test_the_switch_is_off_without_redis_url():
     on = settings(REDIS_URL="redis://127.0.0.1:1/0")
     ClusterAddon().update_settings(on)
     assert on["SCHEDULER"] == "parkcrawler.cluster.frontier.ClusterScheduler"
-    assert on.getdict("ITEM_PIPELINES")["parkcrawler.pipelines.ArchivePipeline"] is None
+    assert on.getdict("ITEM_PIPELINES")["parkcrawler.crawl.pipelines.ArchivePipeline"] is None
     assert on.getfloat("DOWNLOAD_DELAY") == 0 and on.getfloat("CLUSTER_DOWNLOAD_DELAY") == 1.0
 
 
@@ -302,7 +302,7 @@ def test_three_workers_one_writer_archive_every_article_once(tmp_path, redis_url
     assert 1 <= robots <= 3
     assert {url: n for url, n in fetched.items() if n > 1} == {}
     # Every worker had a share, and the frontier is left empty for the next job.
-    from parkcrawler.cluster.cli import cluster_status
+    from parkcrawler.cli.cluster import cluster_status
 
     status = cluster_status(server)
     shcfck = status["spiders"]["shcfck"]

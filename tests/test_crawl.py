@@ -16,9 +16,11 @@ import pytest
 from crawling import crawl, post_url
 from parsel import Selector
 
-from parkcrawler.sites import SHCFCK, Page, Skip
+from parkcrawler.sites import Page, Skip, packaged_site
 from parkcrawler.store import decompress
 from parkcrawler.testsite import SiteEmulator, serve
+
+SHCFCK = packaged_site("shcfck")
 
 
 @pytest.fixture(scope="module")

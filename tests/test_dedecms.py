@@ -19,8 +19,8 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from parkcrawler.clean import clean_article
-from parkcrawler.clean.evaluate import score_page
-from parkcrawler.extract.dedecms import (
+from parkcrawler.evaluate import score_page
+from parkcrawler.families.dedecms.extract import (
     ExtractionError,
     article_pages,
     decode_page,

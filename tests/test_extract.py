@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from parkcrawler.extract.zblog_tpure import ExtractionError, extract_and_clean, extract_article, parse_feed
+from parkcrawler.evaluate import extract_and_clean
+from parkcrawler.extract.html import ExtractionError
+from parkcrawler.sites import packaged_site
+
+SHCFCK = packaged_site("shcfck")
+extract_article = SHCFCK.extract_article
+parse_feed = SHCFCK.parse_feed
 
 REFERENCE = Path(__file__).parent / "fixtures" / "site-reference"
 PAGES = REFERENCE / "pages"
@@ -28,7 +34,7 @@ def url(post_id: int) -> str:
 def extract(post_id: int, html: str | None = None, **kwargs):
     kwargs.setdefault("server_time", RENDERED_AT)
     kwargs.setdefault("fetched_at", FETCHED_AT)
-    return extract_and_clean(kwargs.pop("request_url", url(post_id)), html or page(post_id), **kwargs)
+    return extract_and_clean(SHCFCK, kwargs.pop("request_url", url(post_id)), html or page(post_id), **kwargs)
 
 
 def test_all_thirteen_articles_are_covered():

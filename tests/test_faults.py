@@ -27,7 +27,7 @@ import pytest
 from crawling import FAST, HOME, ROOT, post_url
 from scrapy.http import HtmlResponse
 
-from parkcrawler.sites import SHCFCK, SKIP_POLICIES, Skip
+from parkcrawler.sites import SKIP_POLICIES, Skip, packaged_site
 from parkcrawler.store import Archive, decompress
 from parkcrawler.testsite import Response, SiteEmulator
 from parkcrawler.testsite.faults import (
@@ -42,6 +42,8 @@ from parkcrawler.testsite.faults import (
     Truncate,
     serve_faults,
 )
+
+SHCFCK = packaged_site("shcfck")
 
 SITE_HOSTS = {"www.shcfck.com", "shcfck.com"}
 # Articles of the default site, newest first: faults pick them by position, so the choice is fixed.

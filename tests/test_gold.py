@@ -5,7 +5,7 @@ and frozen first, from sources the rule catalog has no family for (docs/cleaning
 tests/gold/blind was written by a blind author and measured once (F1 0.9608, 27 leaks, 2 losses);
 its failures were then used to tune the detectors, so it is now on the authoring side: it must be
 clean. The held-out part is still measured, not tuned on.
-Scores are character-bigram F1 of the body against the expected body (parkcrawler/clean/evaluate.py);
+Scores are character-bigram F1 of the body against the expected body (parkcrawler/evaluate.py);
 benchmarks/cleaning_bench.py prints the same figures beside trafilatura and GNE.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from parkcrawler.clean import Cleaner
-from parkcrawler.clean.evaluate import clean_pages, gold_cleaner, load_part, score_page, summarize
+from parkcrawler.evaluate import clean_pages, gold_cleaner, load_part, score_page, summarize
 
 GOLD = Path(__file__).parent / "gold"
 PARTS = ("authoring", "heldout", "blind", *(f"blind{n}" for n in range(2, 9)))  # blind2 ... blind8

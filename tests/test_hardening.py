@@ -25,14 +25,17 @@ from urllib.parse import urlsplit
 import pytest
 from crawling import ROOT, SLOW, crawl, crawl_cmd, crawl_env, post_url, wait_for_articles
 
-from parkcrawler.middlewares import retry_after_seconds
-from parkcrawler.sites import SHCFCK, Skip
+from parkcrawler.crawl.middlewares import retry_after_seconds
+from parkcrawler.crawl.spiderloader import spider_for
+from parkcrawler.crawl.spiders.site import SpiderArgumentError
+from parkcrawler.sites import Skip, packaged_site
 from parkcrawler.sites.base import is_private_host
-from parkcrawler.spiders.shcfck import ShcfckSpider
-from parkcrawler.spiders.zblog import SpiderArgumentError
 from parkcrawler.store import Archive, ArchiveUnwritable, ArchiveWriteError
 from parkcrawler.testsite import SiteEmulator, serve
 from parkcrawler.testsite.site import Response
+
+SHCFCK = packaged_site("shcfck")
+ShcfckSpider = spider_for(SHCFCK)
 
 # -- 5. loopback and private addresses in any spelling -------------------------------------------------
 

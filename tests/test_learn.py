@@ -12,11 +12,15 @@ from scrapy.utils.test import get_crawler
 
 from parkcrawler.clean import Cleaner, LearningSettings, TemplateSet, learn_templates
 from parkcrawler.clean.templates import template_key
-from parkcrawler.learn import load_templates, save_templates
-from parkcrawler.pipelines import CleanPipeline
-from parkcrawler.spiders.shcfck import ShcfckSpider
+from parkcrawler.crawl.learn import load_templates, save_templates
+from parkcrawler.crawl.pipelines import ArchivePipeline, CleanPipeline
+from parkcrawler.crawl.spiderloader import spider_for
+from parkcrawler.sites import packaged_site
 from parkcrawler.store import Archive
 from parkcrawler.testsite.corpus import Corpus
+
+SHCFCK = packaged_site("shcfck")
+ShcfckSpider = spider_for(SHCFCK)
 
 SETTINGS = LearningSettings(min_articles=3, min_share=0.1, min_chars=10, max_chars=200, min_categories=2)
 PROMO = "本站厂房信息每日更新，租金面积以实地考察为准"  # no detector knows this line
@@ -173,21 +177,26 @@ def test_the_crawl_cleans_with_the_learned_templates(tmp_path, spider_crawler):
         archive, "shcfck", TemplateSet({template_key(PROMO): 9}, 100, {template_key(PROMO): PROMO})
     )
     archive.close()
-    pipeline = CleanPipeline.from_crawler(spider_crawler(tmp_path / "a.db"))
+    crawler = spider_crawler(tmp_path / "a.db")
+    pipeline = CleanPipeline.from_crawler(crawler)
+    pipeline.archive_owner = owner = ArchivePipeline.from_crawler(crawler)  # as the engine pairs them
     pipeline.open_spider()
     assert pipeline.cleaner.clean_html(body(*REAL, PROMO)).paragraphs == REAL
+    owner.spider_closed(crawler.spider, "finished")
 
 
 def test_a_first_crawl_has_nothing_learned_and_creates_nothing(tmp_path, spider_crawler):
-    pipeline = CleanPipeline.from_crawler(spider_crawler(tmp_path / "new.db"))
+    crawler = spider_crawler(tmp_path / "new.db")
+    pipeline = CleanPipeline.from_crawler(crawler)
+    pipeline.archive_owner = ArchivePipeline.from_crawler(crawler)
     pipeline.open_spider()
-    assert pipeline.cleaner is Cleaner.default()
+    assert not any(r.id == "site_template.learned" for r in pipeline.cleaner.rules)
     assert not (tmp_path / "new.db").exists()
 
 
 def test_reparse_learns_the_same_templates_from_any_copy_of_the_archive(tmp_path):
     """Pages stored in any order (as concurrent workers would) give the same templates."""
-    from parkcrawler.learn import latest_pages, learn_site
+    from parkcrawler.crawl.learn import latest_pages, learn_site
     from parkcrawler.testsite import SiteEmulator
 
     site_ = SiteEmulator.default(frozen=True)
@@ -202,9 +211,9 @@ def test_reparse_learns_the_same_templates_from_any_copy_of_the_archive(tmp_path
             archive.record_page(1, url, 200, headers, site_.handle("GET", url).body, fetched)
             archive.db["articles"].insert({"url": url, "site": "shcfck"})
         archive.commit()
-        pages = latest_pages(archive, "shcfck", set(urls))
+        pages = latest_pages(archive, SHCFCK, set(urls))
         learned.append(
-            learn_site(archive, "shcfck", LearningSettings.from_dict(Cleaner.default().learning), pages)
+            learn_site(archive, SHCFCK, LearningSettings.from_dict(Cleaner.default().learning), pages)
         )
         archive.close()
     assert learned[0].keys and all(t.keys == learned[0].keys for t in learned)

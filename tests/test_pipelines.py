@@ -9,9 +9,13 @@ import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
+from parkcrawler.crawl.pipelines import ArchivePipeline, CleanPipeline, ExtractPipeline
+from parkcrawler.crawl.spiderloader import spider_for
 from parkcrawler.items import Article, RawPage
-from parkcrawler.pipelines import ArchivePipeline, CleanPipeline, ExtractPipeline
-from parkcrawler.spiders.shcfck import ShcfckSpider
+from parkcrawler.sites import packaged_site
+
+SHCFCK = packaged_site("shcfck")
+ShcfckSpider = spider_for(SHCFCK)
 
 PAGES = Path(__file__).parent / "fixtures" / "site-reference" / "pages"
 URL = "http://www.shcfck.com/index.php/post/8214.html"

@@ -18,8 +18,10 @@ from hypothesis import strategies as st
 
 from parkcrawler.clean import Cleaner, parse_body
 from parkcrawler.extract.dates import parse_http_date, parse_tpure_date
-from parkcrawler.sites import SHCFCK, SKIP_POLICIES, Page, Skip
+from parkcrawler.sites import SKIP_POLICIES, Page, Skip, packaged_site
 from parkcrawler.testsite.corpus import Corpus
+
+SHCFCK = packaged_site("shcfck")
 
 
 def fixed(examples: int) -> settings:

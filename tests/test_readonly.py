@@ -288,7 +288,7 @@ def test_read_connections_have_a_busy_timeout(fixture_archive):
 
     from datasette.app import Datasette
 
-    from parkcrawler.cli_analyst import _register_plugin
+    from parkcrawler.cli.analyst import _register_plugin
     from parkcrawler.store import READ_BUSY_TIMEOUT_MS, ReadOnlyArchive
 
     archive = ReadOnlyArchive(fixture_archive)
@@ -310,8 +310,8 @@ def test_reads_during_a_crawls_writes_never_fail_as_locked(writer):
 
     from datasette.app import Datasette
 
-    from parkcrawler.cli_analyst import _register_plugin
-    from parkcrawler.datasette.metadata import build_metadata
+    from parkcrawler.cli.analyst import _register_plugin
+    from parkcrawler.query.datasette.metadata import build_metadata
 
     path, process = writer
     errors, reads = [], 0

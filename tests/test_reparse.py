@@ -15,13 +15,16 @@ from email.utils import format_datetime
 import pytest
 from click.testing import CliRunner
 
-from parkcrawler import reparse as reparse_module
 from parkcrawler.clean import Cleaner, clean_article
 from parkcrawler.cli import cli
-from parkcrawler.extract.zblog_tpure import extract_article
-from parkcrawler.reparse import body_diff, reparse_site
+from parkcrawler.crawl import reparse as reparse_module
+from parkcrawler.crawl.reparse import body_diff, reparse_site
+from parkcrawler.sites import packaged_site
 from parkcrawler.store import Archive
 from parkcrawler.testsite import SiteEmulator
+
+SHCFCK = packaged_site("shcfck")
+extract_article = SHCFCK.extract_article
 
 SERVER_NOW = datetime(2026, 11, 20, 4, 0, tzinfo=UTC)  # the emulator's clock, 12:00 in Shanghai
 NAIVE = Cleaner([])  # cleaning that removes nothing: the archive's bodies start out full of junk
@@ -81,7 +84,7 @@ def bodies(path) -> dict[int, str]:
 def test_reparse_cleans_every_article_from_its_stored_page(db_path, posts):
     before = bodies(db_path)
     archive = Archive(db_path)
-    report = reparse_site(archive, "shcfck")
+    report = reparse_site(archive, SHCFCK)
     archive.close()
     after = bodies(db_path)
     assert report.reparsed == report.articles == len(posts)
@@ -101,7 +104,7 @@ def test_reparse_cleans_every_article_from_its_stored_page(db_path, posts):
 
 def test_reparse_goes_through_save_article(db_path, posts):
     archive = Archive(db_path)
-    reparse_site(archive, "shcfck")
+    reparse_site(archive, SHCFCK)
     archive.close()
     conn = sqlite3.connect(db_path)
     # removed_blocks follows the new cleaning: one row per expected boilerplate block.
@@ -122,13 +125,13 @@ def test_reparse_goes_through_save_article(db_path, posts):
 
 def test_a_second_reparse_changes_nothing(db_path):
     archive = Archive(db_path)
-    reparse_site(archive, "shcfck")
+    reparse_site(archive, SHCFCK)
     first = (
         sqlite3.connect(db_path)
         .execute("SELECT url, body, content_hash, changed_at FROM articles")
         .fetchall()
     )
-    again = reparse_site(archive, "shcfck")
+    again = reparse_site(archive, SHCFCK)
     archive.close()
     assert (again.touched, again.removed_chars, again.restored_chars) == (0, 0, 0)
     assert (
@@ -141,13 +144,13 @@ def test_a_second_reparse_changes_nothing(db_path):
 
 def test_reparse_restores_what_a_greedy_rule_took(db_path, posts):
     archive = Archive(db_path)
-    reparse_site(archive, "shcfck")
+    reparse_site(archive, SHCFCK)
     # Make every stored body lose its first paragraph, as a rule gone wild would have.
     archive.db.execute(
         "UPDATE articles SET body = substr(body, instr(body, char(10)) + 1) WHERE instr(body, char(10)) > 0"
     )
     archive.commit()
-    report = reparse_site(archive, "shcfck")
+    report = reparse_site(archive, SHCFCK)
     archive.close()
     assert report.restored_chars > 0 and report.removed_chars == 0
     assert {pid: b.split("\n") for pid, b in bodies(db_path).items()} == {
@@ -173,7 +176,7 @@ def test_the_most_recent_200_response_is_the_one_reparsed(db_path, site):
     )
     store_page(archive, run_id, url, 404, b"gone", later + timedelta(hours=1))  # not a 200: ignored
     archive.commit()
-    reparse_site(archive, "shcfck")
+    reparse_site(archive, SHCFCK)
     row = archive.db.execute(
         "SELECT title, fetched_at, views_observed_at FROM articles WHERE url = ?", [url]
     ).fetchone()
@@ -195,7 +198,7 @@ def test_an_interrupted_reparse_keeps_what_it_saved_and_a_rerun_finishes(db_path
 
     monkeypatch.setattr(reparse_module, "clean_article", interrupting)
     archive = Archive(db_path)
-    report = reparse_site(archive, "shcfck", learn=False)
+    report = reparse_site(archive, SHCFCK, learn=False)
     archive.close()
     assert report.interrupted and report.reparsed == 5
     # Reparse goes in URL order: the first five were saved and committed, the sixth was never saved.
@@ -206,7 +209,7 @@ def test_an_interrupted_reparse_keeps_what_it_saved_and_a_rerun_finishes(db_path
     assert sixth.expected_removed and done[order[5]].split("\n") != sixth.expected_body
     monkeypatch.setattr(reparse_module, "clean_article", real)
     archive = Archive(db_path)
-    finish = reparse_site(archive, "shcfck", learn=False)
+    finish = reparse_site(archive, SHCFCK, learn=False)
     archive.close()
     assert not finish.interrupted
     assert {pid: b.split("\n") for pid, b in bodies(db_path).items()} == {

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 from conftest import BASE, CORPUS, make_article
 
-from parkcrawler import search as fulltext
 from parkcrawler.cli import cli
+from parkcrawler.query import search as fulltext
 from parkcrawler.store import Archive
 
 
@@ -272,8 +272,8 @@ def test_cli_search_json_equals_python(fixture_archive, db):
 def test_datasette_search_box_and_canned_query_equal_python(fixture_archive, db):
     from datasette.app import Datasette
 
-    from parkcrawler.cli_analyst import _register_plugin
-    from parkcrawler.datasette.metadata import build_metadata
+    from parkcrawler.cli.analyst import _register_plugin
+    from parkcrawler.query.datasette.metadata import build_metadata
 
     _register_plugin()
     name = fixture_archive.stem
@@ -300,7 +300,7 @@ def test_datasette_search_box_and_canned_query_equal_python(fixture_archive, db)
 def test_other_databases_keep_datasettes_escape_fts(tmp_path):
     from datasette.app import Datasette
 
-    from parkcrawler.cli_analyst import _register_plugin
+    from parkcrawler.cli.analyst import _register_plugin
 
     _register_plugin()
     path = tmp_path / "plain.db"

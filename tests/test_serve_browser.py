@@ -155,7 +155,7 @@ def test_canned_search_is_ranked_with_snippets_and_readable_titles(page, site, f
     import sqlite3
     from urllib.parse import quote
 
-    from parkcrawler import search as fulltext
+    from parkcrawler.query import search as fulltext
 
     conn = sqlite3.connect(fixture_archive)
     ranked = fulltext.search(conn, "松江", limit=None, width=120)  # the canned query's snippet width

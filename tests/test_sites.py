@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 from parsel import Selector
 
-from parkcrawler.sites import SHCFCK, SKIP_POLICIES, Page, Skip
+from parkcrawler.sites import SKIP_POLICIES, Page, Skip, packaged_site
+
+SHCFCK = packaged_site("shcfck")
 
 REFERENCE = Path(__file__).parent / "fixtures" / "site-reference"
 POST = "http://www.shcfck.com/index.php/post/8214.html"

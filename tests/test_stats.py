@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 from conftest import BASE
 
-from parkcrawler import analyst
-from parkcrawler import search as fulltext
 from parkcrawler.cli import cli
-from parkcrawler.datasette.metadata import build_metadata, canned_queries
+from parkcrawler.query import analyst
+from parkcrawler.query import search as fulltext
+from parkcrawler.query.datasette.metadata import build_metadata, canned_queries
 from parkcrawler.store import Archive
 
 

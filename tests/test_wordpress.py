@@ -1,7 +1,7 @@
 """The WordPress family's groundwork: the emulated park site, and extraction from its pages and REST API.
 
 The emulator (parkcrawler/testsite/wordpress) serves every page type a WordPress site has; the
-extractor (parkcrawler/extract/wordpress.py) must give each article exactly what its page states
+extractor (parkcrawler/families/wordpress/extract.py) must give each article exactly what its page states
 (``ground_truth()``), and the REST API must give the same Article as the page.
 """
 
@@ -17,7 +17,7 @@ from urllib.parse import quote, unquote, urlsplit
 import pytest
 
 from parkcrawler.clean import clean_article
-from parkcrawler.extract.wordpress import (
+from parkcrawler.families.wordpress.extract import (
     ExtractionError,
     extract_and_clean,
     extract_article,

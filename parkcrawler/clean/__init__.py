@@ -1,8 +1,8 @@
 """Boilerplate cleaning: the catalog of rules as data (rules.toml), detectors, and learned templates."""
 
-from .blocks import blockify, parse_body
-from .engine import Cleaner, CleanResult, Rule, clean_article
-from .templates import LearningSettings, TemplateSet, learn_templates
+from parkcrawler.clean.blocks import blockify, parse_body
+from parkcrawler.clean.engine import Cleaner, CleanResult, Rule, clean_article
+from parkcrawler.clean.templates import LearningSettings, TemplateSet, learn_templates
 
 __all__ = [
     "CleanResult",

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .blocks import Block, nfkc_map
+from parkcrawler.clean.blocks import Block, nfkc_map
 
 
 class Matcher:

@@ -13,7 +13,6 @@ line out of a block cuts exactly those characters out of the HTML as well.
 
 from __future__ import annotations
 
-import html as htmllib
 import re
 import unicodedata
 from collections import defaultdict
@@ -22,6 +21,8 @@ from itertools import repeat
 from typing import Any
 
 import lxml.html
+
+from parkcrawler.extract import html as _html
 
 # Elements that are a block themselves (when no other block is inside) or hold blocks.
 BLOCK_TAGS = frozenset(
@@ -119,15 +120,9 @@ def nfkc_map(text: str) -> tuple[str, list[int]]:
     return normalised, index
 
 
-def parse_body(html: str) -> Any:
-    """The body HTML as the children of a wrapper <div>."""
-    return lxml.html.fragment_fromstring(html or "", create_parent="div")
-
-
-def inner_html(element: Any) -> str:
-    parts = [htmllib.escape(element.text or "", quote=False)]
-    parts += [lxml.html.tostring(child, encoding="unicode") for child in element]
-    return "".join(parts).strip()
+# Shared with extraction (which stands before cleaning): the body as a fragment, and back to HTML.
+parse_body = _html.parse_body
+inner_html = _html.inner_html
 
 
 def blockify(root: Any) -> list[Block]:

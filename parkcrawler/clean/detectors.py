@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from .base import Doc, Plan, Removal, Rule, whole
-from .blocks import Block
+from parkcrawler.clean.base import Doc, Plan, Removal, Rule, whole
+from parkcrawler.clean.blocks import Block
 
 # Ends of a sentence: real prose ends with one, promos and captions mostly don't.
 _SENTENCE_END = re.compile(r"[。!?！？…]$")

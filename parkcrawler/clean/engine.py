@@ -31,20 +31,22 @@ stated source (来源：…) does, normalised by [publishers]. A 原标题 line 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from lxml.cssselect import CSSSelector
 
-from ..items import Article, RemovedBlock
-from . import detectors
-from .base import Doc, Matcher, Plan, Removal, Rule, whole
-from .blocks import (
+from parkcrawler.clean import detectors
+from parkcrawler.clean.base import Doc, Matcher, Plan, Removal, Rule, whole
+from parkcrawler.clean.blocks import (
     Block,
     apply_cuts,
     blockify,
@@ -55,7 +57,8 @@ from .blocks import (
     parse_body,
     tidy,
 )
-from .templates import LearningSettings, TemplateRule, TemplateSet
+from parkcrawler.clean.templates import LearningSettings, TemplateRule, TemplateSet
+from parkcrawler.items import Article, RemovedBlock
 
 __all__ = [
     "Block",
@@ -367,6 +370,41 @@ class Cleaner:
         """The packaged rules (parkcrawler/clean/rules.toml), loaded once."""
         return _default_cleaner()
 
+    @classmethod
+    def for_site(cls, site: Any, templates: TemplateSet | None = None) -> Cleaner:
+        """The packaged rules, the site's family's template rules, the site's own rules and names, and
+        the templates learned for it: the cleaner of one site (a parkcrawler.sites.Site)."""
+        cleaner = cls.default().with_site_rules(getattr(site.family, "boilerplate", None))
+        names = [site.title] if getattr(site, "title", "") else []
+        return cleaner.with_site_rules(site.cleaning_rules, not_publishers=names).with_templates(templates)
+
+    def with_site_rules(self, path: Path | None, *, not_publishers: Iterable[str] = ()) -> Cleaner:
+        """This cleaner plus rules true of one site or family only (a TOML file in the catalogue's format:
+        [families], [[rule]], [publishers] not_publishers), placed before the packaged rules (known junk,
+        as a contact box the site appends itself), and names that are never an article's publisher."""
+        names = frozenset(not_publishers)
+        if path is None and not names:
+            return self
+        extra = Cleaner.from_toml(Path(path).read_text(encoding="utf-8")) if path is not None else None
+        rules = [*(extra.rules if extra else []), *self.rules]
+        ids = [r.id for r in rules]
+        if duplicates := sorted({i for i in ids if ids.count(i) > 1}):
+            raise ValueError(f"{path}: rule ids already in the catalogue: {duplicates}")
+        publishers = self.publishers
+        extra_names = names | (extra.publishers.not_publishers if extra else frozenset())
+        if extra_names:
+            names = publishers.not_publishers | extra_names
+            publishers = dataclasses.replace(publishers, not_publishers=names)
+        return Cleaner(
+            rules,
+            sources={**self.sources, **(extra.sources if extra else {})},
+            max_share=self.max_share,
+            publishers=publishers,
+            learning=self.learning,
+            syndicated=self.syndicated | (extra.syndicated if extra else frozenset()),
+            own=self.own | (extra.own if extra else frozenset()),
+        )
+
     def with_templates(self, templates: TemplateSet | None) -> Cleaner:
         """This cleaner plus a site's learned templates (see templates.py), applied after the detectors."""
         if not templates or not templates.keys:
@@ -551,7 +589,9 @@ def clean_article(article: Article, cleaner: Cleaner | None = None) -> Article:
     article.body_html = result.html
     article.images = result.images
     article.removed = result.removed
-    article.source = result.source
+    # A publisher the body reveals wins over one the page states (来源：, DedeCMS's info line): the
+    # stated one is often the site itself or a portal that copied it; without either, it stays.
+    article.source = result.source or article.source
     if result.original_title and not _same_text(result.original_title, article.title):
         article.original_title = result.original_title
     article.warnings += [f"cleaning: {s}" for s in result.suspicious]

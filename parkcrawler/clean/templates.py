@@ -25,8 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from .base import Doc, Plan, Rule, whole
-from .blocks import HEADING_TAGS, Block, blockify, parse_body
+from parkcrawler.clean.base import Doc, Plan, Rule, whole
+from parkcrawler.clean.blocks import HEADING_TAGS, Block, blockify, parse_body
 
 
 def template_key(text: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 # Pipelines and components cluster mode swaps in (None removes one).
 PIPELINES = {
-    "parkcrawler.pipelines.CleanPipeline": None,
+    "parkcrawler.crawl.pipelines.CleanPipeline": None,
     "parkcrawler.cluster.worker.ClusterCleanPipeline": 200,
-    "parkcrawler.pipelines.ArchivePipeline": None,
+    "parkcrawler.crawl.pipelines.ArchivePipeline": None,
     "parkcrawler.cluster.worker.ClusterPipeline": 900,
 }
 # After robots.txt and the offsite check (a dropped request spends no token), before the download.
@@ -27,7 +27,7 @@ class ClusterAddon:
     def update_settings(self, settings) -> None:
         if not settings.get("REDIS_URL"):
             return  # single-machine mode: nothing changes
-        from .frontier import SCHEDULER_SETTINGS
+        from parkcrawler.cluster.frontier import SCHEDULER_SETTINGS
 
         priority = "cmdline"  # above the project's settings.py, which set the single-machine components
         for name, value in SCHEDULER_SETTINGS.items():

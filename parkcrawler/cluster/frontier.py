@@ -27,7 +27,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
-from .keys import DUPEFILTER_KEY, Keys, worker_id
+from parkcrawler.cluster.keys import DUPEFILTER_KEY, Keys, worker_id
 
 logger = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The run's health check over all workers: the single-machine check (parkcrawler/monitors.py, run by
+"""The run's health check over all workers: the single-machine check (parkcrawler/crawl/monitors.py, run by
 spidermon at a crawl's end) run once by the writer over the stats of every worker of the job, added up.
 
 Each worker alone cannot judge the run: it sees a share of the pages, and a worker that joined late may
@@ -24,7 +24,7 @@ def run_health(stats: dict, settings, spider_name: str) -> tuple[str, list[str]]
     """('ok' | 'failed', problems) of RunHealth over the cluster's merged stats."""
     from spidermon.contrib.scrapy.runners import SpiderMonitorRunner
 
-    from ..monitors import RunHealth
+    from parkcrawler.crawl.monitors import RunHealth
 
     recorded = _Stats()
     crawler = SimpleNamespace(settings=settings, stats=recorded)

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Migrations
 
-from ..items import Article, FeedPage, ListPage, UrlOutcome
-from ..store import Archive
-from . import messages
-from .health import run_health
-from .keys import DEAD, INGEST, JOB_KEYS_TTL, PROCESSING, Keys
-from .state import publish_state
+from parkcrawler.cluster import messages
+from parkcrawler.cluster.health import run_health
+from parkcrawler.cluster.keys import DEAD, INGEST, JOB_KEYS_TTL, PROCESSING, Keys
+from parkcrawler.cluster.state import publish_state
+from parkcrawler.items import Article, FeedPage, ListPage, UrlOutcome
+from parkcrawler.store import Archive
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class Ingester:
         self.archive = Archive(db_path, batch_size=10**9, batch_seconds=10**9, lock=True)
         CLUSTER_MIGRATIONS.apply(self.archive.db)
         if settings is None:
-            from ..cliutil import project_settings
+            from parkcrawler.cli.util import project_settings
 
             settings = project_settings()
         self.settings = settings
@@ -293,7 +293,7 @@ class Ingester:
 
 
 def coverage(stats: Counter) -> dict[str, float]:
-    from ..pipelines import COVERAGE_FIELDS
+    from parkcrawler.crawl.pipelines import COVERAGE_FIELDS
 
     total = stats.get("parkcrawler/fields/articles", 0)
     if not total:

@@ -15,7 +15,16 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from ..items import Article, FeedEntry, FeedPage, ListEntry, ListPage, RelatedLink, RemovedBlock, UrlOutcome
+from parkcrawler.items import (
+    Article,
+    FeedEntry,
+    FeedPage,
+    ListEntry,
+    ListPage,
+    RelatedLink,
+    RemovedBlock,
+    UrlOutcome,
+)
 
 VERSION = 1
 
@@ -86,7 +95,7 @@ def page_message(
     fetched_at: str,
 ) -> bytes:
     # Compressed by the worker with the archive's own codec: less Redis memory, less writer CPU to read it.
-    from ..store import compress
+    from parkcrawler.store import compress
 
     data = {
         "url": url,
@@ -99,6 +108,6 @@ def page_message(
 
 
 def page_body(message: dict) -> bytes:
-    from ..store import decompress
+    from parkcrawler.store import decompress
 
     return decompress(base64.b64decode(message["data"]["body"]))

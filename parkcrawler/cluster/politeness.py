@@ -17,7 +17,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
-from .keys import Keys
+from parkcrawler.cluster.keys import Keys
 
 # KEYS: the bucket; ARGV: rate (tokens/s), burst. Returns the seconds to wait before sending, as text.
 RESERVE = """

@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..clean.templates import TemplateSet
-from ..learn import load_templates as archive_templates
-from ..store import Archive, CrawlState
-from .keys import Keys
+from parkcrawler.clean.templates import TemplateSet
+from parkcrawler.cluster.keys import Keys
+from parkcrawler.crawl.learn import load_templates as archive_templates
+from parkcrawler.store import Archive, CrawlState
 
 
 @dataclass

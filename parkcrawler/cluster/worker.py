@@ -18,14 +18,14 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.connection import get_redis_from_settings
 from twisted.internet import task
 
-from ..clean import Cleaner
-from ..items import Article, RawPage
-from ..pipelines import COVERAGE_FIELDS, CleanPipeline, decoded_body
-from ..store import utcnow
-from . import messages
-from .frontier import recover_dead
-from .keys import INGEST, JOB_KEYS_TTL, SPIDERS, Keys, worker_id
-from .state import load_state, load_templates
+from parkcrawler.clean import Cleaner
+from parkcrawler.cluster import messages
+from parkcrawler.cluster.frontier import recover_dead
+from parkcrawler.cluster.keys import INGEST, JOB_KEYS_TTL, SPIDERS, Keys, worker_id
+from parkcrawler.cluster.state import load_state, load_templates
+from parkcrawler.crawl.pipelines import COVERAGE_FIELDS, CleanPipeline, decoded_body
+from parkcrawler.items import Article, RawPage
+from parkcrawler.store import utcnow
 
 logger = logging.getLogger(__name__)
 

@@ -6,9 +6,12 @@ longer matches whatever CMS it was built with.
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from datetime import UTC, datetime
+from typing import Any
 
+import lxml.html
 from parsel import Selector
 
 
@@ -27,3 +30,15 @@ def squash(text: str | None) -> str:
 
 def utc_iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
+
+
+def parse_body(html: str) -> Any:
+    """The body HTML as the children of a wrapper <div>."""
+    return lxml.html.fragment_fromstring(html or "", create_parent="div")
+
+
+def inner_html(element: Any) -> str:
+    """An element's content as HTML, without the element's own tag."""
+    parts = [htmllib.escape(element.text or "", quote=False)]
+    parts += [lxml.html.tostring(child, encoding="unicode") for child in element]
+    return "".join(parts).strip()

@@ -1,8 +1,26 @@
-"""Site profiles. Adding a site running a known CMS family means adding a profile here."""
+"""Sites: profiles (data) bound to the families of their CMS (code). See base.py for the model."""
 
-from .base import SKIP_POLICIES, Page, Site, Skip
-from .shcfck import SHCFCK
+from parkcrawler.sites.base import SKIP_POLICIES, Family, Page, Site, Skip, UrlRules
+from parkcrawler.sites.registry import (
+    ProfileError,
+    load_family,
+    load_sites,
+    packaged_site,
+    site_from_profile,
+    sites_from_settings,
+)
 
-SITES: dict[str, Site] = {site.name: site for site in (SHCFCK,)}
-
-__all__ = ["SITES", "SKIP_POLICIES", "SHCFCK", "Page", "Site", "Skip"]
+__all__ = [
+    "SKIP_POLICIES",
+    "Family",
+    "Page",
+    "ProfileError",
+    "Site",
+    "Skip",
+    "UrlRules",
+    "load_family",
+    "load_sites",
+    "packaged_site",
+    "site_from_profile",
+    "sites_from_settings",
+]

@@ -1,8 +1,12 @@
-"""What a site is to parkcrawler: where it lives and how its URLs map to pages.
+"""What a site is to parkcrawler: a profile (data) bound to the family of its CMS (code).
 
-A site profile is data (name, hosts, start URLs, clock) plus the URL rules of its CMS
-family. Navigation (spiders) and extraction both read it, so a second site running the
-same CMS is one more profile, not another spider.
+- A **family** (`Family`: a CMS, or a CMS + theme) holds what is true of every site built on it: URL
+  rules, the article/list/feed extractors, how its pages are decoded, its template boilerplate.
+  Families live in parkcrawler/families/ and are found by name (parkcrawler.sites.registry).
+- A **profile** is data: name, hosts, start URLs, time zone, the family's name and a few overrides
+  (profiles/*.toml, or a user's own folder: the SITE_PROFILES_DIRS setting).
+- A **Site** is the two together. It is what flows through the crawl, the pipelines, learning and
+  reparse: no stage imports a family by name or looks a site up by string more than once.
 """
 
 from __future__ import annotations
@@ -11,10 +15,16 @@ import ipaddress
 import re
 import socket
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta, timezone
-from typing import NamedTuple, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from urllib.parse import unquote, urljoin, urlsplit
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from parkcrawler.items import Article, FeedEntry, ListPage
 
 
 class Page(NamedTuple):
@@ -46,13 +56,71 @@ SKIP_POLICIES = {
     "list-trap": "a list page of the same shape as one that showed no article, or only articles another list "
     "showed: an endless calendar or pagination",
     "incremental": "a list page an incremental run does not walk (a full pass, -a full=1, walks it)",
+    "duplicate-form": "another address of a page the site also links in its canonical form (e.g. DedeCMS's "
+    "plus/view.php?aid=N beside the static article file)",
 }
 
 
 class UrlRules(Protocol):
-    """The URL rules of one CMS family (see parkcrawler.sites.zblog)."""
+    """The URL rules of one CMS family (e.g. parkcrawler.families.zblog_tpure.urls)."""
 
     def classify(self, site: Site, scheme: str, path: str, query: str) -> Page | Skip: ...
+
+
+class Family:
+    """What is true of every site on one CMS (or CMS + theme). Subclass it in parkcrawler/families/<name>/.
+
+    Extraction is pure: `(url, html) -> item`, given the Site (for its URL rules and clock). Every
+    method that a family does not need keeps the default here.
+    """
+
+    name: str = ""
+    rules: UrlRules
+    # Articles a full list page shows: the crawl's size estimate (home pages x this), for progress.
+    list_page_size: int = 10
+    # The zstd dictionary (parkcrawler/store/zdict/<name>.zdict) its raw pages compress best with.
+    page_dictionary: str | None = None
+    # Cleaning rules of the family's template (TOML in the catalogue's format), added to the packaged ones.
+    boilerplate: Path | None = None
+    # What the home page of a site on this CMS looks like (for recognising it): regexes over the HTML.
+    fingerprints: tuple[str, ...] = ()
+
+    def decode(self, body: bytes, content_type: str | None) -> str:
+        """A page's text. As Scrapy decodes it (header, BOM, meta); a family whose sites lie in their
+        headers decodes otherwise."""
+        from w3lib.encoding import html_to_unicode
+
+        return html_to_unicode(content_type, body)[1]
+
+    def article_pages(self, url: str, html: str) -> list[str]:
+        """The other pages of a paginated article (fetched and joined before extraction); [] if one."""
+        return []
+
+    def extract_article(
+        self, site: Site, url: str, html: str, *, server_time: datetime | None, fetched_at: datetime | None
+    ) -> Article:
+        raise NotImplementedError
+
+    def extract_article_pages(
+        self,
+        site: Site,
+        pages: list[tuple[str, str]],
+        *,
+        server_time: datetime | None,
+        fetched_at: datetime | None,
+    ) -> Article:
+        """An article from all of its pages, in order (article_pages); by default from the first."""
+        url, html = pages[0]
+        return self.extract_article(site, url, html, server_time=server_time, fetched_at=fetched_at)
+
+    def extract_list(self, site: Site, url: str, html: str, *, server_time: datetime | None) -> ListPage:
+        raise NotImplementedError
+
+    def parse_feed(self, site: Site, body: str | bytes) -> list[FeedEntry]:
+        return []
+
+    def __repr__(self) -> str:
+        return f"<family {self.name}>"
 
 
 @dataclass(frozen=True)
@@ -61,8 +129,23 @@ class Site:
     base_url: str  # canonical scheme+host, e.g. "http://www.shcfck.com/"
     hosts: tuple[str, ...]  # every host name the site answers on
     start_paths: tuple[str, ...]  # where a crawl begins, relative to base_url
-    rules: UrlRules
+    family: Family
     utc_offset_hours: int = 8  # the site's clock; China has had no DST since 1991
+    title: str = ""  # the site's own name, e.g. 中国产业园区招商网 (never a publisher of its articles)
+    list_page_size: int | None = None  # overrides the family's
+    # Site-specific cleaning rules (the catalogue's TOML format), e.g. a contact box only this site adds.
+    cleaning_rules: Path | None = None
+    # Where the profile came from (a file path), for `parkcrawler sites`.
+    source: str = ""
+    options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def rules(self) -> UrlRules:
+        return self.family.rules
+
+    @property
+    def page_size(self) -> int:
+        return self.list_page_size or self.family.list_page_size
 
     @property
     def tz(self) -> timezone:
@@ -75,6 +158,31 @@ class Site:
     @property
     def canonical_host(self) -> str:
         return urlsplit(self.base_url).hostname or ""
+
+    # The family's extractors, bound to this site.
+    def extract_article(
+        self, url: str, html: str, *, server_time: datetime | None = None, fetched_at: datetime | None = None
+    ) -> Article:
+        return self.family.extract_article(self, url, html, server_time=server_time, fetched_at=fetched_at)
+
+    def extract_article_pages(
+        self,
+        pages: list[tuple[str, str]],
+        *,
+        server_time: datetime | None = None,
+        fetched_at: datetime | None = None,
+    ) -> Article:
+        return self.family.extract_article_pages(self, pages, server_time=server_time, fetched_at=fetched_at)
+
+    def extract_list(self, url: str, html: str, *, server_time: datetime | None = None) -> ListPage:
+        return self.family.extract_list(self, url, html, server_time=server_time)
+
+    def parse_feed(self, body: str | bytes) -> list[FeedEntry]:
+        return self.family.parse_feed(self, body)
+
+    def is_article(self, url: str) -> bool:
+        page = self.resolve(url)
+        return isinstance(page, Page) and page.kind == "article"
 
     def resolve(self, href: str, base: str | None = None) -> Page | Skip:
         """Turn any link met on a page into a canonical Page, or a Skip with its policy."""

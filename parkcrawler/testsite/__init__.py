@@ -4,7 +4,7 @@
 real HTTP server that acts as a forward proxy for the site's hosts.
 """
 
-from .server import serve
-from .site import Response, SiteEmulator
+from parkcrawler.testsite.server import serve
+from parkcrawler.testsite.site import Response, SiteEmulator
 
 __all__ = ["Response", "SiteEmulator", "serve"]

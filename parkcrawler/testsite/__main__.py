@@ -7,8 +7,8 @@ import argparse
 import contextlib
 import threading
 
-from .server import serve
-from .site import SiteEmulator
+from parkcrawler.testsite.server import serve
+from parkcrawler.testsite.site import SiteEmulator
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from .render import theme_excerpt
+from parkcrawler.testsite.render import theme_excerpt
 
 HERE = Path(__file__).parent
 DATA = HERE / "data"

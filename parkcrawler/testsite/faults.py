@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from .site import Response, SiteEmulator
+from parkcrawler.testsite.site import Response, SiteEmulator
 
 DEFAULT_HOST = "http://www.shcfck.com"
 

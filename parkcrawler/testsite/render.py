@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from urllib.parse import quote
 
-from .corpus import Category, Corpus, Post
+from parkcrawler.testsite.corpus import Category, Corpus, Post
 
 SITE = "http://www.shcfck.com/"
 SITE_NAME = "中国产业园区招商网"

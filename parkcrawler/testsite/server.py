@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from .site import SiteEmulator
+from parkcrawler.testsite.site import SiteEmulator
 
 DEFAULT_HOST = "http://www.shcfck.com"
 

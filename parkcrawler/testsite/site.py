@@ -17,8 +17,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
 from urllib.parse import parse_qs, urlsplit
 
-from . import render
-from .corpus import Category, Corpus, Post
+from parkcrawler.testsite import render
+from parkcrawler.testsite.corpus import Category, Corpus, Post
 
 DEFAULT_NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone(timedelta(hours=8)))  # the reference render time
 HOSTS = {"www.shcfck.com", "shcfck.com"}

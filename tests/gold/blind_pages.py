@@ -1,7 +1,7 @@
 """The blind part of the gold set: 36 pages written by an author who never saw the cleaning rules.
 
 Written without reading parkcrawler/clean/, docs/cleaning.md, the other parts' specs or pages, the
-cleaning tests, parkcrawler/learn.py or parkcrawler/reparse.py (see blind/README.md). The article text is
+cleaning tests, parkcrawler/crawl/learn.py or parkcrawler/crawl/reparse.py (see blind/README.md). The article text is
 invented; the boilerplate is each source's own, as the author knows it from those sites, placed where
 those sites put it. Every block is labelled by hand: `P`/`H`/`TABLE`/captioned `IMG` are real text,
 `J`/`X(removed=...)` are boilerplate with their family. None of the sources here is listed in the

@@ -5,6 +5,6 @@ default templates (``render.py``); ``parkcrawler.testsite.serve(DedeEmulator())`
 same forward proxy as the tpure emulator. Sources and design: README.md in this folder.
 """
 
-from .site import BASE, HOST, HOSTS, DedeEmulator
+from parkcrawler.testsite.dedecms.site import BASE, HOST, HOSTS, DedeEmulator
 
 __all__ = ["BASE", "HOST", "HOSTS", "DedeEmulator"]

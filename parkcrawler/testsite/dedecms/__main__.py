@@ -11,8 +11,8 @@ import json
 import sys
 import threading
 
-from ..server import serve
-from .site import HOST, DedeEmulator
+from parkcrawler.testsite.dedecms.site import HOST, DedeEmulator
+from parkcrawler.testsite.server import serve
 
 
 def main() -> None:

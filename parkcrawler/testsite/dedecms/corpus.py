@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
-from ..corpus import Corpus
+from parkcrawler.testsite.corpus import Corpus
 
 CST = timezone(timedelta(hours=8))  # cfg_cli_time = 8: MyDate() prints UTC+8
 FIRST_AID = 101

@@ -14,7 +14,7 @@ import html
 from datetime import datetime
 from urllib.parse import quote
 
-from .corpus import Article, DedeType
+from parkcrawler.testsite.dedecms.corpus import Article, DedeType
 
 WEBNAME = "长三角产业园区招商网"
 BASEHOST = "http://www.zjpark-dede.cn"

@@ -16,9 +16,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
 from urllib.parse import parse_qs, unquote_to_bytes, urlsplit
 
-from ..site import Response
-from . import render
-from .corpus import Article, DedeCorpus, DedeType, article_path, build, truth
+from parkcrawler.testsite.dedecms import render
+from parkcrawler.testsite.dedecms.corpus import Article, DedeCorpus, DedeType, article_path, build, truth
+from parkcrawler.testsite.site import Response
 
 HOST = "www.zjpark-dede.cn"
 HOSTS = {HOST, "zjpark-dede.cn"}

@@ -5,7 +5,7 @@ articles; ``parkcrawler.testsite.serve`` puts it behind the same forward-proxy H
 ``ground_truth()`` is what each article's page states. Sources of the markup: README.md here.
 """
 
-from .corpus import BASE, HOST, HOSTS, WpCorpus, ground_truth
-from .site import Response, WordPressEmulator
+from parkcrawler.testsite.wordpress.corpus import BASE, HOST, HOSTS, WpCorpus, ground_truth
+from parkcrawler.testsite.wordpress.site import Response, WordPressEmulator
 
 __all__ = ["BASE", "HOST", "HOSTS", "Response", "WordPressEmulator", "WpCorpus", "ground_truth"]

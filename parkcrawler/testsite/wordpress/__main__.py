@@ -7,9 +7,9 @@ import argparse
 import contextlib
 import threading
 
-from ..server import serve
-from .corpus import HOST
-from .site import WordPressEmulator
+from parkcrawler.testsite.server import serve
+from parkcrawler.testsite.wordpress.corpus import HOST
+from parkcrawler.testsite.wordpress.site import WordPressEmulator
 
 
 def main() -> None:

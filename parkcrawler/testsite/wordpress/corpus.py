@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from urllib.parse import quote, unquote
 
-from ..corpus import Corpus, Post
+from parkcrawler.testsite.corpus import Corpus, Post
 
 HOST = "www.parkwp.example.cn"
 BASE = f"http://{HOST}/"

@@ -15,7 +15,7 @@ import re
 from calendar import monthrange
 from datetime import date, datetime
 
-from .corpus import (
+from parkcrawler.testsite.wordpress.corpus import (
     BASE,
     HOTLINE,
     SITE_NAME,

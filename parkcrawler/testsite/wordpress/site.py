@@ -33,8 +33,8 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
-from . import render
-from .corpus import (
+from parkcrawler.testsite.wordpress import render
+from parkcrawler.testsite.wordpress.corpus import (
     BASE,
     CST,
     HOST,

@@ -1,0 +1,5 @@
+"""`python -m parkcrawler.cli`: the same as the `parkcrawler` command."""
+
+from parkcrawler.cli import main
+
+main()

@@ -1,0 +1,130 @@
+"""Site-level learning from the archive: which paragraphs are a site's template (clean/templates.py).
+
+The archive keeps every raw response (`pages`), so the statistic is computed from the raw bodies
+of the archived articles, one per article: its most recent stored 200 response. Raw, not cleaned:
+counting cleaned bodies would forget a template as soon as it was removed, and the next run would
+leak it again. One body per article, whatever the order or the number of workers that fetched the
+pages: the same archive gives the same templates.
+
+`parkcrawler reparse` learns and stores the templates (table `learned_templates`); the crawl's
+CleanPipeline loads them when the spider opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from parkcrawler.clean import Cleaner, LearningSettings, TemplateSet, learn_templates
+from parkcrawler.extract.dates import parse_http_date
+from parkcrawler.extract.html import ExtractionError
+from parkcrawler.items import Article
+from parkcrawler.sites import Page, Site
+from parkcrawler.store import Archive, utcnow
+
+
+@dataclass
+class StoredPage:
+    """An article's raw page as the archive kept it."""
+
+    url: str  # the article's canonical URL
+    page_id: int
+    run_id: int
+    fetched_url: str  # the URL that was fetched (it may be an alias of the canonical one)
+    fetched_at: datetime
+    server_time: datetime | None  # the response's Date header: the site's clock
+    html: str
+
+    more_pages: list[tuple[str, str]] = field(default_factory=list)  # a split article's further pages
+
+    def extract(self, site: Site) -> Article:
+        return site.extract_article_pages(
+            [(self.fetched_url, self.html), *self.more_pages],
+            server_time=self.server_time,
+            fetched_at=self.fetched_at,
+        )
+
+
+def latest_pages(archive: Archive, site: Site, urls: set[str]) -> dict[str, int]:
+    """For each of these article URLs, the id of its most recent stored 200 response, if any.
+
+    A response is matched to an article through the site's URL rules, so a page fetched as an alias
+    (https, no www) still counts for its canonical article.
+    """
+    latest: dict[str, int] = {}
+    for page_id, fetched_url, _ in archive.stored_responses(200):  # oldest first: the last one wins
+        target = site.resolve(fetched_url)
+        if isinstance(target, Page) and target.kind == "article" and target.url in urls:
+            latest[target.url] = page_id
+    return latest
+
+
+def load_page(archive: Archive, site: Site, url: str, page_id: int) -> StoredPage:
+    """A stored response as its article's page, decoded as the crawl decoded it (the site's family);
+    a split article's further pages are read from the archive too (Family.article_pages)."""
+    row = archive.stored_response(page_id)
+    headers = {name.lower(): values for name, values in row["headers"].items()}
+    content_type = (headers.get("content-type") or [None])[0]
+    html = site.family.decode(row["body"], content_type)
+    more = []
+    for other in site.family.article_pages(row["url"], html):
+        if other != row["url"] and (found := archive.latest_response(other)) is not None:
+            other_headers = {name.lower(): values for name, values in found["headers"].items()}
+            other_type = (other_headers.get("content-type") or [None])[0]
+            more.append((other, site.family.decode(found["body"], other_type)))
+    return StoredPage(
+        url=url,
+        page_id=page_id,
+        run_id=row["run_id"],
+        fetched_url=row["url"],
+        fetched_at=datetime.fromisoformat(row["fetched_at"]),
+        server_time=parse_http_date((headers.get("date") or [None])[0]),
+        html=html,
+        more_pages=more,
+    )
+
+
+def raw_bodies(
+    archive: Archive, site: Site, pages: dict[str, int]
+) -> Iterator[tuple[str, str | None, str]]:
+    """(article URL, category, raw body HTML) of each page that still extracts, in URL order."""
+    for url in sorted(pages):
+        try:
+            article = load_page(archive, site, url, pages[url]).extract(site)
+        except ExtractionError:
+            continue  # reparse reports it; learning just does without it
+        yield url, article.category, article.raw_body_html
+
+
+def learn_site(
+    archive: Archive, site: Site, settings: LearningSettings, pages: dict[str, int]
+) -> TemplateSet:
+    return learn_templates(raw_bodies(archive, site, pages), settings)
+
+
+def save_templates(archive: Archive, site: str, templates: TemplateSet) -> None:
+    rows = [
+        {
+            "key": key,
+            "text": templates.samples.get(key, key),
+            "articles": n,
+            "site_articles": templates.articles,
+        }
+        for key, n in templates.keys.items()
+    ]
+    archive.replace_templates(site, rows, utcnow())
+
+
+def load_templates(archive: Archive, site: str) -> TemplateSet:
+    rows = archive.learned_templates(site)
+    return TemplateSet(
+        keys={r["key"]: r["articles"] for r in rows},
+        articles=max((r["site_articles"] for r in rows), default=0),
+        samples={r["key"]: r["text"] for r in rows},
+    )
+
+
+def site_cleaner(archive: Archive, site: Site) -> Cleaner:
+    """The cleaner for a site: the packaged, family and site rules plus the templates the archive learned."""
+    return Cleaner.for_site(site, load_templates(archive, site.name))

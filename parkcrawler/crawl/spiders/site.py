@@ -1,0 +1,347 @@
+"""Navigation of one site, whatever its family: which links to follow, nothing else.
+
+One spider class serves every site: the spider loader (crawl/spiderloader.py) makes a subclass per
+site profile, with the Site (profile + family) as its `site`. The family's URL rules say what each
+link is; its list extractor reads list pages; its decoder turns bytes into text.
+
+The spider hands every article and feed page on as a RawPage, and what list pages show
+(views, dates) as a ListPage; extraction, cleaning and storage are item pipelines. Every
+link it meets is followed (as its canonical URL, so the dupefilter drops duplicate forms),
+or reported as skipped with the policy that skipped it.
+
+Two modes, chosen from the archive itself:
+- full: an empty archive, or `-a full=1`: follow every link, refetch every article;
+- incremental (the default once the archive has articles): walk the home list newest
+  first, fetch only articles the archive lacks (or whose listed title changed, or that are
+  due for refresh), and stop paging at the first page whose articles are all settled
+  (archived before the last complete run ended). Feeds and sitemaps are read each run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from parkcrawler.crawl.middlewares import RedirectRefused
+from parkcrawler.crawl.pipelines import ArchivePipeline
+from parkcrawler.extract.dates import parse_http_date
+from parkcrawler.extract.html import ExtractionError
+from parkcrawler.items import ListPage, RawPage, UrlOutcome
+from parkcrawler.sites import Page, Site, Skip
+from parkcrawler.store import CrawlState
+
+# The spider arguments (`-a NAME=VALUE`) a run accepts, for the usage message.
+ARGUMENTS = {
+    "start_urls": "comma-separated http(s) URLs on the site's hosts to start from (a partial run)",
+    "full": "1/0, true/false, yes/no, on/off: force a full pass",
+}
+BOOLEANS = {"1": True, "true": True, "yes": True, "on": True}
+BOOLEANS |= {"0": False, "false": False, "no": False, "off": False}
+
+
+class SpiderArgumentError(ValueError):
+    """A spider argument that would make the run do something else than asked; the message says which."""
+
+
+class SiteSpider(scrapy.Spider):
+    site: Site  # set on each site's subclass by the spider loader
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        # Checked here too (not only by our crawl command), so that any launcher refuses a bad argument.
+        options = self.parse_arguments(kwargs)
+        kwargs = {k: v for k, v in kwargs.items() if k not in ARGUMENTS}
+        super().__init__(*args, **kwargs)
+        start_urls = options["start_urls"]
+        # `-a start_urls=URL,URL` crawls from other entry points; they are fetched as given.
+        self.start_urls = start_urls or self.site.start_urls
+        self.partial = bool(start_urls)
+        self.full = options["full"]
+        self.allowed_domains = list(self.site.hosts)  # also guards redirects (OffsiteMiddleware)
+        self._reported: set[str] = set()  # skipped URLs already reported this run
+        self._walk: set[str] = set()  # list pages an incremental run decided to walk
+        self._list_sets: set[frozenset[str]] = set()  # the articles each list page showed (trap guard)
+        self.plan = CrawlState("full")
+
+    @classmethod
+    def parse_arguments(cls, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The run's options from its `-a` arguments; SpiderArgumentError naming every bad one.
+
+        A typo (`-a fulll=1`) or a value we cannot read (`-a full=maybe`) must not quietly run
+        something else; names starting with `_` belong to schedulers (scrapyd's `_job`) and pass.
+        """
+        problems = []
+        for name in arguments:
+            if name not in ARGUMENTS and not name.startswith("_"):
+                problems.append(f"unknown spider argument -a {name}= (known: {', '.join(ARGUMENTS)})")
+        full = str(arguments.get("full", "0")).strip().lower()
+        if full not in BOOLEANS:
+            problems.append(
+                f"-a full={arguments['full']!r} is not a boolean (use 1/0, true/false, yes/no, on/off)"
+            )
+        urls = []
+        raw = arguments.get("start_urls")
+        if raw is not None:
+            urls = [u.strip() for u in str(raw).split(",") if u.strip()]
+            if not urls:
+                problems.append("-a start_urls= gives no URL")
+            hosts = ", ".join(cls.site.hosts)
+            for url in urls:
+                parts = urlsplit(url)
+                if parts.scheme not in ("http", "https") or not parts.hostname:
+                    problems.append(f"start URL {url!r} is not an http(s) URL")
+                elif isinstance(skip := cls.site.resolve(url), Skip) and skip.policy in (
+                    "offsite",
+                    "private-host",
+                ):
+                    problems.append(f"start URL {url!r} is not on the site's hosts ({hosts})")
+        if problems:
+            raise SpiderArgumentError("; ".join(problems))
+        return {"full": BOOLEANS.get(full, False), "start_urls": urls}
+
+    async def start(self):
+        # Under JOBDIR, Scrapy persists spider.state: a paused full pass resumes as a full pass.
+        persisted = getattr(self, "state", None)
+        if isinstance(persisted, dict) and persisted.get("mode") == "full":
+            self.full = True
+        self.plan = self._load_state()
+        mode = "partial" if self.partial else self.plan.mode
+        if isinstance(persisted, dict):
+            persisted["mode"] = mode
+        self.crawler.stats.set_value("parkcrawler/mode", mode)
+        self.logger.info(
+            "%s run: %d articles archived, %d due for refetch",
+            mode,
+            len(self.plan.titles),
+            len(self.plan.due),
+        )
+        for url in self.start_urls:
+            yield self._request(url, found_on=None)
+        for url in self.plan.due:
+            yield self._request(url, found_on=None)
+
+    def _load_state(self) -> CrawlState:
+        """What the archive holds, from the archive's owner (cluster mode replaces this, see
+        cluster/worker.py); without one (a pipeline-less test crawl), a full pass."""
+        owner = self.crawler.get_item_pipeline(ArchivePipeline)
+        if owner is None:
+            return CrawlState("full")
+        return owner.crawl_state(self.site, full=self.full or self.partial)
+
+    def _request(self, url: str, found_on: str | None) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"found_on": found_on})
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        page = self.site.resolve(response.url)
+        kind = page.kind if isinstance(page, Page) else "unknown"
+        ctype = (response.headers.get("Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
+        # A PDF, an image or a JSON error where a page of the site should be is not that page.
+        not_html = kind in ("home", "list", "article") and ctype and "html" not in ctype
+        if not isinstance(response, TextResponse) or not_html:
+            self.crawler.stats.inc_value("parkcrawler/fetch/failed")
+            reason = f"not a text response (Content-Type {ctype or 'missing'})"
+            if isinstance(response, TextResponse):
+                reason = f"not HTML (Content-Type {ctype})"
+            yield UrlOutcome(response.url, "failed", reason, kind="content", status=response.status)
+            return
+        self.crawler.stats.inc_value("parkcrawler/fetch/ok")  # weighed by the health check (monitors.py)
+        self.crawler.stats.inc_value(f"parkcrawler/pages/{kind}")
+        dead_end = False
+        if kind in ("home", "list"):
+            listing = self._listing(response, kind)
+            if listing is not None:
+                yield listing
+                dead_end = self._dead_end(listing)
+                if self.plan.mode == "incremental" and not dead_end:
+                    yield from self._walk_newest(response, listing)
+        if kind == "article" and (more := self._more_pages(response, page)) is not None:
+            yield more  # the article's next page; the RawPage follows with its last one
+        elif kind in ("article", "feed"):
+            yield self._raw_page(response, page, kind)
+        yield from self.follow(response, self._links(response, kind), dead_end=dead_end)
+
+    def _text(self, response: TextResponse) -> str:
+        """The page's text as its family decodes it (a DedeCMS site's header may lie about the charset)."""
+        ctype = response.headers.get("Content-Type")
+        return self.site.family.decode(response.body, ctype.decode("latin-1") if ctype else None)
+
+    def _raw_page(self, response: TextResponse, page: Page, kind: str) -> RawPage:
+        first = response.meta.get("article_pages") or []
+        pages = [*first, (response.url, self._text(response))]
+        return RawPage(
+            url=page.url,
+            request_url=pages[0][0],
+            page_type=kind,
+            site=self.site.name,
+            html=pages[0][1],
+            fetched_at=datetime.now(UTC),
+            server_time=parse_http_date(response.headers.get("Date")),
+            more_pages=pages[1:],
+        )
+
+    def _more_pages(self, response: TextResponse, page: Page) -> scrapy.Request | None:
+        """A split article's pages are fetched one after the other, each carrying the pages before it,
+        and extracted together once the last arrives (Family.article_pages)."""
+        meta = response.meta
+        done = [*(meta.get("article_pages") or []), (response.url, self._text(response))]
+        todo = meta.get("article_todo")
+        if todo is None:
+            todo = [u for u in self.site.family.article_pages(response.url, done[-1][1]) if u != response.url]
+        if not todo:
+            return None
+        return scrapy.Request(
+            todo[0],
+            callback=self.parse,
+            errback=self.on_error,
+            # The same URL may be a page of the article and a link elsewhere: this fetch is the article's.
+            dont_filter=True,
+            meta={"found_on": response.url, "article_pages": done, "article_todo": todo[1:]},
+        )
+
+    def _dead_end(self, listing: ListPage) -> bool:
+        """A list showing no article, or exactly the articles of a list already seen this run, leads
+        nowhere new: an endless calendar (every month answers, most empty) or pagination that serves its
+        last page again past the end. Its neighbours of the same shape are not followed."""
+        entries = frozenset(e.url for e in listing.entries)
+        if not entries or entries in self._list_sets:
+            self.crawler.stats.inc_value("parkcrawler/lists/dead_ends")
+            return True
+        self._list_sets.add(entries)
+        return False
+
+    def _listing(self, response: TextResponse, kind: str) -> ListPage | None:
+        try:
+            listing = self.site.extract_list(
+                response.url, self._text(response), server_time=parse_http_date(response.headers.get("Date"))
+            )
+        except ExtractionError as exc:
+            self.crawler.stats.inc_value("parkcrawler/lists/unparseable")
+            self.logger.error(
+                "List page does not match the %s markup (%s): %s (%s)",
+                self.site.name,
+                self.site.family.name,
+                response.url,
+                exc,
+            )
+            return None
+        if not listing.entries:
+            # An empty month can exist, an empty home page cannot: the run's health check weighs it.
+            self.crawler.stats.inc_value(f"parkcrawler/lists/empty_{kind}")
+        self.crawler.stats.inc_value("parkcrawler/lists/entries", len(listing.entries))
+        if kind == "home" and listing.last_page and response.url == self.site.base_url:
+            # The size of the whole crawl, for progress and ETA.
+            expected = listing.last_page * self.site.page_size
+            self.crawler.stats.set_value("parkcrawler/articles_expected", expected)
+        return listing
+
+    def _walk_newest(self, response: TextResponse, listing: ListPage) -> Iterator[scrapy.Request]:
+        """Fetch what the archive lacks; go on to the next page unless this one is all settled."""
+        dated = [e for e in listing.entries if not e.sticky]  # sticky posts stand outside date order
+        for entry in listing.entries:
+            if self._needs_fetch(entry.url, entry.title):
+                yield self._request(entry.url, found_on=response.url)
+        unsettled = any(self._needs_fetch(e.url, e.title) or e.url not in self.plan.settled for e in dated)
+        if unsettled and listing.next_url:
+            self._walk.add(listing.next_url)
+            yield self._request(listing.next_url, found_on=response.url)
+
+    def _needs_fetch(self, url: str, title: str | None = None) -> bool:
+        known = self.plan.titles.get(url)
+        return known is None or (title is not None and title != known)
+
+    def _links(self, response: TextResponse, kind: str) -> list[str]:
+        if kind == "feed":
+            return response.xpath("//item/link/text()").getall()
+        if kind == "sitemap":
+            return response.xpath("//*[local-name()='loc']/text()").getall()
+        return response.css("a::attr(href)").getall()
+
+    def follow(self, response: Response, hrefs: list[str], *, dead_end: bool = False) -> Iterator[Any]:
+        shape = _shape(response.url)
+        for href in hrefs:
+            target = self.site.resolve(href, base=response.url)
+            same_shape = isinstance(target, Page) and target.kind == "list" and _shape(target.url) == shape
+            if dead_end and same_shape:
+                target = Skip(target.url, "list-trap")
+            if isinstance(target, Page) and self._wanted(target):
+                yield self._request(target.url, found_on=response.url)
+            elif isinstance(target, Skip) or target.kind == "list":
+                skip = target if isinstance(target, Skip) else Skip(target.url, "incremental")
+                if skip.url not in self._reported:
+                    self._reported.add(skip.url)
+                    yield self._skipped(skip, response.url)
+            # else: an article the archive has; an incremental run does not refetch it
+
+    def _wanted(self, target: Page) -> bool:
+        if self.plan.mode == "full" or target.kind in ("home", "feed", "sitemap"):
+            return True
+        if target.kind == "article":
+            return self._needs_fetch(target.url)
+        return target.url in self._walk
+
+    def _skipped(self, skip: Skip, found_on: str | None) -> UrlOutcome:
+        self.crawler.stats.inc_value(f"parkcrawler/skipped/{skip.policy}")
+        return UrlOutcome(skip.url, "skipped", skip.policy, found_on=found_on)
+
+    def on_error(self, failure: Any) -> Iterator[UrlOutcome]:
+        request = failure.request
+        found_on = request.meta.get("found_on")
+        stats = self.crawler.stats
+        # A request that failed after redirects is recorded under the URL the spider met, the first of
+        # the chain, with where it had been sent.
+        chain = request.meta.get("redirect_urls") or []
+        url = chain[0] if chain else request.url
+        via = f" (redirected to {request.url})" if chain else ""
+        if failure.check(RedirectRefused):
+            refused = failure.value
+            stats.inc_value("parkcrawler/fetch/failed")
+            if refused.policy and refused.target not in self._reported:
+                self._reported.add(refused.target)
+                yield self._skipped(Skip(refused.target, refused.policy), request.url)
+            yield UrlOutcome(
+                refused.url,
+                "failed",
+                refused.reason,
+                kind="redirect",
+                status=refused.status,
+                found_on=found_on,
+            )
+        elif failure.check(HttpError):
+            response = failure.value.response
+            status = response.status
+            # 404/410: a deleted page, normal on a live site; the health check counts other errors.
+            stats.inc_value("parkcrawler/fetch/gone" if status in (404, 410) else "parkcrawler/fetch/failed")
+            reason = request.meta.get("parkcrawler_failure") or f"HTTP {status}"
+            location = response.headers.get("Location")
+            if 300 <= status < 400 and location:
+                # A redirect Scrapy does not follow at all (e.g. to javascript: or ftp:).
+                target = self.site.resolve(location.decode("latin-1"), base=response.url)
+                reason = f"HTTP {status}: redirected to {target.url}, not followed"
+                if isinstance(target, Skip) and target.url not in self._reported:
+                    self._reported.add(target.url)
+                    yield self._skipped(target, response.url)
+            yield UrlOutcome(url, "failed", reason + via, kind="http", status=status, found_on=found_on)
+        elif failure.check(IgnoreRequest):
+            message = str(failure.value)
+            policy = (
+                "robots.txt" if "robots.txt" in message else "offsite" if "offsite" in message else "ignored"
+            )
+            if request.url not in self._reported:
+                self._reported.add(request.url)
+                yield self._skipped(Skip(request.url, policy), found_on)
+        else:
+            stats.inc_value("parkcrawler/fetch/failed")
+            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}{via}"
+            yield UrlOutcome(url, "failed", reason, kind="network", found_on=found_on)
+
+
+def _shape(url: str) -> str:
+    """A URL with its numbers masked: page_60 and page_61, date-1999-1 and date-1998-12 are one shape."""
+    return re.sub(r"\d+", "#", url)

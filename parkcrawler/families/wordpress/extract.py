@@ -1,0 +1,400 @@
+"""WordPress pages -> Article / ListPage, and the REST API's posts -> Article.
+
+Pure functions of a saved page or JSON text, like ``zblog_tpure``. The selectors are WordPress core's
+and its default themes' conventions, not one theme's (see parkcrawler/testsite/wordpress/README.md for
+the sources): ``body.single``, ``article#post-N``, ``h1.entry-title``, ``div.entry-content``,
+``time.entry-date.published[datetime]`` (DATE_W3C, the site's offset included), ``a[rel~=author]``,
+``a[rel~=category]`` (``get_the_category_list``: ``rel="category tag"``), ``a[rel=tag]``
+(``get_the_tag_list``), ``link[rel=canonical]``, ``link[rel=shortlink]`` (``?p=N``), and
+``nav.pagination .nav-links a.page-numbers`` on lists. A page whose required parts stop matching raises
+ExtractionError naming the selector; optional parts missing leave their field empty with a warning.
+
+Extraction does not clean: ``raw_body_html`` is ``.entry-content`` as served (lazy images resolved).
+WordPress counts no views, so ``views`` and ``views_observed_at`` stay None.
+
+The REST API (``/wp-json/wp/v2/posts?_embed``) carries the same ``content.rendered`` as the page's
+``.entry-content`` (both are ``the_content``), the exact time as ``date`` (site time) and ``date_gmt``
+(UTC), and, embedded, the author's and the terms' names: ``extract_rest_posts`` gives the same Article
+as the page, without the page's ``date_display`` and related posts.
+"""
+
+from __future__ import annotations
+
+import copy
+import html as htmllib
+import json
+import re
+from datetime import UTC, datetime, timezone
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from parsel import Selector
+
+from parkcrawler.extract.dates import SHANGHAI, parse_http_date
+from parkcrawler.extract.html import ExtractionError, inner_html, node_text, parse_body, squash, utc_iso
+from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
+from parkcrawler.sites import Page, Site
+
+__all__ = [
+    "ExtractionError",
+    "extract_article",
+    "extract_list",
+    "extract_rest_posts",
+    "parse_feed",
+    "strip_tracking",
+]
+
+# Query parameters that never change what a WordPress page shows: campaign tags, Jetpack's share
+# buttons and related-posts counters, comment-reply links. Removing them leaves the page's own URL.
+TRACKING = re.compile(r"^(?:utm_\w+|relatedposts_\w+|replytocom|share|fbclid|gclid|spm|from)$")
+_LAZY_ATTRS = ("data-src", "data-lazy-src", "data-original")  # lazy-load plugins' real-image attributes
+_LAZY_CLASSES = {"lazy", "lazyload", "lazyloaded"}
+LIST_BODY_CLASSES = ("home", "blog", "archive", "category", "tag", "author", "date", "search")
+
+
+def extract_article(
+    url: str,
+    html: str,
+    *,
+    server_time: datetime | None = None,
+    fetched_at: datetime | None = None,
+    site: Site,
+) -> Article:
+    """A single-post page as an Article with raw_body_html (cleaning fields empty).
+
+    ``server_time`` is accepted for the crawl's uniform call; WordPress prints absolute dates, so
+    nothing here depends on it (or on the crawler's clock, except ``fetched_at`` itself).
+    """
+    page = Selector(text=html)
+    profile = site
+    warnings: list[str] = []
+    post = _post_scope(page)
+    title = post.css("h1.entry-title") or _required(post, "h1", "the post's article")
+    content = _required(post, ".entry-content", "the post's article")
+    canonical = _canonical_url(page, url, profile, warnings)
+    published_at, date_display = _published(post, warnings)
+    author = _author(post, warnings)
+    categories = post.css("a[rel~=category]")
+    if not categories:
+        warnings.append("a[rel~=category] missing")
+    fetched = fetched_at or datetime.now(UTC)
+    return Article(
+        url=canonical,
+        site=site.name,
+        post_id=_post_id(page, post),
+        title=node_text(title[0]),
+        published_at=published_at,
+        published_precision="datetime" if published_at else None,
+        date_display=date_display,
+        views=None,
+        views_observed_at=None,
+        author=author,
+        category=node_text(categories[0]) if categories else None,
+        category_url=_link(categories[0].attrib.get("href"), canonical, profile) if categories else None,
+        tags=[
+            node_text(a) for a in post.css("a[rel~=tag]") if "category" not in a.attrib.get("rel", "").split()
+        ],
+        raw_body_html=_resolved_body(content[0].root),
+        related=_related(page, canonical, profile),
+        fetched_at=utc_iso(fetched),
+        warnings=warnings,
+    )
+
+
+
+def extract_list(
+    url: str, html: str, *, server_time: datetime | None = None, site: Site
+) -> ListPage:
+    """A list page (home, category, tag, author, date, search) as its entries and where it goes on.
+
+    Raises ExtractionError when the body class names no list; a list without posts is returned empty.
+    """
+    page = Selector(text=html)
+    body_class = (page.css("body::attr(class)").get() or "").split()
+    if not any(c in LIST_BODY_CLASSES for c in body_class):
+        raise ExtractionError(f"body class {body_class!r} is none of {LIST_BODY_CLASSES}: not a list page")
+    profile = site
+    clock = server_time or datetime.now(UTC)
+    entries = []
+    for item in page.css("main article, #main article, .site-main article") or page.css("article"):
+        link = item.css(".entry-title a[href]") or item.css("h2 a[href]")
+        if not link:
+            continue
+        published_at, display = _time(item)
+        entries.append(
+            ListEntry(
+                url=_link(link[0].attrib["href"], url, profile) or "",
+                title=node_text(link[0]),
+                date_display=display,
+                published_at=published_at,
+                published_precision="datetime" if published_at else None,
+                views=None,
+                sticky="sticky" in (item.attrib.get("class") or "").split(),
+            )
+        )
+    entries = _dedupe(entries)
+    return ListPage(
+        url=url,
+        site=site.name,
+        observed_at=utc_iso(clock),
+        entries=entries,
+        next_url=_next_page(page, url, profile),
+        last_page=_last_page(page),
+    )
+
+
+def extract_rest_posts(
+    json_text: str | bytes,
+    *,
+    fetched_at: datetime | None = None,
+    site: Site,
+    users: dict[int, str] | None = None,
+    terms: dict[int, dict] | None = None,
+) -> list[Article]:
+    """The posts of a ``/wp-json/wp/v2/posts`` answer (a list, or one post) as Articles.
+
+    Names come from ``_embedded`` (request with ``_embed``); without it, from ``users`` (id -> name) and
+    ``terms`` (id -> ``{"name", "link"}``, as ``/wp/v2/categories`` and ``/wp/v2/tags`` list them).
+    A REST error object (``{"code": ...}``) raises ExtractionError with its code.
+    """
+    data = json.loads(json_text)
+    if isinstance(data, dict) and "code" in data and "id" not in data:
+        raise ExtractionError(f"REST error {data['code']}: {data.get('message', '')}")
+    posts = data if isinstance(data, list) else [data]
+    fetched = utc_iso(fetched_at or datetime.now(UTC))
+    profile = site
+    return [_rest_article(item, fetched, site, profile, users or {}, terms or {}) for item in posts]
+
+
+def parse_feed(xml: str | bytes, *, site: Site, tz: timezone = SHANGHAI) -> list[FeedEntry]:
+    """The items of ``/feed/`` (RSS 2.0, pubDate in +0000) with their exact time in the site's offset."""
+    feed = Selector(body=xml, type="xml") if isinstance(xml, bytes) else Selector(text=xml, type="xml")
+    profile = site
+    entries = []
+    for item in feed.xpath("//item"):
+        link = squash(item.xpath("string(link)").get())
+        published = parse_http_date(item.xpath("string(pubDate)").get())
+        if link and published:
+            title = squash(item.xpath("string(title)").get())
+            entries.append(
+                FeedEntry(_link(link, link, profile) or link, title, published.astimezone(tz).isoformat())
+            )
+    return entries
+
+
+def strip_tracking(url: str) -> str:
+    """The URL without its fragment and without the query parameters of ``TRACKING``."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)]
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
+
+
+# --- page parts -----------------------------------------------------------------------------------------
+
+
+def _post_scope(page: Selector) -> Selector:
+    body_class = page.css("body::attr(class)").get()
+    if "single" not in (body_class or "").split():
+        raise ExtractionError(
+            f"'body.single' matched nothing (body class is {body_class!r}): not a post page"
+        )
+    article = page.css("article[id^=post-]") or page.css("article.post") or page.css(".hentry")
+    if not article:
+        raise ExtractionError("'article[id^=post-]' matched nothing: the post markup changed")
+    return article[0]
+
+
+def _required(scope: Selector, css: str, where: str) -> Any:
+    found = scope.css(css)
+    if not found:
+        raise ExtractionError(f"'{css}' matched nothing in {where}: the post markup changed")
+    return found
+
+
+def _post_id(page: Selector, post: Selector) -> int | None:
+    short = page.css("link[rel~=shortlink]::attr(href)").get() or ""
+    if m := re.search(r"[?&]p=(\d+)", short):
+        return int(m[1])
+    if m := re.fullmatch(r"post-(\d+)", post.attrib.get("id", "")):
+        return int(m[1])
+    m = re.search(r"\bpostid-(\d+)\b", page.css("body::attr(class)").get() or "")
+    return int(m[1]) if m else None
+
+
+def _canonical_url(page: Selector, url: str, profile: Site | None, warnings: list[str]) -> str:
+    href = page.css("link[rel~=canonical]::attr(href)").get()
+    if href:
+        return _link(href, url, profile) or urljoin(url, href)
+    warnings.append("link[rel=canonical] missing: the requested URL without tracking parameters stands in")
+    return strip_tracking(url)
+
+
+def _time(scope: Selector) -> tuple[str | None, str | None]:
+    """(ISO datetime, text shown) of the post's publication ``time``: ``.published``, else the first."""
+    found = scope.css("time.entry-date.published[datetime]") or scope.css("time.published[datetime]")
+    found = found or scope.css("time.entry-date[datetime]")
+    if not found:
+        return None, None
+    return _iso(found[0].attrib["datetime"]), node_text(found[0]) or None
+
+
+def _published(post: Selector, warnings: list[str]) -> tuple[str | None, str | None]:
+    # The post's meta first: a <time> inside the body (an event's date) is not the publication time.
+    published_at, display = _time(post.css(".entry-header, .entry-meta, .entry-footer") or post)
+    if published_at is None:
+        published_at, display = _time(post)
+    if published_at is None:
+        warnings.append("time.entry-date.published[datetime] missing or unparseable")
+    return published_at, display
+
+
+def _iso(value: str) -> str | None:
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    # DATE_W3C always has the offset; a bare time is the site's (China has one offset, no DST).
+    return (moment if moment.tzinfo else moment.replace(tzinfo=SHANGHAI)).isoformat()
+
+
+def _author(post: Selector, warnings: list[str]) -> str | None:
+    found = post.css("a[rel~=author]") or post.css(".byline .fn, .author .fn, .byline a")
+    if not found:
+        warnings.append("a[rel~=author] missing")
+        return None
+    return node_text(found[0]) or None
+
+
+def _resolved_body(content: Any) -> str:
+    """``.entry-content``'s inner HTML with lazy-loaded images pointing at the real image."""
+    body = copy.deepcopy(content)
+    for img in body.iter("img"):
+        real = next((img.get(a).strip() for a in _LAZY_ATTRS if (img.get(a) or "").strip()), None)
+        if not real:
+            continue
+        img.set("src", real)
+        for attr in _LAZY_ATTRS:
+            img.attrib.pop(attr, None)
+        classes = [c for c in (img.get("class") or "").split() if c not in _LAZY_CLASSES]
+        if classes:
+            img.set("class", " ".join(classes))
+        else:
+            img.attrib.pop("class", None)
+    return inner_html(body)
+
+
+def _related(page: Selector, base: str, profile: Site | None) -> list[RelatedLink]:
+    """The theme's or a plugin's related posts: ``.related-posts``, Jetpack's, YARPP's."""
+    related = []
+    for a in page.css(
+        ".related-posts a[href], #jp-relatedposts a.jp-relatedposts-post-a, .yarpp-related a[href]"
+    ):
+        url = _link(a.attrib["href"], base, profile)
+        title = squash(a.attrib.get("title") or "") or node_text(a)
+        if url and title and all(r.url != url for r in related):
+            related.append(RelatedLink(url=url, title=title))
+    return related
+
+
+def _next_page(page: Selector, base: str, profile: Site | None) -> str | None:
+    href = page.css(".nav-links a.next::attr(href), a.next.page-numbers::attr(href)").get()
+    href = href or page.css(".nav-links .nav-previous a::attr(href)").get()  # the_posts_navigation(): older
+    return _link(href, base, profile) if href else None
+
+
+def _last_page(page: Selector) -> int | None:
+    numbers = [
+        int(digits)
+        for text in page.css(".nav-links .page-numbers:not(.next):not(.prev)").xpath("string()").getall()
+        if (digits := re.sub(r"\D", "", text))
+    ]
+    return max(numbers) if numbers else None
+
+
+def _dedupe(entries: list[ListEntry]) -> list[ListEntry]:
+    # Only a theme bug would list a post twice on one page; keep the first, as a reader would.
+    seen: set[str] = set()
+    kept = []
+    for entry in entries:
+        if entry.url not in seen:
+            seen.add(entry.url)
+            kept.append(entry)
+    return kept
+
+
+# --- the REST API ----------------------------------------------------------------------------------------
+
+
+def _rest_article(
+    item: dict, fetched: str, site: Site, profile: Site | None, users: dict[int, str], terms: dict[int, dict]
+) -> Article:
+    warnings: list[str] = []
+    link = item.get("link") or ""
+    url = (_link(link, link, profile) or link) if link else ""
+    embedded = item.get("_embedded") or {}
+    author = _embedded_author(item, embedded, users, warnings)
+    embedded_terms = {
+        t["id"]: t for group in embedded.get("wp:term", []) for t in group if isinstance(t, dict)
+    }
+    known = {**terms, **embedded_terms}
+    categories = [known[i] for i in item.get("categories", []) if i in known]
+    tags = [known[i]["name"] for i in item.get("tags", []) if i in known]
+    if len(categories) < len(item.get("categories", [])) or len(tags) < len(item.get("tags", [])):
+        warnings.append("term names missing: request with _embed, or pass terms=")
+    content = (item.get("content") or {}).get("rendered", "")
+    return Article(
+        url=url,
+        site=site.name,
+        post_id=item.get("id"),
+        title=squash(
+            htmllib.unescape(re.sub(r"<[^>]+>", "", (item.get("title") or {}).get("rendered", "")))
+        ),
+        published_at=_rest_date(item, warnings),
+        published_precision="datetime",
+        date_display=None,
+        views=None,
+        views_observed_at=None,
+        author=author,
+        category=htmllib.unescape(categories[0]["name"]) if categories else None,
+        category_url=(_link(categories[0].get("link"), url, profile) if categories else None),
+        tags=[htmllib.unescape(t) for t in tags],
+        raw_body_html=_resolved_body(parse_body(content)),
+        related=[],
+        fetched_at=fetched,
+        warnings=warnings,
+    )
+
+
+def _embedded_author(item: dict, embedded: dict, users: dict[int, str], warnings: list[str]) -> str | None:
+    for user in embedded.get("author", []):
+        if isinstance(user, dict) and user.get("id") == item.get("author") and user.get("name"):
+            return htmllib.unescape(user["name"])
+    if item.get("author") in users:
+        return users[item["author"]]
+    warnings.append("author name missing: request with _embed, or pass users=")
+    return None
+
+
+def _rest_date(item: dict, warnings: list[str]) -> str | None:
+    """``date`` is site time and ``date_gmt`` UTC, both without an offset: their difference is the offset."""
+    try:
+        local = datetime.fromisoformat(item["date"])
+        gmt = datetime.fromisoformat(item["date_gmt"]).replace(tzinfo=UTC)
+    except (KeyError, TypeError, ValueError):
+        warnings.append("date or date_gmt missing or unparseable")
+        return None
+    offset = local.replace(tzinfo=UTC) - gmt
+    return gmt.astimezone(timezone(offset)).isoformat()
+
+
+# --- helpers ------------------------------------------------------------------------------------------
+
+
+def _link(href: str | None, base: str, profile: Site | None) -> str | None:
+    """An on-page link as its canonical URL: the site's rules when it has a profile, else the URL
+    without fragment and tracking parameters."""
+    if not href:
+        return None
+    absolute = urljoin(base, href.strip())
+    target = profile.resolve(absolute) if profile else None
+    return target.url if isinstance(target, Page) else strip_tracking(absolute)

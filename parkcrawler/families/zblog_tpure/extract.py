@@ -1,0 +1,343 @@
+"""Article pages of Z-BlogPHP 1.7 with the tpure theme -> Article, and its feed.php -> FeedEntry.
+
+Pure functions of a saved page: no Scrapy engine, so an archived page can be re-extracted at any
+time. The parts every article page has (body.article, h1, div.single) raise ExtractionError naming
+the selector that failed: a page that stops matching means the site changed, and the crawl must say
+so loudly. Optional parts that are missing or odd leave their field empty and add a warning.
+
+Extraction does not clean: `raw_body_html` is div.single as served, lazy images resolved. Cleaning
+is a stage of its own (parkcrawler.clean), run after this one.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from parsel import Selector
+from parsel.csstranslator import HTMLTranslator
+
+from parkcrawler.extract.dates import SHANGHAI, parse_http_date, parse_tpure_date
+from parkcrawler.extract.html import ExtractionError, inner_html, node_text, squash, utc_iso
+from parkcrawler.families.zblog_tpure.urls import post_id_from_url
+from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
+from parkcrawler.sites import Page, Site
+
+# The theme's stand-ins for a missing image: stock thumbnails of the related block, lazy-load placeholder.
+_STOCK_IMAGE = re.compile(
+    r"(?:/include/thumb/\d+\.(?:jpe?g|png|gif)|/lazyload\.(?:png|gif))(?:[?#].*)?$", re.I
+)
+_COLLAPSIBLE = re.compile(r"[ \t\r\n\f\v\xa0]+")  # what a browser collapses; U+3000 indents are kept
+
+
+# The related block is read with compiled XPath on lxml elements: parsel translates CSS and wraps every
+# result in a Selector on each call, which cost more than the rest of extraction on a page of eight.
+_TRANSLATOR = HTMLTranslator()  # parsel's own translator: the same XPath as Selector.css
+_STRING = etree.XPath("string()", smart_strings=False)
+_RESOLVED: dict[tuple[str, str], Any] = {}  # (site, absolute URL) -> what the site's rules make of it
+_RESOLVED_LIMIT = 50_000
+
+
+@cache
+def _compiled(css: str) -> etree.XPath:
+    return etree.XPath(_TRANSLATOR.css_to_xpath(css), smart_strings=False)
+
+
+def _css(element: Any, css: str) -> list[Any]:
+    return _compiled(css)(element)
+
+
+def extract_article(
+    url: str,
+    html: str,
+    *,
+    server_time: datetime | None = None,
+    fetched_at: datetime | None = None,
+    site: Site,
+) -> Article:
+    """An article page as an Article with raw_body_html (cleaning fields empty).
+
+    `server_time` is the site's clock when it rendered the page (HTTP Date): relative dates and the
+    view count are read against it; without it, `fetched_at`, then the current time, stand in.
+    """
+    page = Selector(text=html)  # parsel parses (its parser options); the page is read from page.root
+    profile = site
+    warnings: list[str] = []
+    post = _post_scope(page.root, warnings)
+    h1 = _required(post, "h1", "div.post")
+    single = _required(post, ".single", "div.post")
+    canonical, post_id = _canonical_url(page.root, url, profile, warnings)
+    fetched = fetched_at or datetime.now(UTC)
+    clock = server_time or fetched
+    info = _info_scope(post, warnings)
+    # div.info in page order, so that warnings read in page order too.
+    author = _optional_text(info, "span.user", warnings)
+    date_display = _optional_text(info, "span.date", warnings)
+    published_at, precision = _published(date_display, clock, profile, warnings)
+    category = _css(info, "span.cate a")
+    if not category:
+        warnings.append("span.cate a missing")
+    views = _views(info, warnings)
+    return Article(
+        url=canonical,
+        site=site.name,
+        post_id=post_id,
+        title=_element_text(h1[0]),
+        published_at=published_at,
+        published_precision=precision,
+        date_display=date_display,
+        views=views,
+        views_observed_at=utc_iso(clock),
+        author=author,
+        category=_element_text(category[0]) if category else None,
+        category_url=_link(category[0].attrib.get("href"), canonical, profile) if category else None,
+        tags=[
+            name
+            for a in _css(post, ".tags a")
+            if (name := _element_text(a) or a.attrib.get("title", "").strip())
+        ],
+        raw_body_html=_resolved_body(single[0]),
+        related=_related(page.root, canonical, profile, warnings),
+        fetched_at=utc_iso(fetched),
+        warnings=warnings,
+    )
+
+
+def parse_feed(xml: str | bytes, *, site: Site) -> list[FeedEntry]:
+    """The items of an RSS 2.0 feed.php with their exact pubDate (ISO 8601, the feed's own offset)."""
+    feed = Selector(body=xml, type="xml") if isinstance(xml, bytes) else Selector(text=xml, type="xml")
+    profile = site
+    entries = []
+    for item in feed.xpath("//item"):
+        link = squash(item.xpath("string(link)").get()) or squash(item.xpath("string(guid)").get())
+        published = parse_http_date(item.xpath("string(pubDate)").get())
+        if link and published:
+            title = squash(item.xpath("string(title)").get())
+            entries.append(FeedEntry(_link(link, link, profile) or link, title, published.isoformat()))
+    return entries
+
+
+LIST_BODY_CLASSES = ("index", "category", "tag", "author", "date")
+
+
+def extract_list(
+    url: str, html: str, *, server_time: datetime | None = None, site: Site
+) -> ListPage:
+    """A list page (home, category, tag, author, month) as its entries and its next page.
+
+    Raises ExtractionError when the page is not a list page in this markup. A list page with
+    no `div.post.item` is returned empty: the caller decides whether that is plausible.
+    """
+    page = Selector(text=html)
+    body_class = (page.css("body::attr(class)").get() or "").split()
+    if not any(c in LIST_BODY_CLASSES for c in body_class):
+        raise ExtractionError(f"body class {body_class!r} is none of {LIST_BODY_CLASSES}: not a list page")
+    profile = site
+    clock = server_time or datetime.now(UTC)
+    tz = profile.tz if profile else SHANGHAI
+    entries = []
+    for item in page.css(".post.item"):
+        link = item.css("h2 a[href]")
+        if not link:
+            continue
+        display = node_text(date[0]) if (date := item.css(".info .date")) else None
+        published_at, precision = parse_tpure_date(display, clock, tz=tz) if display else (None, None)
+        views = item.css(".info .view::text").get()
+        entries.append(
+            ListEntry(
+                url=_link(link[0].attrib["href"], url, profile) or "",
+                title=node_text(link[0]),  # the a, not the h2: a sticky h2 ends in "置顶"
+                date_display=display,
+                published_at=published_at,
+                published_precision=precision,
+                views=int(views) if views and views.strip().isdigit() else None,
+                sticky=bool(item.css("h2 .istop")),
+            )
+        )
+    return ListPage(
+        url=url,
+        site=site.name,
+        observed_at=utc_iso(clock),
+        entries=entries,
+        next_url=_pagebar_link(page, "下页", url, profile),
+        last_page=_last_page(_pagebar_link(page, "尾页", url, profile)),
+    )
+
+
+def _pagebar_link(page: Selector, label: str, base: str, profile: Site | None) -> str | None:
+    for a in page.css(".pagebar a[href]"):
+        if node_text(a) == label:
+            return _link(a.attrib["href"], base, profile)
+    return None
+
+
+def _last_page(url: str | None) -> int | None:
+    if url is None:
+        return None
+    m = re.search(r"_(\d+)\.html$", url)
+    return int(m[1]) if m else 1
+
+
+# --- page parts -----------------------------------------------------------------------------------------
+
+
+def _post_scope(root: Any, warnings: list[str]) -> Any:
+    body = _css(root, "body.article")
+    if not body:
+        found = next((c for b in _css(root, "body") if (c := b.get("class")) is not None), None)
+        raise ExtractionError(
+            f"'body.article' matched nothing (body class is {found!r}): not an article page"
+        )
+    post = [p for b in body for p in _css(b, ".post")]
+    if post:
+        return post[0]
+    warnings.append("div.post missing: read h1 and div.single from the whole body")
+    return body[0]
+
+
+def _required(scope: Any, css: str, where: str) -> Any:
+    found = _css(scope, css)
+    if not found:
+        raise ExtractionError(f"'{css}' matched nothing in {where}: the article markup changed")
+    return found
+
+
+def _info_scope(post: Any, warnings: list[str]) -> Any:
+    info = _css(post, ".info")
+    if info:
+        return info[0]
+    warnings.append("div.info missing: looked for its spans in the whole post")
+    return post
+
+
+def _optional_text(scope: Any, css: str, warnings: list[str]) -> str | None:
+    found = _css(scope, css)
+    if not found:
+        warnings.append(f"{css} missing")
+        return None
+    return _element_text(found[0]) or None
+
+
+def _published(
+    display: str | None, clock: datetime, profile: Site | None, warnings: list[str]
+) -> tuple[str | None, str | None]:
+    if not display:
+        return None, None
+    published = parse_tpure_date(display, clock, tz=profile.tz if profile else SHANGHAI)
+    if published[0] is None:
+        warnings.append(f"span.date unparseable: {display!r}")
+    return published
+
+
+def _views(info: Any, warnings: list[str]) -> int | None:
+    text = _optional_text(info, "span.view", warnings)
+    if text is None:
+        return None
+    digits = re.fullmatch(r"\D*?(\d[\d,]*)\D*", text)
+    if not digits:
+        warnings.append(f"span.view is not a number: {text!r}")
+        return None
+    return int(digits[1].replace(",", ""))
+
+
+def _canonical_url(root: Any, url: str, profile: Site | None, warnings: list[str]) -> tuple[str, int | None]:
+    # Never the 本文链接 link or div.tpureqr[data-qrurl]: they echo the URL that was requested.
+    href = next((h for e in _css(root, "link[rel~=canonical]") if (h := e.get("href")) is not None), None)
+    canonical = _article_url(href, url, profile) if href else None
+    if canonical is None:
+        warnings.append(
+            "link[rel=canonical] missing or not an article URL: built from the post id in the URL"
+        )
+        canonical = _article_url(url, url, profile) or _post_url_from(url) or url
+    return canonical, post_id_from_url(canonical)
+
+
+def _article_url(href: str, base: str, profile: Site | None) -> str | None:
+    if profile:
+        page = profile.resolve(href, base=base)
+        return page.url if isinstance(page, Page) and page.kind == "article" else None
+    return _post_url_from(urljoin(base, href))
+
+
+def _post_url_from(url: str) -> str | None:
+    post_id = post_id_from_url(url)
+    if post_id is None:
+        return None
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/index.php/post/{post_id}.html"
+
+
+def _link(href: str | None, base: str, profile: Site | None) -> str | None:
+    """An on-page link as its canonical URL (as an absolute URL when the site's rules skip it)."""
+    if not href:
+        return None
+    absolute = urljoin(base, href.strip())
+    target = _resolve(profile, absolute) if profile else None
+    return target.url if isinstance(target, Page) else absolute
+
+
+def _resolve(profile: Site, absolute: str) -> Any:
+    """profile.resolve(absolute), remembered: related posts and menus link the same URLs on every page."""
+    key = (profile.name, absolute)
+    if (found := _RESOLVED.get(key)) is None:
+        if len(_RESOLVED) >= _RESOLVED_LIMIT:
+            _RESOLVED.clear()
+        found = _RESOLVED[key] = profile.resolve(absolute)
+    return found
+
+
+def _resolved_body(single: Any) -> str:
+    """div.single's inner HTML with lazy-loaded images pointing at the real image."""
+    body = copy.deepcopy(single)
+    for img in body.iter("img"):
+        real = (img.get("data-original") or "").strip()
+        if not real:
+            continue
+        img.set("src", real)
+        del img.attrib["data-original"]
+        classes = [c for c in (img.get("class") or "").split() if c != "lazyload"]
+        if classes:
+            img.set("class", " ".join(classes))
+        else:
+            img.attrib.pop("class", None)
+    return inner_html(body)
+
+
+def _related(root: Any, base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
+    related = []
+    for entry in _css(root, ".relatecon > *"):
+        anchors = _css(entry, ".relateinfo a[href]") or _css(entry, "a[href]")
+        if not anchors:
+            warnings.append("a related entry without a link was skipped")
+            continue
+        link = anchors[0]
+        excerpt = _css(entry, ".relateinfo p") or _css(entry, "p")
+        image = _css(entry, "img")
+        related.append(
+            RelatedLink(
+                url=_link(link.attrib["href"], base, profile) or "",
+                title=squash(link.attrib.get("title") or "") or _element_text(link),
+                excerpt_raw=_flatten(_STRING(excerpt[0])) if excerpt else "",
+                image=_image_url(image[0]) if image else None,
+            )
+        )
+    return related
+
+
+def _image_url(img: Any) -> str | None:  # a Selector or an lxml element: both have .attrib
+    url = (img.attrib.get("data-original") or img.attrib.get("src") or "").strip()
+    return url if url and not _STOCK_IMAGE.search(url) else None
+
+
+def _element_text(element: Any) -> str:
+    return squash(_STRING(element))
+
+
+def _flatten(text: str) -> str:
+    """Whitespace runs to one space, as the theme flattens excerpts; the U+3000 indents stay."""
+    return _COLLAPSIBLE.sub(" ", text).strip(" ")
