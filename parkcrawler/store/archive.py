@@ -652,6 +652,16 @@ class Archive:
         except NotFoundError:
             old = None
         published_at, precision = self._best_date(article, old)
+        views, views_observed_at = article.views, article.views_observed_at
+        if views is None:
+            # A page that prints no count (DedeCMS's is a script): the newest a list page showed, if one
+            # was seen before the article was archived.
+            seen = self.db.execute(
+                "SELECT views, observed_at FROM views_history WHERE url = ? ORDER BY observed_at DESC LIMIT 1",
+                [article.url],
+            ).fetchone()
+            if seen:
+                views, views_observed_at = seen
         row = {
             "url": article.url,
             "site": article.site,
@@ -660,8 +670,8 @@ class Archive:
             "published_at": published_at,
             "published_precision": precision,
             "date_display": article.date_display,
-            "views": article.views,
-            "views_observed_at": article.views_observed_at,
+            "views": views,
+            "views_observed_at": views_observed_at,
             "author": article.author,
             "category": article.category,
             "category_url": article.category_url,
