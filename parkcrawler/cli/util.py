@@ -11,19 +11,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
-from scrapy.settings import Settings
 
-from parkcrawler import settings as default_settings
+from parkcrawler.crawl.project import project_settings  # noqa: F401  re-exported for the commands
 from parkcrawler.query import analyst
 from parkcrawler.store import Archive, ArchiveLocked, ArchiveUnreadable, ReadOnlyArchive
-
-
-def project_settings(**overrides) -> Settings:
-    settings = Settings()
-    settings.setmodule(default_settings, priority="project")
-    for name, value in overrides.items():
-        settings.set(name, value, priority="cmdline")
-    return settings
 
 
 def default_db() -> str:

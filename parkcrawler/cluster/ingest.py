@@ -26,6 +26,7 @@ from parkcrawler.cluster.health import run_health
 from parkcrawler.cluster.keys import DEAD, INGEST, JOB_KEYS_TTL, PROCESSING, Keys
 from parkcrawler.cluster.state import publish_state
 from parkcrawler.items import Article, FeedPage, ListPage, UrlOutcome
+from parkcrawler.sites import sites_from_settings
 from parkcrawler.store import Archive
 
 logger = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ class Ingester:
         self.archive = Archive(db_path, batch_size=10**9, batch_seconds=10**9, lock=True)
         CLUSTER_MIGRATIONS.apply(self.archive.db)
         if settings is None:
-            from parkcrawler.cli.util import project_settings
+            from parkcrawler.crawl.project import project_settings
 
             settings = project_settings()
         self.settings = settings
@@ -66,6 +67,7 @@ class Ingester:
         self.runs: dict[tuple[str, int], int] = {}
         self.finished: dict[int, int] = {}  # run id -> workers whose stats it was finished with
         self.sites: dict[str, str] = {}
+        self._profiles: dict | None = None
 
     def close(self) -> None:
         self.archive.close()
@@ -182,6 +184,7 @@ class Ingester:
                 data["headers"],
                 messages.page_body(message),
                 data["fetched_at"],
+                dictionary=self._page_dictionary(spider),
             )
             return False
         if kind == "job_done":
@@ -275,6 +278,7 @@ class Ingester:
 
     def _publish(self, spider: str) -> None:
         site = self.sites.get(spider) or spider
+        profile = self.profiles().get(site)
         publish_state(
             self.server,
             self.archive,
@@ -282,7 +286,18 @@ class Ingester:
             site,
             refresh_days=self.settings.getfloat("REFRESH_AFTER_DAYS"),
             due_max=self.settings.getint("REFRESH_MAX_PER_RUN"),
+            is_article=profile.is_article if profile else None,
         )
+
+    def _page_dictionary(self, spider: str) -> str | None:
+        profile = self.profiles().get(self.sites.get(spider) or spider)
+        return profile.family.page_dictionary if profile else None
+
+    def profiles(self) -> dict:
+        """The site profiles the workers crawl with (the same settings), read once."""
+        if self._profiles is None:
+            self._profiles = sites_from_settings(self.settings)
+        return self._profiles
 
     def publish_all(self) -> None:
         """Publish every spider's state, but for spiders with a job open: its workers must go on seeing the

@@ -9,6 +9,7 @@ with the site's learned cleaning templates, as one JSON value per spider.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from parkcrawler.clean.templates import TemplateSet
@@ -28,9 +29,19 @@ class PublishedState:
 
 
 def publish_state(
-    server, archive: Archive, spider: str, site: str, *, refresh_days: float, due_max: int
+    server,
+    archive: Archive,
+    spider: str,
+    site: str,
+    *,
+    refresh_days: float,
+    due_max: int,
+    is_article: Callable[[str], bool] | None = None,
 ) -> CrawlState:
-    state = archive.crawl_state(site, full=False, refresh_days=refresh_days, due_max=due_max)
+    """`is_article`: the site's URL rules (Site.is_article), which say which failed URLs to retry."""
+    state = archive.crawl_state(
+        site, full=False, refresh_days=refresh_days, due_max=due_max, is_article=is_article
+    )
     templates = archive_templates(archive, site) if "learned_templates" in archive.db.table_names() else None
     value = {
         "mode": state.mode,

@@ -657,7 +657,8 @@ class Archive:
             # A page that prints no count (DedeCMS's is a script): the newest a list page showed, if one
             # was seen before the article was archived.
             seen = self.db.execute(
-                "SELECT views, observed_at FROM views_history WHERE url = ? ORDER BY observed_at DESC LIMIT 1",
+                "SELECT views, observed_at FROM views_history WHERE url = ?"
+                " ORDER BY observed_at DESC LIMIT 1",
                 [article.url],
             ).fetchone()
             if seen:
