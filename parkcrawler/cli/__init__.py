@@ -167,6 +167,10 @@ from parkcrawler.cli.reparse import reparse as _reparse  # noqa: E402, I001  re-
 
 cli.add_command(_reparse)
 
+from parkcrawler.cli.sites import sites as _sites  # noqa: E402, I001  the site profiles scrapy knows
+
+cli.add_command(_sites)
+
 from parkcrawler.cli.cluster import COMMANDS as _CLUSTER  # noqa: E402, I001  cluster mode: ingest, cluster (docs/scaling.md)
 
 for _command in _CLUSTER: cli.add_command(_command)  # noqa: E701  # fmt: skip

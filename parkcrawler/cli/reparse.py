@@ -6,9 +6,10 @@ import json
 
 import click
 
-from parkcrawler.cli.util import db_option, open_archive, project_settings
+from parkcrawler.cli.sites import load as load_sites
+from parkcrawler.cli.sites import profiles_option
+from parkcrawler.cli.util import db_option, open_archive
 from parkcrawler.crawl.reparse import reparse_site
-from parkcrawler.sites import sites_from_settings
 
 
 @click.command("reparse")
@@ -17,14 +18,22 @@ from parkcrawler.sites import sites_from_settings
 @click.option("--no-learn", is_flag=True, help="Use the stored templates instead of learning them again.")
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def reparse(db_path: str | None, site: str | None, no_learn: bool, dry_run: bool, as_json: bool) -> None:
+@profiles_option
+def reparse(
+    db_path: str | None,
+    site: str | None,
+    no_learn: bool,
+    dry_run: bool,
+    as_json: bool,
+    profile_dirs: tuple[str, ...],
+) -> None:
     """Re-extract and re-clean every archived article from its stored raw page, without refetching.
 
     Learns each site's template paragraphs from the raw pages first (unless --no-learn), then saves
     every article through the archive as a crawl would, and reports what changed: articles touched,
     characters removed and restored. Safe to interrupt and to run again.
     """
-    known = sites_from_settings(project_settings())
+    known = load_sites(profile_dirs)
     if site and site not in known:
         raise click.UsageError(f"unknown site {site!r}: one of {', '.join(sorted(known))}")
     with open_archive(db_path, lock=not dry_run) as archive:
