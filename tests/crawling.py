@@ -30,8 +30,8 @@ FAST = [
 SLOW = ["-s", "DOWNLOAD_DELAY=0.05", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "ARCHIVE_BATCH_SIZE=1"]
 
 
-def crawl_cmd(db: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "scrapy", "crawl", "shcfck", "-s", f"ARCHIVE_DB={db}", *FAST, *args]
+def crawl_cmd(db: Path, *args: str, spider: str = "shcfck") -> list[str]:
+    return [sys.executable, "-m", "scrapy", "crawl", spider, "-s", f"ARCHIVE_DB={db}", *FAST, *args]
 
 
 def crawl_env(proxy_url: str) -> dict[str, str]:
@@ -39,9 +39,16 @@ def crawl_env(proxy_url: str) -> dict[str, str]:
     return {**env, "http_proxy": proxy_url}
 
 
-def crawl(db: Path, proxy_url: str, *args: str, expect: int = 0) -> subprocess.CompletedProcess:
+def crawl(
+    db: Path, proxy_url: str, *args: str, expect: int = 0, spider: str = "shcfck"
+) -> subprocess.CompletedProcess:
     result = subprocess.run(
-        crawl_cmd(db, *args), cwd=ROOT, env=crawl_env(proxy_url), capture_output=True, text=True, timeout=300
+        crawl_cmd(db, *args, spider=spider),
+        cwd=ROOT,
+        env=crawl_env(proxy_url),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == expect, result.stderr[-4000:]
     return result
