@@ -16,21 +16,24 @@ from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 
-from parkcrawler.clean import clean_article
+from parkcrawler.clean import Cleaner, clean_article
+from parkcrawler.evaluate import extract_and_clean
+from parkcrawler.families.wordpress import FAMILY
 from parkcrawler.families.wordpress.extract import (
     ExtractionError,
-    extract_and_clean,
     extract_article,
     extract_list,
     extract_rest_posts,
     parse_feed,
     strip_tracking,
 )
+from parkcrawler.sites import Site, packaged_site
 from parkcrawler.testsite import serve
 from parkcrawler.testsite.wordpress import BASE, WordPressEmulator, WpCorpus, ground_truth
 from parkcrawler.testsite.wordpress.corpus import permalink, sanitize_title
 
 FETCHED_AT = datetime(2026, 11, 20, 4, 0, 5, tzinfo=UTC)
+PARKWP = packaged_site("parkwp")
 TRUTH = ground_truth()
 BY_ID = {t["post_id"]: t for t in TRUTH}
 LIVE = len(TRUTH)
@@ -241,7 +244,7 @@ def walk(site: WordPressEmulator, start: str) -> list:
     while url:
         response = get(site, url)
         assert response.status == 200, url
-        page = extract_list(url, text(response), server_time=FETCHED_AT)
+        page = extract_list(url, text(response), server_time=FETCHED_AT, site=PARKWP)
         pages.append(page)
         url = page.next_url
     return pages
@@ -312,14 +315,14 @@ def test_the_archives_widget_lists_only_months_with_posts(site):
 
 def test_extract_list_refuses_an_article_page(site):
     with pytest.raises(ExtractionError, match="not a list page"):
-        extract_list(SOME["url"], text(get(site, SOME["url"])))
+        extract_list(SOME["url"], text(get(site, SOME["url"])), site=PARKWP)
 
 
 # --- feed, sitemaps, robots.txt ------------------------------------------------------------------------
 
 
 def test_feed_gives_exact_times_of_the_newest_posts(site):
-    entries = parse_feed(get(site, "feed/").body)
+    entries = parse_feed(get(site, "feed/").body, site=PARKWP)
     assert len(entries) == 10
     newest = sorted(TRUTH, key=lambda t: (t["published_at"], t["post_id"]), reverse=True)[:10]
     assert [(e.url, e.title, e.published_at) for e in entries] == [
@@ -406,7 +409,9 @@ def test_rest_filters_by_term_and_author(site):
 
 def rest_articles(site: WordPressEmulator, **kwargs) -> dict[int, object]:
     body = get(site, "wp-json/wp/v2/posts?per_page=100&_embed").body
-    return {a.post_id: clean_article(a) for a in extract_rest_posts(body, fetched_at=FETCHED_AT, **kwargs)}
+    cleaner = Cleaner.for_site(PARKWP)
+    articles = extract_rest_posts(body, fetched_at=FETCHED_AT, site=PARKWP, **kwargs)
+    return {a.post_id: clean_article(a, cleaner) for a in articles}
 
 
 # --- extraction -------------------------------------------------------------------------------------------
@@ -415,7 +420,7 @@ def rest_articles(site: WordPressEmulator, **kwargs) -> dict[int, object]:
 @pytest.fixture(scope="module")
 def html_articles(site):
     return {
-        t["post_id"]: extract_and_clean(t["url"], text(get(site, t["url"])), fetched_at=FETCHED_AT)
+        t["post_id"]: extract_and_clean(PARKWP, t["url"], text(get(site, t["url"])), fetched_at=FETCHED_AT)
         for t in TRUTH
     }
 
@@ -478,7 +483,9 @@ def test_rest_without_embed_takes_names_from_the_term_and_user_lists(site, html_
         for t in json.loads(get(site, f"wp-json/wp/v2/{route}?per_page=100").body)
     }
     users = {u["id"]: u["name"] for u in json.loads(get(site, "wp-json/wp/v2/users").body)}
-    plain = extract_rest_posts(get(site, "wp-json/wp/v2/posts?per_page=100").body, users=users, terms=terms)
+    plain = extract_rest_posts(
+        get(site, "wp-json/wp/v2/posts?per_page=100").body, users=users, terms=terms, site=PARKWP
+    )
     for article in plain:
         page = html_articles[article.post_id]
         assert (article.author, article.category, article.category_url, article.tags) == (
@@ -487,29 +494,31 @@ def test_rest_without_embed_takes_names_from_the_term_and_user_lists(site, html_
             page.category_url,
             page.tags,
         )
-    bare = extract_rest_posts(get(site, "wp-json/wp/v2/posts?per_page=1").body)[0]
+    bare = extract_rest_posts(get(site, "wp-json/wp/v2/posts?per_page=1").body, site=PARKWP)[0]
     assert bare.author is None and bare.warnings
 
 
 def test_rest_errors_raise(site):
     with pytest.raises(ExtractionError, match="rest_post_invalid_page_number"):
-        extract_rest_posts(get(site, "wp-json/wp/v2/posts?page=99").body)
-    single = extract_rest_posts(get(site, f"wp-json/wp/v2/posts/{SOME['post_id']}?_embed").body)
+        extract_rest_posts(get(site, "wp-json/wp/v2/posts?page=99").body, site=PARKWP)
+    single = extract_rest_posts(get(site, f"wp-json/wp/v2/posts/{SOME['post_id']}?_embed").body, site=PARKWP)
     assert [a.url for a in single] == [SOME["url"]]
 
 
 def test_a_page_that_is_no_post_raises_naming_the_selector(site):
     with pytest.raises(ExtractionError, match=r"'body\.single'"):
-        extract_article(BASE, text(get(site, "/")))
+        extract_article(BASE, text(get(site, "/")), site=PARKWP)
     with pytest.raises(ExtractionError, match=r"'body\.single'"):
-        extract_article(BASE + "about/", text(get(site, "about/")))
+        extract_article(BASE + "about/", text(get(site, "about/")), site=PARKWP)
     html = text(get(site, SOME["url"]))
     no_content = html.replace('<div class="entry-content">', '<div class="post-body">')
     with pytest.raises(ExtractionError, match=r"'\.entry-content'"):
-        extract_article(SOME["url"], no_content)
+        extract_article(SOME["url"], no_content, site=PARKWP)
     no_article = re.sub(r"<article id=\"post-\d+\"", "<div", html)
     with pytest.raises(ExtractionError, match=r"article\[id\^=post-\]"):
-        extract_article(SOME["url"], no_article.replace('class="post-', 'class="x-').replace("hentry", "x"))
+        extract_article(
+            SOME["url"], no_article.replace('class="post-', 'class="x-').replace("hentry", "x"), site=PARKWP
+        )
 
 
 def test_drifted_optional_parts_warn(site):
@@ -517,7 +526,7 @@ def test_drifted_optional_parts_warn(site):
     drifted = re.sub(r"<time [^>]*>[^<]*</time>", "", html)
     drifted = re.sub(r'<span class="byline">.*?</span></span>', "", drifted)
     drifted = re.sub(r"<link rel=\"canonical\"[^>]*>", "", drifted)
-    article = extract_article(SOME["url"] + "?utm_source=x#top", drifted, fetched_at=FETCHED_AT)
+    article = extract_article(SOME["url"] + "?utm_source=x#top", drifted, fetched_at=FETCHED_AT, site=PARKWP)
     assert article.published_at is None and article.author is None
     assert article.url == SOME["url"]  # the requested URL without its tracking parameters
     assert len(article.warnings) == 3 and all(isinstance(w, str) for w in article.warnings)
@@ -545,8 +554,21 @@ OTHER_THEME = """<!DOCTYPE html><html><head>
 </article></body></html>"""
 
 
+# Another site of the family, with another permalink structure: a Site, no code of its own.
+OTHERPARK = Site(
+    name="otherpark",
+    base_url="https://www.otherpark.example.cn/",
+    hosts=("www.otherpark.example.cn",),
+    start_paths=("/",),
+    family=FAMILY,
+    options={"permalink": "/news/%postname%/"},
+)
+
+
 def test_other_themes_markup_follows_the_same_conventions():
-    article = extract_article("https://www.otherpark.example.cn/?p=77", OTHER_THEME, fetched_at=FETCHED_AT)
+    article = extract_article(
+        "https://www.otherpark.example.cn/?p=77", OTHER_THEME, fetched_at=FETCHED_AT, site=OTHERPARK
+    )
     assert (article.url, article.post_id) == ("https://www.otherpark.example.cn/news/hello/", 77)
     assert article.title == "临港新片区 & 张江：政策速览"
     assert (article.published_at, article.date_display) == ("2024-03-05T10:20:00+08:00", "2024-03-05")
@@ -575,7 +597,10 @@ def test_served_through_the_forward_proxy(site):
         with opener.open(SOME["url"]) as response:
             page = response.read().decode("utf-8")
             assert response.headers["Content-Type"] == "text/html; charset=UTF-8"
-        assert extract_and_clean(SOME["url"], page, fetched_at=FETCHED_AT).body.split("\n") == SOME["body"]
+        assert (
+            extract_and_clean(PARKWP, SOME["url"], page, fetched_at=FETCHED_AT).body.split("\n")
+            == SOME["body"]
+        )
         with opener.open(BASE + "wp-json/wp/v2/posts?per_page=2&_embed") as response:
             assert response.headers["X-WP-Total"] == str(LIVE)
         # Origin-form requests (a browser pointed at the port) reach this emulator's site.

@@ -101,10 +101,7 @@ def extract_article(
     )
 
 
-
-def extract_list(
-    url: str, html: str, *, server_time: datetime | None = None, site: Site
-) -> ListPage:
+def extract_list(url: str, html: str, *, server_time: datetime | None = None, site: Site) -> ListPage:
     """A list page (home, category, tag, author, date, search) as its entries and where it goes on.
 
     Raises ExtractionError when the body class names no list; a list without posts is returned empty.
@@ -346,9 +343,7 @@ def _rest_article(
         url=url,
         site=site.name,
         post_id=item.get("id"),
-        title=squash(
-            htmllib.unescape(re.sub(r"<[^>]+>", "", (item.get("title") or {}).get("rendered", "")))
-        ),
+        title=squash(htmllib.unescape(re.sub(r"<[^>]+>", "", (item.get("title") or {}).get("rendered", "")))),
         published_at=_rest_date(item, warnings),
         published_precision="datetime",
         date_display=None,

@@ -29,7 +29,7 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
@@ -46,11 +46,14 @@ from parkcrawler.testsite.wordpress.corpus import (
     WpPost,
     author_url,
     category_url,
+    contact_block,
     permalink,
+    sanitize_title,
     shortlink,
     sort_terms,
     tag_url,
     term_url,
+    unique_slug,
 )
 
 DEFAULT_NOW = datetime(2026, 11, 20, 12, 0, tzinfo=CST)  # the same reference time as the tpure emulator
@@ -131,6 +134,40 @@ class WordPressEmulator:
     def delete_post(self, post_id: int) -> None:
         with self._lock:
             self.corpus.posts[post_id].deleted = True
+
+    def advance(self, delta: timedelta) -> None:
+        """The site's clock moves on (scheduled runs are hours apart)."""
+        with self._lock:
+            self.now += delta
+
+    def add_post(
+        self,
+        title: str,
+        paragraphs: tuple[str, ...],
+        *,
+        category_ids: tuple[int, ...],
+        tag_ids: tuple[int, ...] = (),
+        author_id: int = 2,
+    ) -> WpPost:
+        """A post published now (the site's clock), with the plugin's contact block like every post;
+        its ``expected_body`` is ``paragraphs``, so ``ground_truth(self.corpus)`` covers it."""
+        with self._lock:
+            post_id = max(self.corpus.posts) + 1
+            taken = {p.slug for p in self.corpus.posts.values()}
+            post = WpPost(
+                id=post_id,
+                title=title,
+                slug=unique_slug(sanitize_title(title), taken),
+                date=self.now.astimezone(CST),
+                modified=self.now.astimezone(CST),
+                author_id=author_id,
+                category_ids=category_ids,
+                tag_ids=tag_ids,
+                content="".join(f"<p>{render.esc(p)}</p>\n" for p in paragraphs) + contact_block(),
+                expected_body=list(paragraphs),
+            )
+            self.corpus.posts[post_id] = post
+            return post
 
     def live_posts(self) -> list[WpPost]:
         """Published posts, newest first (WP_Query's default ``post_date DESC``)."""
