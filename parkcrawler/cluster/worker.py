@@ -250,8 +250,8 @@ class ClusterCleanPipeline(CleanPipeline):
     def open_spider(self, spider: Any = None) -> None:
         spider = spider or self.crawler.spider
         templates = load_templates(_server(self.crawler), spider.name)
+        self.cleaner = Cleaner.for_site(spider.site, templates)
         if templates is not None:
-            self.cleaner = Cleaner.default().with_templates(templates)
             logger.info(
                 "Cleaning with %d template paragraphs learned for %s", len(templates.keys), spider.name
             )

@@ -86,11 +86,20 @@ class Family:
     fingerprints: tuple[str, ...] = ()
 
     def decode(self, body: bytes, content_type: str | None) -> str:
-        """A page's text. As Scrapy decodes it (header, BOM, meta); a family whose sites lie in their
-        headers decodes otherwise."""
-        from w3lib.encoding import html_to_unicode
+        """A stored page's text, exactly as Scrapy decoded it in the crawl (BOM, header, meta, then a guess):
+        reparse must read the same text. A family whose sites lie in their headers overrides this and
+        decode_response."""
+        from scrapy.http import HtmlResponse
 
-        return html_to_unicode(content_type, body)[1]
+        headers = {"Content-Type": content_type} if content_type else None
+        return HtmlResponse("http://stored.invalid/", body=body, headers=headers).text
+
+    def decode_response(self, response: Any) -> str:
+        """A fetched page's text (a TextResponse): Scrapy's own decoding, unless decode is overridden."""
+        if type(self).decode is Family.decode:
+            return response.text
+        content_type = response.headers.get("Content-Type")
+        return self.decode(response.body, content_type.decode("latin-1") if content_type else None)
 
     def article_pages(self, url: str, html: str) -> list[str]:
         """The other pages of a paginated article (fetched and joined before extraction); [] if one."""

@@ -169,8 +169,7 @@ class SiteSpider(scrapy.Spider):
 
     def _text(self, response: TextResponse) -> str:
         """The page's text as its family decodes it (a DedeCMS site's header may lie about the charset)."""
-        ctype = response.headers.get("Content-Type")
-        return self.site.family.decode(response.body, ctype.decode("latin-1") if ctype else None)
+        return self.site.family.decode_response(response)
 
     def _raw_page(self, response: TextResponse, page: Page, kind: str) -> RawPage:
         first = response.meta.get("article_pages") or []
@@ -260,7 +259,9 @@ class SiteSpider(scrapy.Spider):
         if kind == "feed":
             return response.xpath("//item/link/text()").getall()
         if kind == "sitemap":
-            return response.xpath("//*[local-name()='loc']/text()").getall()
+            # An XML sitemap's <loc>s, or an HTML site map's links (DedeCMS 5.7 has only data/sitemap.html).
+            locs = response.xpath("//*[local-name()='loc']/text()").getall()
+            return locs or response.css("a::attr(href)").getall()
         return response.css("a::attr(href)").getall()
 
     def follow(self, response: Response, hrefs: list[str], *, dead_end: bool = False) -> Iterator[Any]:
