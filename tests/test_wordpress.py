@@ -27,7 +27,7 @@ from parkcrawler.families.wordpress.extract import (
     parse_feed,
     strip_tracking,
 )
-from parkcrawler.sites import Site, packaged_site
+from parkcrawler.sites import Page, Site, Skip, packaged_site
 from parkcrawler.testsite import serve
 from parkcrawler.testsite.wordpress import BASE, WordPressEmulator, WpCorpus, ground_truth
 from parkcrawler.testsite.wordpress.corpus import permalink, sanitize_title
@@ -645,3 +645,53 @@ def test_rest_archives_every_article_in_one_request(site):
     assert cost["rest"][0] == math.ceil(LIVE / 100) == 1
     assert cost["html"][0] == LIVE + 2  # sitemap index, the posts sitemap, every post page
     assert cost["rest"][1] < cost["html"][1] / 3  # no theme furniture around each body
+
+
+# --- URL rules with other permalink settings -------------------------------------------------------------
+
+PLAIN = Site(
+    name="plainwp",
+    base_url="http://www.plainwp.example.cn/",
+    hosts=("www.plainwp.example.cn",),
+    start_paths=("/",),
+    family=FAMILY,
+    options={"permalink": "plain"},
+)
+
+
+@pytest.mark.parametrize(
+    "href, expected",
+    [
+        ("/?p=12&utm_source=x", ("http://www.plainwp.example.cn/?p=12", "article")),
+        ("/?cat=3&paged=2", ("http://www.plainwp.example.cn/?cat=3&paged=2", "list")),
+        ("/?tag=abc&paged=1", ("http://www.plainwp.example.cn/?tag=abc", "list")),
+        ("/?paged=3", ("http://www.plainwp.example.cn/?paged=3", "list")),
+        ("/?feed=rss2", ("http://www.plainwp.example.cn/?feed=rss2", "feed")),
+        ("/?feed=comments-rss2", "feed-variant"),
+        ("/?page_id=2", "unknown-page-type"),
+        ("/?s=厂房", "search"),
+        ("/", ("http://www.plainwp.example.cn/", "home")),
+    ],
+)
+def test_plain_permalinks(href, expected):
+    found = PLAIN.resolve(href)
+    assert (found.policy if isinstance(found, Skip) else tuple(found)) == expected
+
+
+def test_a_custom_permalink_structure():
+    assert OTHERPARK.resolve("/news/hello") == Page("https://www.otherpark.example.cn/news/hello/", "article")
+    assert OTHERPARK.resolve("/2024/03/") == Page("https://www.otherpark.example.cn/2024/03/", "list")
+    assert OTHERPARK.resolve("/about/").policy == "unknown-page-type"
+    numeric = Site(
+        name="numwp",
+        base_url="http://n.example.cn/",
+        hosts=("n.example.cn",),
+        start_paths=("/",),
+        family=FAMILY,
+        options={"permalink": "/archives/%post_id%.html"},
+    )
+    assert numeric.resolve("/archives/12.html?from=x") == Page(
+        "http://n.example.cn/archives/12.html", "article"
+    )
+    with pytest.raises(ValueError, match="permalink structure"):
+        Site(**{**numeric.__dict__, "options": {"permalink": "/%nosuch%/"}}).resolve("/x/")
