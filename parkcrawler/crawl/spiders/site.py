@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from parsel import Selector
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -68,6 +69,8 @@ class SiteSpider(scrapy.Spider):
         self._reported: set[str] = set()  # skipped URLs already reported this run
         self._walk: set[str] = set()  # list pages an incremental run decided to walk
         self._list_sets: set[frozenset[str]] = set()  # the articles each list page showed (trap guard)
+        self._requested: set[str] = set()  # canonical URLs this spider has requested through follow()
+        self._resolved: dict[str, Page | Skip] = {}  # absolute link -> what the site's rules make of it
         self.plan = CrawlState("full")
 
     @classmethod
@@ -258,27 +261,44 @@ class SiteSpider(scrapy.Spider):
     def _links(self, response: TextResponse, kind: str) -> list[str]:
         if kind == "feed":
             return response.xpath("//item/link/text()").getall()
-        if kind == "sitemap":
-            # An XML sitemap's <loc>s, or an HTML site map's links (DedeCMS 5.7 has only data/sitemap.html).
-            locs = response.xpath("//*[local-name()='loc']/text()").getall()
-            return locs or response.css("a::attr(href)").getall()
-        return response.css("a::attr(href)").getall()
+        if kind == "sitemap" and (locs := response.xpath("//*[local-name()='loc']/text()").getall()):
+            return locs
+        # Links of the page as its family decodes it (an HTML site map's too: DedeCMS 5.7 has no XML one).
+        # Scrapy's response.text trusts the header: a GBK page labelled utf-8 would garble a GBK query string.
+        return Selector(text=self._text(response)).css("a::attr(href)").getall()
 
     def follow(self, response: Response, hrefs: list[str], *, dead_end: bool = False) -> Iterator[Any]:
         shape = _shape(response.url)
         for href in hrefs:
-            target = self.site.resolve(href, base=response.url)
+            target = self._resolve(href, response.url)
             same_shape = isinstance(target, Page) and target.kind == "list" and _shape(target.url) == shape
             if dead_end and same_shape:
                 target = Skip(target.url, "list-trap")
             if isinstance(target, Page) and self._wanted(target):
-                yield self._request(target.url, found_on=response.url)
+                # Menus, sidebars and related posts repeat the same links on every page: a URL this spider
+                # has asked for once is not asked for again (the dupefilter would drop it, after the cost
+                # of a Request and its fingerprint).
+                if target.url not in self._requested:
+                    self._requested.add(target.url)
+                    yield self._request(target.url, found_on=response.url)
             elif isinstance(target, Skip) or target.kind == "list":
                 skip = target if isinstance(target, Skip) else Skip(target.url, "incremental")
                 if skip.url not in self._reported:
                     self._reported.add(skip.url)
                     yield self._skipped(skip, response.url)
             # else: an article the archive has; an incremental run does not refetch it
+
+    def _resolve(self, href: str, base: str) -> Page | Skip:
+        """site.resolve, remembered for absolute links (the CMSs print most links absolute, the same on
+        every page); bounded, so a site of any size costs the same memory."""
+        if not href.startswith(("http://", "https://")):
+            return self.site.resolve(href, base=base)
+        found = self._resolved.get(href)
+        if found is None:
+            if len(self._resolved) >= 50_000:
+                self._resolved.clear()
+            found = self._resolved[href] = self.site.resolve(href, base=base)
+        return found
 
     def _wanted(self, target: Page) -> bool:
         if self.plan.mode == "full" or target.kind in ("home", "feed", "sitemap"):
