@@ -43,7 +43,7 @@ from lxml.cssselect import CSSSelector
 
 from ..items import Article, RemovedBlock
 from . import detectors
-from .base import Doc, Matcher, Plan, Removal, Rule, whole
+from .base import Doc, Matcher, Plan, Removal, Rule, union_finders, whole
 from .blocks import (
     Block,
     apply_cuts,
@@ -73,6 +73,7 @@ _EXCERPT_INDENT = re.compile(r"[ \t\xa0]*\u3000{2,}")
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.{3}|…)$")
 _MAX_ROUNDS = 8  # detector passes per body; junk rarely sits more than a few kinds deep
 _EXCERPT_CACHE = 20_000  # cleaned excerpts kept per cleaner (a few MB) before the cache starts afresh
+_HITS_CACHE = 20_000  # block texts whose matching block rules a cleaner remembers
 
 
 # --- The catalog's rule kinds --------------------------------------------------------------------------
@@ -109,6 +110,32 @@ class ElementRule(Rule):
         selected = [e for e in self._select(doc.root) if e is not doc.root]
         inside = [b for b in doc.live() if any(_within(b.element, e) for e in selected)]
         return Plan(whole(inside), selected)
+
+
+class _BlockIndex:
+    """Which of a catalog's block rules match a block's text: one lookup per text, not one per rule.
+
+    Most blocks match none of them: one regex call per method on the union of all their patterns
+    says so; only a text it finds something in is then tried rule by rule. Texts recur across a
+    site's articles (its template, its contact block), so the answers are remembered, bounded.
+    """
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = [r for r in rules if isinstance(r, BlockRule)]
+        self._any = union_finders([p for r in self.rules for p in r.match._patterns])
+        self._hits: dict[str, frozenset[Rule]] = {}
+
+    def hits(self, text: str) -> frozenset[Rule]:
+        found = self._hits.get(text)
+        if found is None:
+            if any(find(text) is not None for find in self._any):
+                found = frozenset(r for r in self.rules if r.match.matches(text))
+            else:
+                found = frozenset()
+            if len(self._hits) >= _HITS_CACHE:
+                self._hits.clear()
+            self._hits[text] = found
+        return found
 
 
 def _within(element: Any, ancestor: Any) -> bool:
@@ -331,6 +358,7 @@ class Cleaner:
         self.publishers = publishers or Publishers()
         self.learning = learning or {}  # thresholds of site-level learning ([learning] in rules.toml)
         self._excerpt_any = _catalog_prefilter(rules)
+        self._blocks = _BlockIndex(rules)
         self._excerpts: dict[str, tuple[str, list[RemovedBlock]]] = {}  # excerpt -> cleaned, bounded
 
     @classmethod
@@ -435,14 +463,36 @@ class Cleaner:
         return cleaned, list(removed)
 
     def _run(self, doc: Doc, *, guarded: bool, detectors: bool = True) -> _Outcome:
-        """The catalog once, then the detectors until they find nothing more (the HTML is the caller's)."""
+        """The catalog once, then the detectors until they find nothing more (the HTML is the caller's).
+
+        A rule's plan depends on the document alone, so two kinds of runs are skipped as known to
+        find nothing: a block rule that matches no live block's text (the index says so, per text),
+        and a detector that found nothing and has not seen the document change since.
+        """
         run = _Run(self, doc, guarded)
+        candidates, seen = frozenset[Rule](), -1  # block rules matching a live block, as of change `seen`
         for rule in self.rules:
-            if not rule.peels:
-                run.apply(rule)
+            if rule.peels:
+                continue
+            if isinstance(rule, BlockRule) and rule in self._blocks.rules:
+                if seen != run.changes:
+                    candidates = frozenset().union(*[self._blocks.hits(b.norm) for b in doc.live()])
+                    seen = run.changes
+                if rule not in candidates:
+                    continue
+            run.apply(rule)
         peelers = [r for r in self.rules if r.peels] if detectors else []
+        idle: dict[Rule, int] = {}  # detector -> the change after which it last found nothing
         for _ in range(_MAX_ROUNDS):
-            if not any([run.apply(rule) for rule in peelers]):
+            found = False
+            for rule in peelers:
+                if idle.get(rule) == run.changes:
+                    continue
+                if run.apply(rule):
+                    found = True
+                else:
+                    idle[rule] = run.changes
+            if not found:
                 break
         return run.outcome()
 
@@ -457,6 +507,7 @@ class _Run:
         self.entries: list[tuple[Removal, Rule]] = []
         self.elements: list[Any] = []
         self.suspicious: list[str] = []
+        self.changes = 0  # how many plans were applied: the document's version
 
     def apply(self, rule: Rule) -> bool:
         """Apply one rule unless the guard refuses it; whether it removed anything."""
@@ -477,6 +528,7 @@ class _Run:
             return False
         self.removed_by[rule.id] = chars
         _apply(plan)
+        self.changes += 1
         self.elements += plan.elements
         self.entries += [(r, rule) for r in plan.removals]
         return bool(plan.removals or plan.elements)
