@@ -449,7 +449,7 @@ class Cleaner:
             return hit[0], list(hit[1])
         body, ellipsis = _TRAILING_ELLIPSIS.subn("", text.strip())
         pieces = [p for p in _EXCERPT_INDENT.split(body) if p.strip()]
-        blocks = [Block(i, tidy([(ch, None) for ch in piece])) for i, piece in enumerate(pieces)]
+        blocks = [Block(i, tidy(piece)[0]) for i, piece in enumerate(pieces)]
         doc = Doc(blocks, None, sum(b.size() for b in blocks))
         if self._excerpt_any is None or any(self._excerpt_any.search(b.norm) for b in blocks):
             removed = self._run(doc, guarded=False, detectors=False).removed
