@@ -112,32 +112,6 @@ class ElementRule(Rule):
         return Plan(whole(inside), selected)
 
 
-class _BlockIndex:
-    """Which of a catalog's block rules match a block's text: one lookup per text, not one per rule.
-
-    Most blocks match none of them: one regex call per method on the union of all their patterns
-    says so; only a text it finds something in is then tried rule by rule. Texts recur across a
-    site's articles (its template, its contact block), so the answers are remembered, bounded.
-    """
-
-    def __init__(self, rules: list[Rule]):
-        self.rules = [r for r in rules if isinstance(r, BlockRule)]
-        self._any = union_finders([p for r in self.rules for p in r.match._patterns])
-        self._hits: dict[str, frozenset[Rule]] = {}
-
-    def hits(self, text: str) -> frozenset[Rule]:
-        found = self._hits.get(text)
-        if found is None:
-            if any(find(text) is not None for find in self._any):
-                found = frozenset(r for r in self.rules if r.match.matches(text))
-            else:
-                found = frozenset()
-            if len(self._hits) >= _HITS_CACHE:
-                self._hits.clear()
-            self._hits[text] = found
-        return found
-
-
 def _within(element: Any, ancestor: Any) -> bool:
     return element is ancestor or any(a is ancestor for a in element.iterancestors())
 
@@ -280,6 +254,57 @@ def _bare_title(value: str) -> str:
     return value
 
 
+class _CatalogIndex:
+    """Which catalog rules can find something in a text: one lookup per text, not one call per rule.
+
+    A block, cut, line, range or followers rule finds nothing on a page unless its trigger (`match`,
+    `start`, `anchor`) matches the text of a live block, or for a line rule of one of its lines. Most
+    texts match no trigger: one regex call per method on the union of all their patterns says so;
+    only a text it finds something in is then tried rule by rule. Texts recur across a site's
+    articles (its template, its contact block), so the answers are remembered, bounded.
+    """
+
+    def __init__(self, rules: list[Rule]):
+        self.triggers = {rule: m for rule in rules if (m := _trigger(rule)) is not None}
+        self._any = union_finders([p for m in self.triggers.values() for p in m._patterns])
+        self._hits: dict[str, frozenset[Rule]] = {}
+
+    def candidates(self, doc: Doc) -> frozenset[Rule]:
+        """The indexed rules that may find something in the document as it is."""
+        texts = []
+        for block in doc.live():
+            norm = block.norm
+            texts.append(norm)
+            if "\n" in norm:
+                texts += norm.split("\n")  # a line rule matches a line
+        return frozenset().union(*[self.hits(text) for text in texts])
+
+    def hits(self, text: str) -> frozenset[Rule]:
+        found = self._hits.get(text)
+        if found is None:
+            if any(find(text) is not None for find in self._any):
+                found = frozenset(r for r, m in self.triggers.items() if m.matches(text))
+            else:
+                found = frozenset()
+            if len(self._hits) >= _HITS_CACHE:
+                self._hits.clear()
+            self._hits[text] = found
+        return found
+
+
+def _trigger(rule: Rule) -> Matcher | None:
+    """What must match a live block's text (a line's, for a line rule) for `rule` to find anything;
+    None for a rule the index does not know (element rules, detectors, templates, subclasses)."""
+    kind = type(rule)
+    if kind in (BlockRule, CutRule, LineRule):
+        return rule.match  # type: ignore[attr-defined]
+    if kind is RangeRule:
+        return rule.start  # type: ignore[attr-defined]
+    if kind is FollowersRule:
+        return rule.anchor  # type: ignore[attr-defined]
+    return None
+
+
 KINDS: dict[str, type[Rule]] = {
     cls.kind: cls
     for cls in (BlockRule, ElementRule, RangeRule, FollowersRule, CutRule, LineRule, *detectors.DETECTORS)
@@ -358,7 +383,7 @@ class Cleaner:
         self.publishers = publishers or Publishers()
         self.learning = learning or {}  # thresholds of site-level learning ([learning] in rules.toml)
         self._excerpt_any = _catalog_prefilter(rules)
-        self._blocks = _BlockIndex(rules)
+        self._index = _CatalogIndex(rules)
         self._excerpts: dict[str, tuple[str, list[RemovedBlock]]] = {}  # excerpt -> cleaned, bounded
 
     @classmethod
@@ -466,18 +491,17 @@ class Cleaner:
         """The catalog once, then the detectors until they find nothing more (the HTML is the caller's).
 
         A rule's plan depends on the document alone, so two kinds of runs are skipped as known to
-        find nothing: a block rule that matches no live block's text (the index says so, per text),
-        and a detector that found nothing and has not seen the document change since.
+        find nothing: a catalog rule whose trigger matches no live text (the index says so, per
+        text), and a detector that found nothing and has not seen the document change since.
         """
         run = _Run(self, doc, guarded)
-        candidates, seen = frozenset[Rule](), -1  # block rules matching a live block, as of change `seen`
+        candidates, seen = frozenset[Rule](), -1  # the index's candidates, as of change `seen`
         for rule in self.rules:
             if rule.peels:
                 continue
-            if isinstance(rule, BlockRule) and rule in self._blocks.rules:
+            if rule in self._index.triggers:
                 if seen != run.changes:
-                    candidates = frozenset().union(*[self._blocks.hits(b.norm) for b in doc.live()])
-                    seen = run.changes
+                    candidates, seen = self._index.candidates(doc), run.changes
                 if rule not in candidates:
                     continue
             run.apply(rule)
