@@ -67,7 +67,10 @@ class Block:
     @property
     def norm(self) -> str:
         """The text in NFKC form (what rules match); cached until the block is cut."""
-        return self.norm_map()[0]
+        cached = self._norm  # norm_map() inlined: rules read this tens of times per block
+        if cached is None or cached[0] is not self.text:
+            cached = self._norm = (self.text, *nfkc_map(self.text))
+        return cached[1]
 
     def norm_map(self) -> tuple[str, list[int]]:
         """`nfkc_map(self.text)`, cached until the block is cut."""
@@ -193,8 +196,9 @@ def _is_element(node: Any) -> bool:
 
 
 def _holds_blocks(element: Any) -> bool:
-    # lxml filters the descendants by tag itself: no Python loop over every one of them.
-    return next(element.iterdescendants(*BLOCK_TAGS), None) is not None
+    # Not iterdescendants(*BLOCK_TAGS): lxml sets up a matcher of the 40 tags on every call, which
+    # costs more than walking the few descendants of an inline element or a paragraph.
+    return any(d.tag in BLOCK_TAGS for d in element.iterdescendants())
 
 
 def _is_blocky(node: Any) -> bool:
