@@ -170,7 +170,7 @@ class ContactDetector(Rule):
     def cues(self, text: str) -> ContactCues:
         # Numbers are counted once: a mobile number is not also a landline.
         mobiles = _count(self._mobiles, text)
-        rest = self._mobiles.sub(" ", text)
+        rest = self._mobiles.sub(" ", text) if mobiles else text  # most texts hold none: no second scan
         return ContactCues(
             mobiles=mobiles,
             landlines=_count(self._landlines, rest),

@@ -476,7 +476,7 @@ class Cleaner:
         pieces = [p for p in _EXCERPT_INDENT.split(body) if p.strip()]
         blocks = [Block(i, tidy(piece)[0]) for i, piece in enumerate(pieces)]
         doc = Doc(blocks, None, sum(b.size() for b in blocks))
-        if self._excerpt_any is None or any(self._excerpt_any.search(b.norm) for b in blocks):
+        if self._excerpt_any is None or any(find(b.norm) for b in blocks for find in self._excerpt_any):
             removed = self._run(doc, guarded=False, detectors=False).removed
         else:
             removed = []  # no pattern of the catalog occurs in it: no rule can take anything
@@ -596,22 +596,23 @@ def _apply(plan: Plan) -> None:
             block.cut(indices)
 
 
-def _catalog_prefilter(rules: list[Rule]) -> re.Pattern[str] | None:
-    """One pattern that finds something in a text whenever any catalog rule could act on it.
+def _catalog_prefilter(rules: list[Rule]) -> list[Any] | None:
+    """Finders (see union_finders) of which one finds something in a text whenever any catalog rule
+    could act on it.
 
     Excerpts are lines without markup (no "\\n", no elements), so every catalog rule that can act on
     one needs one of its patterns to be found in one of its pieces: their union, searched, is a
     necessary condition. None when a catalog rule is of a kind this does not know.
     """
-    sources = []
+    patterns = []
     for rule in rules:
         if rule.peels or isinstance(rule, ElementRule):
             continue  # detectors do not run on excerpts; element rules need a parsed body
         matchers = [getattr(rule, name) for name in rule.matchers]
         if not matchers or not all(isinstance(m, Matcher) for m in matchers):
             return None
-        sources += [pattern.pattern for m in matchers for pattern, _ in m._patterns]
-    return re.compile("|".join(f"(?:{p})" for p in sources) or "(?!)", re.IGNORECASE)
+        patterns += [(pattern, "search") for m in matchers for pattern, _ in m._patterns]
+    return union_finders(patterns)
 
 
 @cache
