@@ -31,12 +31,7 @@ class Matcher:
                 self._patterns.append((re.compile(source, re.IGNORECASE), method))
         # Whether any pattern matches, in at most three regex calls (one per method), not one call
         # per pattern: most texts match none, and `first` only then needs the patterns in order.
-        self._any: list[Any] = []  # bound fullmatch / match / search of each method's union
-        for method in ("fullmatch", "match", "search"):
-            sources = [p.pattern for p, m in self._patterns if m == method]
-            if sources:
-                union = "|".join(f"(?:{source})" for source in sources)
-                self._any.append(getattr(re.compile(union, re.IGNORECASE), method))
+        self._any = union_finders(self._patterns)
 
     def first(self, text: str) -> re.Match[str] | None:
         if not self.matches(text):
@@ -60,6 +55,37 @@ class Matcher:
                 spans.append((start, stop))
                 end = stop
         return spans
+
+
+def union_finders(patterns: list[tuple[re.Pattern[str], str]]) -> list[Any]:
+    """Bound fullmatch / match / search of the union of `patterns` per method: whether any of them
+    matches a text, in at most three regex calls.
+
+    A searched regex that opens with ^ can only match at the start: it joins the union that is
+    matched there (a search of a union holding it would try every alternative at every position).
+    """
+    groups: dict[str, list[str]] = {"fullmatch": [], "match": [], "search": []}
+    for pattern, method in patterns:
+        if method == "search" and _anchored(pattern):
+            method = "match"
+        groups[method].append(pattern.pattern)
+    return [
+        getattr(re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE), method)
+        for method, sources in groups.items()
+        if sources
+    ]
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether a regex matches only at the start of a text: it opens with ^, outside any alternation."""
+    if pattern.flags & re.MULTILINE or not pattern.pattern.startswith("^"):
+        return False
+    try:
+        from re import _parser  # the parsed form: a top-level "|" makes a branch the first item
+    except ImportError:  # pragma: no cover - a Python without it: search the regex, as before
+        return False
+    first = _parser.parse(pattern.pattern, pattern.flags).data[:1]
+    return first == [(_parser.AT, _parser.AT_BEGINNING)]
 
 
 def as_list(value: Any) -> list[str]:

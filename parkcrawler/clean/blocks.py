@@ -13,11 +13,11 @@ line out of a block cuts exactly those characters out of the HTML as well.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import repeat
 from typing import Any
 
 import lxml.html
@@ -39,40 +39,44 @@ SKIP_TAGS = frozenset(
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _COLLAPSIBLE = frozenset(" \t\n\r\f\v\xa0")  # browsers collapse these; U+3000 is kept
-_COLLAPSE = {ord(c): " " for c in _COLLAPSIBLE}
+# Each of them to one space, one for one. A regex, not str.translate: translate looks every character
+# up in its table, and each miss (any CJK character) costs a raised and caught LookupError.
+_COLLAPSE = re.compile("[" + re.escape("".join(sorted(_COLLAPSIBLE))) + "]")
 _PLACEHOLDER_IMAGE = re.compile(r"(?:^data:|/lazyload\.(?:png|gif)(?:[?#]|$))", re.I)
 
 Src = tuple[Any, str, int]  # (node, "text" | "tail", offset) of a text character, or (br, "br", 0)
-Char = tuple[str, Src | None]  # a displayed character and where it came from (None: added here)
+# Where a stretch of a block's text comes from: its characters [start, end) are those of node's `attr`
+# ("text" | "tail") from `offset` on, one for one, or one <br/> (br, "br", 0). Characters no run covers
+# were added here (the space between table cells). Runs, not a source per character: only a cut needs
+# a character's source, and building a tuple per character was most of the cost of cutting a body up.
+Run = tuple[int, int, Any, str, int]  # (start, end, node, attr, offset)
+_SPACE_RUN = re.compile(" {2,}")
 
 
 @dataclass(eq=False)
 class Block:
     position: int  # index among the body's text blocks before cleaning
-    chars: list[Char]  # the text, lines separated by "\n"
+    text: str  # lines separated by "\n"
     element: Any = None  # the block's element; None for an excerpt's pseudo-block
+    runs: list[Run] = field(default_factory=list)  # where its characters come from, in order
     removed: bool = False
     cut_sources: list[Src] = field(default_factory=list)  # characters cut out, to cut from the HTML
-    # Text and NFKC form, computed once per version of `chars` (rules read them many times; a cut
-    # assigns a new list, which invalidates them).
-    _text: tuple[list[Char], str] | None = field(default=None, repr=False)
-    _norm: tuple[list[Char], str, list[int] | None] | None = field(default=None, repr=False)
-
-    @property
-    def text(self) -> str:
-        if self._text is None or self._text[0] is not self.chars:
-            self._text = (self.chars, "".join([ch for ch, _ in self.chars]))
-        return self._text[1]
+    # NFKC form and its index, computed once per version of `text` (rules read them many times; a cut
+    # assigns a new text, which invalidates them).
+    _norm: tuple[str, str, list[int]] | None = field(default=None, repr=False)
 
     @property
     def norm(self) -> str:
         """The text in NFKC form (what rules match); cached until the block is cut."""
-        return self.norm_map()[0]
+        cached = self._norm  # norm_map() inlined: rules read this tens of times per block
+        if cached is None or cached[0] is not self.text:
+            cached = self._norm = (self.text, *nfkc_map(self.text))
+        return cached[1]
 
     def norm_map(self) -> tuple[str, list[int]]:
         """`nfkc_map(self.text)`, cached until the block is cut."""
-        if self._norm is None or self._norm[0] is not self.chars or self._norm[2] is None:
-            self._norm = (self.chars, *nfkc_map(self.text))
+        if self._norm is None or self._norm[0] is not self.text:
+            self._norm = (self.text, *nfkc_map(self.text))
         return self._norm[1], self._norm[2]
 
     @property
@@ -84,10 +88,44 @@ class Block:
         return len(text) - text.count("\n")
 
     def cut(self, indices: set[int]) -> None:
-        self.cut_sources += [src for i, (_, src) in enumerate(self.chars) if i in indices and src]
-        self.chars = tidy([c for i, c in enumerate(self.chars) if i not in indices])
-        if not self.chars:
+        self.cut_sources += [src for i in sorted(indices) if (src := _source(self.runs, i)) is not None]
+        kept, start = [], 0
+        for i in sorted(indices):
+            if i > start:
+                kept.append((start, i))
+            start = max(start, i + 1)
+        if start < len(self.text):
+            kept.append((start, len(self.text)))
+        self.text, self.runs = tidy(*_select(self.text, self.runs, kept))
+        if not self.text:
             self.removed = True
+
+
+def _source(runs: list[Run], i: int) -> Src | None:
+    """The source of character `i`, None when it was added here."""
+    at = bisect.bisect_right(runs, i, key=lambda run: run[0]) - 1
+    if at < 0 or i >= runs[at][1]:
+        return None
+    start, _, node, attr, offset = runs[at]
+    return (node, attr, offset + i - start)
+
+
+def _select(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> tuple[str, list[Run]]:
+    """The characters of `text` within `spans` (in order, not overlapping), with their runs."""
+    out: list[Run] = []
+    j, position = 0, 0
+    for a, b in spans:
+        while j < len(runs) and runs[j][1] <= a:
+            j += 1
+        k = j
+        while k < len(runs) and runs[k][0] < b:
+            start, end, node, attr, offset = runs[k]
+            low, high = max(start, a), min(end, b)
+            if low < high:
+                out.append((position + low - a, position + high - a, node, attr, offset + low - start))
+            k += 1
+        position += b - a
+    return "".join([text[a:b] for a, b in spans]), out
 
 
 class _NfkcTable(dict):
@@ -142,9 +180,9 @@ def blockify(root: Any) -> list[Block]:
     visit(root)
     blocks: list[Block] = []
     for element in elements:
-        chars = _row_chars(element) if element.tag == "tr" else tidy(_inline_chars(element, "\n"))
-        if chars:
-            blocks.append(Block(len(blocks), chars, element))
+        text, runs = _row_text(element) if element.tag == "tr" else tidy(*_inline_text_runs(element, "\n"))
+        if text:
+            blocks.append(Block(len(blocks), text, element, runs))
     return blocks
 
 
@@ -153,6 +191,8 @@ def _is_element(node: Any) -> bool:
 
 
 def _holds_blocks(element: Any) -> bool:
+    # Not iterdescendants(*BLOCK_TAGS): lxml sets up a matcher of the 40 tags on every call, which
+    # costs more than walking the few descendants of an inline element or a paragraph.
     return any(d.tag in BLOCK_TAGS for d in element.iterdescendants())
 
 
@@ -188,59 +228,82 @@ def _inline_text(node: Any) -> str:
     return node.text_content() if _is_element(node) and node.tag not in SKIP_TAGS else ""
 
 
-def _inline_chars(element: Any, br: str) -> list[Char]:
-    """The element's text as (character, source) pairs; <br> becomes `br`, skipped elements nothing."""
-    out: list[Char] = []
+def _inline_text_runs(element: Any, br: str) -> tuple[str, list[Run]]:
+    """The element's text and its runs; <br> becomes `br`, skipped elements nothing."""
+    parts: list[str] = []
+    runs: list[Run] = []
+    position = 0
 
     def emit(text: str | None, node: Any, attr: str) -> None:
-        if text:  # zips in C what a per-character generator did: (shown character, (node, attr, offset))
-            sources = zip(repeat(node), repeat(attr), range(len(text)))
-            out.extend(zip(text.translate(_COLLAPSE), sources, strict=True))
+        nonlocal position
+        if text:
+            parts.append(_COLLAPSE.sub(" ", text))
+            runs.append((position, position + len(text), node, attr, 0))
+            position += len(text)
+
+    def add(char: str, source: Any = None) -> None:
+        nonlocal position
+        parts.append(char)
+        if source is not None:
+            runs.append((position, position + 1, source, "br", 0))
+        position += 1
 
     def walk(node: Any) -> None:
         emit(node.text, node, "text")
         for child in node:
             if _is_element(child) and child.tag == "br":
-                out.append((br, (child, "br", 0)))
+                add(br, child)
             elif _is_element(child) and child.tag in BLOCK_TAGS:
                 # Only in table cells (a leaf block holds no blocks): keep nested blocks' words apart.
-                out.append((" ", None))
+                add(" ")
                 walk(child)
-                out.append((" ", None))
+                add(" ")
             elif _is_element(child) and child.tag not in SKIP_TAGS:
                 walk(child)
             emit(child.tail, child, "tail")
 
     walk(element)
-    return out
+    return "".join(parts), runs
 
 
-def _row_chars(row: Any) -> list[Char]:
-    out: list[Char] = []
+def _row_text(row: Any) -> tuple[str, list[Run]]:
+    """A table row: its cells' text joined by one space."""
+    parts: list[str] = []
+    runs: list[Run] = []
+    position = 0
     for cell in row:
-        if _is_element(cell) and cell.tag in ("td", "th") and (text := tidy(_inline_chars(cell, " "))):
-            out += ([(" ", None)] if out else []) + text
-    return out
+        if _is_element(cell) and cell.tag in ("td", "th"):
+            text, cell_runs = tidy(*_inline_text_runs(cell, " "))
+            if not text:
+                continue
+            if parts:
+                parts.append(" ")
+                position += 1
+            parts.append(text)
+            runs += [(s + position, e + position, *rest) for s, e, *rest in cell_runs]
+            position += len(text)
+    return "".join(parts), runs
 
 
-def tidy(chars: list[Char]) -> list[Char]:
-    """Split at "\\n", collapse spaces, strip each line, drop empty lines, rejoin with the same "\\n"."""
-    lines: list[tuple[Char | None, list[Char]]] = [(None, [])]  # (the "\n" before the line, the line)
-    for char in chars:
-        if char[0] == "\n":
-            lines.append((char, []))
-        elif not (char[0] == " " and lines[-1][1] and lines[-1][1][-1][0] == " "):
-            lines[-1][1].append(char)
-    out: list[Char] = []
-    for newline, line in lines:
-        start, end = 0, len(line)
-        while start < end and line[start][0].isspace():
-            start += 1
-        while end > start and line[end - 1][0].isspace():
-            end -= 1
-        if start < end:
-            out += ([newline or ("\n", None)] if out else []) + line[start:end]
-    return out
+def tidy(text: str, runs: list[Run] = ()) -> tuple[str, list[Run]]:  # type: ignore[assignment]
+    """Split at "\n", collapse runs of spaces, strip each line, drop empty lines, rejoin each kept line
+    with the "\n" right before it; the runs follow the characters kept."""
+    if "\n" not in text and "  " not in text and text == text.strip():
+        return text, list(runs)  # nothing to do: most blocks
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        left, right = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        if left < right:
+            if spans:
+                spans.append((start - 1, start))  # the "\n" before the line
+            for space in _SPACE_RUN.finditer(text, left, right):
+                spans.append((left, space.start() + 1))  # the first space of a run stays
+                left = space.end()
+            spans.append((left, right))
+        start = end + 1
+    return _select(text, list(runs), spans)
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:

@@ -45,7 +45,7 @@ from typing import Any
 from lxml.cssselect import CSSSelector
 
 from parkcrawler.clean import detectors
-from parkcrawler.clean.base import Doc, Matcher, Plan, Removal, Rule, whole
+from parkcrawler.clean.base import Doc, Matcher, Plan, Removal, Rule, union_finders, whole
 from parkcrawler.clean.blocks import (
     Block,
     apply_cuts,
@@ -76,6 +76,7 @@ _EXCERPT_INDENT = re.compile(r"[ \t\xa0]*\u3000{2,}")
 _TRAILING_ELLIPSIS = re.compile(r"(?:\.{3}|…)$")
 _MAX_ROUNDS = 8  # detector passes per body; junk rarely sits more than a few kinds deep
 _EXCERPT_CACHE = 20_000  # cleaned excerpts kept per cleaner (a few MB) before the cache starts afresh
+_HITS_CACHE = 20_000  # block texts whose matching block rules a cleaner remembers
 
 
 # --- The catalog's rule kinds --------------------------------------------------------------------------
@@ -256,6 +257,57 @@ def _bare_title(value: str) -> str:
     return value
 
 
+class _CatalogIndex:
+    """Which catalog rules can find something in a text: one lookup per text, not one call per rule.
+
+    A block, cut, line, range or followers rule finds nothing on a page unless its trigger (`match`,
+    `start`, `anchor`) matches the text of a live block, or for a line rule of one of its lines. Most
+    texts match no trigger: one regex call per method on the union of all their patterns says so;
+    only a text it finds something in is then tried rule by rule. Texts recur across a site's
+    articles (its template, its contact block), so the answers are remembered, bounded.
+    """
+
+    def __init__(self, rules: list[Rule]):
+        self.triggers = {rule: m for rule in rules if (m := _trigger(rule)) is not None}
+        self._any = union_finders([p for m in self.triggers.values() for p in m._patterns])
+        self._hits: dict[str, frozenset[Rule]] = {}
+
+    def candidates(self, doc: Doc) -> frozenset[Rule]:
+        """The indexed rules that may find something in the document as it is."""
+        texts = []
+        for block in doc.live():
+            norm = block.norm
+            texts.append(norm)
+            if "\n" in norm:
+                texts += norm.split("\n")  # a line rule matches a line
+        return frozenset().union(*[self.hits(text) for text in texts])
+
+    def hits(self, text: str) -> frozenset[Rule]:
+        found = self._hits.get(text)
+        if found is None:
+            if any(find(text) is not None for find in self._any):
+                found = frozenset(r for r, m in self.triggers.items() if m.matches(text))
+            else:
+                found = frozenset()
+            if len(self._hits) >= _HITS_CACHE:
+                self._hits.clear()
+            self._hits[text] = found
+        return found
+
+
+def _trigger(rule: Rule) -> Matcher | None:
+    """What must match a live block's text (a line's, for a line rule) for `rule` to find anything;
+    None for a rule the index does not know (element rules, detectors, templates, subclasses)."""
+    kind = type(rule)
+    if kind in (BlockRule, CutRule, LineRule):
+        return rule.match  # type: ignore[attr-defined]
+    if kind is RangeRule:
+        return rule.start  # type: ignore[attr-defined]
+    if kind is FollowersRule:
+        return rule.anchor  # type: ignore[attr-defined]
+    return None
+
+
 KINDS: dict[str, type[Rule]] = {
     cls.kind: cls
     for cls in (BlockRule, ElementRule, RangeRule, FollowersRule, CutRule, LineRule, *detectors.DETECTORS)
@@ -334,6 +386,7 @@ class Cleaner:
         self.publishers = publishers or Publishers()
         self.learning = learning or {}  # thresholds of site-level learning ([learning] in rules.toml)
         self._excerpt_any = _catalog_prefilter(rules)
+        self._index = _CatalogIndex(rules)
         self._excerpts: dict[str, tuple[str, list[RemovedBlock]]] = {}  # excerpt -> cleaned, bounded
 
     @classmethod
@@ -459,9 +512,9 @@ class Cleaner:
             return hit[0], list(hit[1])
         body, ellipsis = _TRAILING_ELLIPSIS.subn("", text.strip())
         pieces = [p for p in _EXCERPT_INDENT.split(body) if p.strip()]
-        blocks = [Block(i, tidy([(ch, None) for ch in piece])) for i, piece in enumerate(pieces)]
+        blocks = [Block(i, tidy(piece)[0]) for i, piece in enumerate(pieces)]
         doc = Doc(blocks, None, sum(b.size() for b in blocks))
-        if self._excerpt_any is None or any(self._excerpt_any.search(b.norm) for b in blocks):
+        if self._excerpt_any is None or any(find(b.norm) for b in blocks for find in self._excerpt_any):
             removed = self._run(doc, guarded=False, detectors=False).removed
         else:
             removed = []  # no pattern of the catalog occurs in it: no rule can take anything
@@ -473,14 +526,35 @@ class Cleaner:
         return cleaned, list(removed)
 
     def _run(self, doc: Doc, *, guarded: bool, detectors: bool = True) -> _Outcome:
-        """The catalog once, then the detectors until they find nothing more (the HTML is the caller's)."""
+        """The catalog once, then the detectors until they find nothing more (the HTML is the caller's).
+
+        A rule's plan depends on the document alone, so two kinds of runs are skipped as known to
+        find nothing: a catalog rule whose trigger matches no live text (the index says so, per
+        text), and a detector that found nothing and has not seen the document change since.
+        """
         run = _Run(self, doc, guarded)
+        candidates, seen = frozenset[Rule](), -1  # the index's candidates, as of change `seen`
         for rule in self.rules:
-            if not rule.peels:
-                run.apply(rule)
+            if rule.peels:
+                continue
+            if rule in self._index.triggers:
+                if seen != run.changes:
+                    candidates, seen = self._index.candidates(doc), run.changes
+                if rule not in candidates:
+                    continue
+            run.apply(rule)
         peelers = [r for r in self.rules if r.peels] if detectors else []
+        idle: dict[Rule, int] = {}  # detector -> the change after which it last found nothing
         for _ in range(_MAX_ROUNDS):
-            if not any([run.apply(rule) for rule in peelers]):
+            found = False
+            for rule in peelers:
+                if idle.get(rule) == run.changes:
+                    continue
+                if run.apply(rule):
+                    found = True
+                else:
+                    idle[rule] = run.changes
+            if not found:
                 break
         return run.outcome()
 
@@ -495,6 +569,7 @@ class _Run:
         self.entries: list[tuple[Removal, Rule]] = []
         self.elements: list[Any] = []
         self.suspicious: list[str] = []
+        self.changes = 0  # how many plans were applied: the document's version
 
     def apply(self, rule: Rule) -> bool:
         """Apply one rule unless the guard refuses it; whether it removed anything."""
@@ -515,6 +590,7 @@ class _Run:
             return False
         self.removed_by[rule.id] = chars
         _apply(plan)
+        self.changes += 1
         self.elements += plan.elements
         self.entries += [(r, rule) for r in plan.removals]
         return bool(plan.removals or plan.elements)
@@ -558,22 +634,23 @@ def _apply(plan: Plan) -> None:
             block.cut(indices)
 
 
-def _catalog_prefilter(rules: list[Rule]) -> re.Pattern[str] | None:
-    """One pattern that finds something in a text whenever any catalog rule could act on it.
+def _catalog_prefilter(rules: list[Rule]) -> list[Any] | None:
+    """Finders (see union_finders) of which one finds something in a text whenever any catalog rule
+    could act on it.
 
     Excerpts are lines without markup (no "\\n", no elements), so every catalog rule that can act on
     one needs one of its patterns to be found in one of its pieces: their union, searched, is a
     necessary condition. None when a catalog rule is of a kind this does not know.
     """
-    sources = []
+    patterns = []
     for rule in rules:
         if rule.peels or isinstance(rule, ElementRule):
             continue  # detectors do not run on excerpts; element rules need a parsed body
         matchers = [getattr(rule, name) for name in rule.matchers]
         if not matchers or not all(isinstance(m, Matcher) for m in matchers):
             return None
-        sources += [pattern.pattern for m in matchers for pattern, _ in m._patterns]
-    return re.compile("|".join(f"(?:{p})" for p in sources) or "(?!)", re.IGNORECASE)
+        patterns += [(pattern, "search") for m in matchers for pattern, _ in m._patterns]
+    return union_finders(patterns)
 
 
 @cache
