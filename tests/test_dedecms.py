@@ -11,6 +11,7 @@ import urllib.error
 import urllib.request
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from functools import partial
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -19,22 +20,29 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from parkcrawler.clean import clean_article
+from parkcrawler.evaluate import extract_and_clean as _extract_and_clean
 from parkcrawler.evaluate import score_page
+from parkcrawler.families.dedecms import extract as dede
 from parkcrawler.families.dedecms.extract import (
     ExtractionError,
     article_pages,
     decode_page,
-    extract_and_clean,
-    extract_article,
-    extract_article_pages,
-    extract_list,
     parse_count_script,
     parse_dede_date,
-    parse_feed,
 )
+from parkcrawler.sites import Page, Skip, packaged_site
 from parkcrawler.testsite import serve
 from parkcrawler.testsite.dedecms import BASE, DedeEmulator
 from parkcrawler.testsite.dedecms.site import DEFAULT_NOW
+
+# The emulated site's packaged profile (parkcrawler/sites/profiles/zjpark.toml): the extractors read a page
+# with its site's URL rules and clock.
+SITE = packaged_site("zjpark")
+extract_article = partial(dede.extract_article, site=SITE)
+extract_article_pages = partial(dede.extract_article_pages, site=SITE)
+extract_list = partial(dede.extract_list, site=SITE)
+parse_feed = partial(dede.parse_feed, site=SITE)
+extract_and_clean = partial(_extract_and_clean, SITE)
 
 TRUTH = json.loads(
     (Path(__file__).parent / "fixtures" / "dedecms" / "truth.json").read_text(encoding="utf-8")
@@ -559,3 +567,86 @@ def test_served_through_the_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
             ("GET", LIVE[0]["url"], 200),
             ("GET", "http://example.com/", 502),
         ]
+
+
+# --- the family: URL rules, home page, feeds, page order ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("/", Page(BASE + "/", "home")),
+        ("/index.html", Page(BASE + "/", "home")),
+        ("/index.php", Page(BASE + "/", "home")),  # a 301 to index.html
+        ("https://zjpark-dede.cn/a/cfzs/", Page(BASE + "/a/cfzs/", "home")),  # a type's first page
+        ("/a/cfzs/index.html", Page(BASE + "/a/cfzs/", "home")),
+        ("/a/cfzs/list_3_1.html", Page(BASE + "/a/cfzs/", "home")),
+        ("/a/cfzs/list_3_2.html", Page(BASE + "/a/cfzs/list_3_2.html", "list")),
+        ("/a/cfzs/wlcc/", Page(BASE + "/a/cfzs/wlcc/", "home")),
+        ("/a/cfzs/20240618/132.html?from=rss#x", Page(BASE + "/a/cfzs/20240618/132.html", "article")),
+        ("/a/cfzs/20240618/132_2.html", Page(BASE + "/a/cfzs/20240618/132.html", "article")),
+        ("/a/yqdt/2026/1120/7.html", Page(BASE + "/a/yqdt/2026/1120/7.html", "article")),  # {Y}/{M}{D}/
+        ("/tags.php", Page(BASE + "/tags.php", "sitemap")),  # the tag cloud
+        ("/tags.php?/%b3%a7%b7%bf/", Page(BASE + "/tags.php?/%B3%A7%B7%BF/", "list")),
+        ("/tags.php?/%B3%A7%B7%BF/1/", Page(BASE + "/tags.php?/%B3%A7%B7%BF/", "list")),
+        ("/tags.php?/%B3%A7%B7%BF/2/", Page(BASE + "/tags.php?/%B3%A7%B7%BF/2/", "list")),
+        ("/data/rss/3.xml", Page(BASE + "/data/rss/3.xml", "feed")),
+        ("/data/rssmap.html", Page(BASE + "/data/rssmap.html", "sitemap")),
+        ("/data/sitemap.html", Page(BASE + "/data/sitemap.html", "sitemap")),
+        ("/plus/view.php?aid=107", Skip(BASE + "/plus/view.php?aid=107", "duplicate-form")),
+        ("/plus/list.php?tid=3&PageNo=2", Skip(BASE + "/plus/list.php?tid=3&PageNo=2", "duplicate-form")),
+        ("/m/view.php?aid=107", Skip(BASE + "/m/view.php?aid=107", "duplicate-form")),
+        ("/plus/search.php?q=1", Skip(BASE + "/plus/search.php?q=1", "search")),
+        ("/plus/heightsearch.php", Skip(BASE + "/plus/heightsearch.php", "search")),
+        ("/plus/count.php?view=yes&aid=1", Skip(BASE + "/plus/count.php?view=yes&aid=1", "cms-internal")),
+        ("plus/flink.php", Skip(BASE + "/plus/flink.php", "cms-internal")),
+        ("/member/index.php?uid=admin", Skip(BASE + "/member/index.php?uid=admin", "cms-internal")),
+        ("/dede/login.php", Skip(BASE + "/dede/login.php", "cms-internal")),
+        ("/data/vote/vote_1.js", Skip(BASE + "/data/vote/vote_1.js", "cms-internal")),
+        ("/uploads/allimg/1.jpg", Skip(BASE + "/uploads/allimg/1.jpg", "asset")),
+        ("/templets/default/style/dedecms.css", Skip(BASE + "/templets/default/style/dedecms.css", "asset")),
+        ("/a/cfzs/wlcc", Skip(BASE + "/a/cfzs/wlcc", "unknown-page-type")),  # nginx's 301; never linked
+        ("/special/spec_1.html", Skip(BASE + "/special/spec_1.html", "unknown-page-type")),
+        ("http://10.0.0.8/", Skip("http://10.0.0.8/", "private-host")),
+        ("http://www.shcfck.com/", Skip("http://www.shcfck.com/", "offsite")),
+    ],
+)
+def test_url_rules(href: str, expected) -> None:
+    assert SITE.resolve(href, base=BASE + "/") == expected
+
+
+def test_home_page_reads_as_the_articles_it_shows(frozen: DedeEmulator) -> None:
+    response, text, server_time = fetch(frozen, url("/"))
+    home = SITE.extract_list(url("/"), text, server_time=server_time)
+    live = {t["url"]: t for t in LIVE}
+    assert home.entries and {e.url for e in home.entries} <= set(live)
+    assert len({e.url for e in home.entries}) == len(home.entries)
+    assert home.entries[0].url.endswith("/154.html")  # 头条 first, in page order
+    # arclist titles may be cut (titlelen): none is given, so no run takes one for a changed title.
+    assert {e.title for e in home.entries} == {None} and {e.views for e in home.entries} == {None}
+    dated = [e for e in home.entries if e.published_at]
+    assert dated and all(e.published_precision == "inferred_year" for e in dated)
+    # m-d: the year is the latest that is not after the server's clock (an older article's is wrong).
+    assert all(e.published_at[5:] == live[e.url]["published_at"][5:10] for e in dated)
+    assert (home.next_url, home.last_page) == (None, None)
+    with pytest.raises(ExtractionError, match="'body.index' matched nothing"):
+        dede.extract_home(url("/a/yqdt/"), fetch(frozen, url("/a/yqdt/"))[1], site=SITE)
+
+
+def test_family_decodes_orders_pages_and_keeps_no_day_only_feed_dates(frozen: DedeEmulator) -> None:
+    family = SITE.family
+    truth = next(t for t in LIVE if "/a/qyjj/" in t["url"])
+    response = frozen.handle("GET", truth["url"])
+    assert family.decode(response.body, response.headers["Content-Type"]) == decode_page(response.body)[0]
+    # A split article's pages in any order (reparse starts from whichever page was stored last).
+    split = next(t for t in LIVE if len(t["pages"]) > 1)
+    pages = [(u, fetch(frozen, u)[1]) for u in split["pages"]]
+    forward = SITE.extract_article_pages(pages, server_time=DEFAULT_NOW, fetched_at=DEFAULT_NOW)
+    backward = SITE.extract_article_pages(pages[::-1], server_time=DEFAULT_NOW, fetched_at=DEFAULT_NOW)
+    assert backward.raw_body_html == forward.raw_body_html and backward.url == split["url"]
+    assert SITE.family.article_pages(split["url"], pages[0][1]) == split["pages"]
+    # RSS dates are days (GetDateMK): the store takes a feed's dates as exact times, so none is given.
+    rss = frozen.handle("GET", url("/data/rss/3.xml")).body
+    assert parse_feed(rss) and SITE.parse_feed(rss) == []
+    home = frozen.handle("GET", url("/")).body.decode("gbk")
+    assert all(re.search(pattern, home) for pattern in family.fingerprints)

@@ -200,7 +200,6 @@ def extract_article_pages(pages: list[tuple[str, str]], **kwargs: Any) -> Articl
     return first
 
 
-
 def _required(scope: Selector, css: str, where: str) -> Any:
     found = scope.css(css)
     if not found:
@@ -385,6 +384,39 @@ def extract_list(url: str, html: str, *, server_time: datetime | None = None, si
     )
 
 
+def extract_home(url: str, html: str, *, server_time: datetime | None = None, site: Site) -> ListPage:
+    """The home page (index.htm, body.index) as the articles it shows, in page order, each once.
+
+    Its boxes are {dede:arclist}s: titles cut to the box's titlelen and dates as ``m-d``. So an entry has
+    no title (an incremental run must not take a cut title for a changed one) and an inferred-year date;
+    there is no view count and no next page. Raises ExtractionError when the page is not a home page.
+    """
+    page = Selector(text=html)
+    body_class = (page.css("body::attr(class)").get() or "").split()
+    if "index" not in body_class:
+        raise ExtractionError(f"'body.index' matched nothing (body class is {body_class!r}): not a home page")
+    clock = server_time or datetime.now(UTC)
+    entries: dict[str, ListEntry] = {}
+    for a in page.css("body a[href]"):
+        target = site.resolve(a.attrib["href"], base=url)
+        if not (isinstance(target, Page) and target.kind == "article"):
+            continue
+        # <li><span>11-19</span><a href=...>: the date before the link, where the box prints one.
+        display = squash(a.xpath("preceding-sibling::span[1]").xpath("string()").get() or "") or None
+        published_at, precision = parse_dede_date(display, clock, tz=site.tz) if display else (None, None)
+        known = entries.get(target.url)
+        if known is None or (known.date_display is None and published_at):
+            entries[target.url] = ListEntry(
+                url=target.url,
+                title=None,  # type: ignore[arg-type]  # cut by titlelen: not the article's title
+                date_display=display if published_at else None,
+                published_at=published_at,
+                published_precision=precision,
+                views=None,
+            )
+    return ListPage(url=url, site=site.name, observed_at=utc_iso(clock), entries=list(entries.values()))
+
+
 def _labelled(found: Any) -> dict[str, str]:
     """span.info of a list entry: <small>日期：</small>2024-03-05 10:12:33 <small>点击：</small>23 ..."""
     if not found:
@@ -499,6 +531,7 @@ __all__ = [
     "article_pages",
     "extract_article",
     "extract_article_pages",
+    "extract_home",
     "extract_list",
     "parse_count_script",
     "parse_dede_date",
