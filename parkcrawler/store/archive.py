@@ -625,25 +625,29 @@ class Archive:
         """Insert or update one article with everything hanging off it. Returns new|updated|unchanged."""
         self._write("articles")
         with self.db.atomic():
-            outcome = self._upsert_article(run_id, article)
+            outcome, identical = self._upsert_article(run_id, article)
             self._pending_outcomes[outcome] += 1
-            self._replace_children(article)
-            search.index_article(self.db, article.url)  # the full-text index follows every insert and update
-            if article.views is not None:
-                self.db["views_history"].insert(
-                    {
-                        "url": article.url,
-                        "observed_at": article.views_observed_at or article.fetched_at,
-                        "views": article.views,
-                        "source": "article",
-                        "run_id": run_id,
-                    },
-                    replace=True,
-                )
+            # Identical: every row it would write is already there (a reparse with unchanged rules and
+            # pages); rewriting the children and the index would change nothing but the file's pages.
+            if not identical:
+                self._replace_children(article)
+                search.index_article(self.db, article.url)  # the index follows every insert and update
+                if article.views is not None:
+                    self.db["views_history"].insert(
+                        {
+                            "url": article.url,
+                            "observed_at": article.views_observed_at or article.fetched_at,
+                            "views": article.views,
+                            "source": "article",
+                            "run_id": run_id,
+                        },
+                        replace=True,
+                    )
         self.maybe_commit()
         return outcome
 
-    def _upsert_article(self, run_id: int, article: Article) -> str:
+    def _upsert_article(self, run_id: int, article: Article) -> tuple[str, bool]:
+        """(new|updated|unchanged, whether the row and its children are already exactly as given)."""
         table = self.db["articles"]
         now = utcnow()
         digest = content_hash(article)
@@ -689,10 +693,12 @@ class Archive:
         }
         if old is None:
             table.insert({**row, "first_seen_at": now, "changed_at": now})
-            return "new"
+            return "new", False
         changed = old["content_hash"] != digest
+        if not changed and all(old[k] == v for k, v in row.items()) and self._children_equal(article):
+            return "unchanged", True
         table.update(article.url, {**row, "changed_at": now} if changed else row)
-        return "updated" if changed else "unchanged"
+        return ("updated" if changed else "unchanged"), False
 
     def _best_date(self, article: Article, old: dict | None) -> tuple[str | None, str | None]:
         """The most exact date known: the page's, feed.php's, or what an earlier run found."""
@@ -709,6 +715,22 @@ class Archive:
             return None, None
         # max() keeps the first of equals: today's page beats an equally vague older reading.
         return max(candidates, key=lambda c: PRECISION_RANK.get(c[1] or "", 0))
+
+    def _children_equal(self, article: Article) -> bool:
+        related = self.db.execute(
+            "SELECT url, title, excerpt, excerpt_raw, image, observed_at FROM related_links"
+            " WHERE article_url = ? ORDER BY position",
+            [article.url],
+        ).fetchall()
+        seen = article.fetched_at
+        want = [(r.url, r.title, r.excerpt, r.excerpt_raw, r.image, seen) for r in article.related]
+        if related != want:
+            return False
+        removed = self.db.execute(
+            "SELECT position, family, rule, text FROM removed_blocks WHERE article_url = ? ORDER BY seq",
+            [article.url],
+        ).fetchall()
+        return removed == [(b.position, b.family, b.rule, b.text) for b in article.removed]
 
     def _replace_children(self, article: Article) -> None:
         # Related posts are drawn at random on every page load: the latest draw replaces the last.

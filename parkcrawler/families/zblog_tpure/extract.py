@@ -290,7 +290,9 @@ def _link(href: str | None, base: str, profile: Site | None) -> str | None:
     """An on-page link as its canonical URL (as an absolute URL when the site's rules skip it)."""
     if not href:
         return None
-    absolute = urljoin(base, href.strip())
+    href = href.strip()
+    # urljoin returns an absolute URL as it is: skip its cost for the links the theme prints absolute.
+    absolute = href if href.startswith(("http://", "https://")) else urljoin(base, href)
     target = _resolve(profile, absolute) if profile else None
     return target.url if isinstance(target, Page) else absolute
 
