@@ -117,7 +117,7 @@ def test_article_extracts_to_the_truth(frozen: DedeEmulator, truth: dict) -> Non
     assert article.category == truth["category"]
     assert article.category_url == truth["category_url"]
     assert article.tags == truth["tags"]
-    assert article.views is None  # a count.php script on the page: see extract/dedecms.py
+    assert article.views is None  # a count.php script on the page: see families/dedecms/extract.py
     assert article.fetched_at == "2026-11-20T04:01:00+00:00"
     assert article.warnings == []
     # The template's ad slot and editor line are not the article's; the raw body is otherwise as served.
