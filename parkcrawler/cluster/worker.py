@@ -295,6 +295,7 @@ class ClusterPipeline:
             key.decode("latin-1"): [v.decode("latin-1") for v in values]
             for key, values in response.headers.items()
         }
+        fetched_at = request.meta["parkcrawler_fetched_at"] = utcnow()  # the article's fetched_at too
         fingerprint = self.crawler.request_fingerprinter.fingerprint(request).hex()
         # The same fetch (a request fetched again after its worker died) has the same key; a retry or a
         # redirect hop is another fetch, as in a single-process crawl.
@@ -316,7 +317,7 @@ class ClusterPipeline:
                 response.status,
                 headers,
                 decoded_body(response),
-                utcnow(),
+                fetched_at,
             ),
         )
 

@@ -274,13 +274,16 @@ class ArchivePipeline:
                 key.decode("latin-1"): [v.decode("latin-1") for v in values]
                 for key, values in response.headers.items()
             }
+            # The article extracted from this response says it was fetched when its stored page says:
+            # reparse, which reads the stored page, then finds the article as the crawl left it.
+            fetched_at = request.meta["parkcrawler_fetched_at"] = utcnow()
             self.archive.record_page(
                 self.run_id,
                 response.url,
                 response.status,
                 headers,
                 decoded_body(response),
-                utcnow(),
+                fetched_at,
                 dictionary=self.crawler.spider.site.family.page_dictionary,
             )
         except ArchiveWriteError as exc:

@@ -183,10 +183,17 @@ class SiteSpider(scrapy.Spider):
             page_type=kind,
             site=self.site.name,
             html=pages[0][1],
-            fetched_at=datetime.now(UTC),
+            fetched_at=self._fetched_at(response),
             server_time=parse_http_date(response.headers.get("Date")),
             more_pages=pages[1:],
         )
+
+    def _fetched_at(self, response: TextResponse) -> datetime:
+        """When the archive says the (first) page was fetched (ArchivePipeline.response_downloaded stamps
+        it), else now."""
+        meta = response.meta
+        stamp = meta.get("article_fetched_at") or meta.get("parkcrawler_fetched_at")
+        return datetime.fromisoformat(stamp) if stamp else datetime.now(UTC)
 
     def _more_pages(self, response: TextResponse, page: Page) -> scrapy.Request | None:
         """A split article's pages are fetched one after the other, each carrying the pages before it,
@@ -204,7 +211,12 @@ class SiteSpider(scrapy.Spider):
             errback=self.on_error,
             # The same URL may be a page of the article and a link elsewhere: this fetch is the article's.
             dont_filter=True,
-            meta={"found_on": response.url, "article_pages": done, "article_todo": todo[1:]},
+            meta={
+                "found_on": response.url,
+                "article_pages": done,
+                "article_todo": todo[1:],
+                "article_fetched_at": meta.get("article_fetched_at") or meta.get("parkcrawler_fetched_at"),
+            },
         )
 
     def _dead_end(self, listing: ListPage) -> bool:
