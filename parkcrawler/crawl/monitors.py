@@ -33,6 +33,12 @@ class _RunMonitor(Monitor):
     def settings(self):
         return self.data.crawler.settings
 
+    @property
+    def family(self) -> str:
+        """The family whose markup the run expected (a cluster's health check has no spider: "the site's")."""
+        site = getattr(getattr(self.data.crawler, "spider", None), "site", None)
+        return site.family.name if site is not None else "the site's"
+
 
 @monitors.name("Site markup")
 class MarkupMonitor(_RunMonitor):
@@ -49,20 +55,24 @@ class MarkupMonitor(_RunMonitor):
         fetched, empty = self.stat("pages/home"), self.stat("lists/empty_home")
         self.assertFalse(
             fetched and empty == fetched,
-            msg=f"{empty} of {fetched} home pages list no article (div.post.item): the list markup changed",
+            msg=f"{empty} of {fetched} home pages list no article ({self.family} markup): the markup changed",
         )
 
     @monitors.name("list pages are list pages")
     def test_list_pages_parse(self):
         unparseable = self.stat("lists/unparseable")
-        self.assertEqual(unparseable, 0, msg=f"{unparseable} list pages match no list markup (body class)")
+        self.assertEqual(
+            unparseable, 0, msg=f"{unparseable} list pages match no {self.family} list markup (see the log)"
+        )
 
     @monitors.name("most list pages list articles")
     def test_lists_are_not_empty(self):
         fetched, empty = self.stat("pages/list"), self.stat("lists/empty_list")
         share = self.settings.getfloat("HEALTH_MAX_EMPTY_LIST_SHARE")
         self.assertLessEqual(
-            empty, fetched * share, msg=f"{empty} of {fetched} list pages list no article (div.post.item)"
+            empty,
+            fetched * share,
+            msg=f"{empty} of {fetched} list pages list no article ({self.family} markup)",
         )
 
     @monitors.name("article pages extract")
