@@ -58,13 +58,16 @@ def post_url(post_id: int) -> str:
     return f"{HOME}index.php/post/{post_id}.html"
 
 
-def count_articles(db: Path) -> int:
-    """Articles committed so far (0 while the archive does not exist yet), read by another process."""
+def count_articles(db: Path, site: str | None = None) -> int:
+    """Articles (of one site) committed so far (0 while the archive does not exist yet), read by another
+    process."""
     if not db.exists():
         return 0
     try:
         conn = sqlite3.connect(db, timeout=1)
         try:
+            if site is not None:
+                return conn.execute("SELECT count(*) FROM articles WHERE site = ?", [site]).fetchone()[0]
             return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         finally:
             conn.close()

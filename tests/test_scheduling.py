@@ -487,7 +487,8 @@ def test_scrapyd_deploy_and_the_cron_schedule_archive_the_site(tmp_path):
             answer = json.loads(deploy.stdout)
             assert (answer["status"], answer["project"], answer["version"]) == ("ok", "parkcrawler", "r1")
             spiders = get_json(f"{scrapyd.url}listspiders.json?project=parkcrawler")["spiders"]
-            assert spiders == ["shcfck"]
+            # The deployed egg carries the packaged profiles: each is a spider under scrapyd too.
+            assert spiders == ["parkwp", "shcfck", "zjpark"]
 
             scheduled = run_cron_line(schedule_command(scrapyd.port, db), tmp_path)
             assert (scheduled.returncode, scheduled.stdout, scheduled.stderr) == (0, "", "")
