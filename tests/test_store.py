@@ -57,9 +57,12 @@ def archive(tmp_path):
 
 def test_schema_and_wal(archive):
     tables = set(archive.db.table_names())
+    # related_links is a view over related_link_rows and related_excerpts (m004): same columns.
+    assert "related_links" in archive.db.view_names()
     assert {
         "articles",
-        "related_links",
+        "related_link_rows",
+        "related_excerpts",
         "removed_blocks",
         "pages",
         "crawl_runs",
@@ -260,3 +263,34 @@ def test_list_pages_refresh_views_and_sharpen_dates_without_the_article(archive)
         )
     ]
     assert history == [80, 90]
+
+
+def test_an_archive_from_before_m004_keeps_its_related_links_and_stores_each_excerpt_once(tmp_path):
+    """m004 moves related links into related_link_rows + related_excerpts behind a related_links view with
+    the same columns and rows; an excerpt shown under many articles is stored once."""
+    from sqlite_utils import Database
+
+    from parkcrawler.store import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    db = Database(path)
+    MIGRATIONS.apply(db, stop_before="m004_related_excerpts_once")
+    columns = ["article_url", "position", "url", "title", "excerpt", "excerpt_raw", "image", "observed_at"]
+    old = [
+        (f"http://www.shcfck.com/index.php/post/{a}.html", p, f"http://www.shcfck.com/index.php/post/{r}.html",
+         f"标题{r}", f"摘要{r}", f"来源：某网 摘要{r}", None, "2026-11-20T04:00:00+00:00")
+        for a in range(1, 6) for p, r in enumerate((7, 8, 9))
+    ]  # fmt: skip
+    db["articles"].insert_all({"url": row[0], "site": "shcfck"} for row in old[::3])
+    db["related_links"].insert_all(dict(zip(columns, row, strict=True)) for row in old)
+    db.close()
+    archive = Archive(path)  # opening applies m004
+    rows = archive.db.execute(f"SELECT {', '.join(columns)} FROM related_links").fetchall()
+    assert sorted(rows) == sorted(old)
+    assert archive.db["related_excerpts"].count == 3  # 15 links, 3 distinct excerpts
+    # Links of one article go (a new draw): its excerpts stay while others show them, then are pruned.
+    archive.db.execute("DELETE FROM related_link_rows WHERE article_url = ?", [old[0][0]])
+    assert archive.prune_excerpts() == 0
+    archive.db.execute("DELETE FROM related_link_rows")
+    assert archive.prune_excerpts() == 3
+    archive.close()

@@ -142,6 +142,7 @@ def reparse_site(
         report.interrupted = True
     finally:
         if not dry_run:
+            archive.prune_excerpts()
             archive.commit()  # what was saved stays saved; an article cut short rolled back whole
     return report
 

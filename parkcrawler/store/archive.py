@@ -197,6 +197,64 @@ def m003_learned_templates(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m004_related_excerpts_once(db: Database) -> None:
+    """Each related-post excerpt stored once, not under every article that shows it (docs/performance.md).
+
+    A post is shown as related under many articles, each time with the same excerpt: the excerpts were
+    two thirds of the archive beside the raw pages. `related_links` stays what it was to every reader: a
+    view with the same columns over `related_link_rows` and `related_excerpts`.
+    """
+    db.execute(
+        "CREATE TABLE related_excerpts (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,"
+        " excerpt TEXT, excerpt_raw TEXT)"
+    )
+    db["related_link_rows"].create(
+        {
+            "article_url": str,
+            "position": int,
+            "url": str,
+            "title": str,
+            "excerpt_id": int,
+            "image": str,
+            "observed_at": str,
+        },
+        pk=("article_url", "position"),
+        foreign_keys=[("article_url", "articles", "url"), ("excerpt_id", "related_excerpts", "id")],
+    )
+    db["related_link_rows"].create_index(["url"])
+    rows = db.execute(
+        "SELECT article_url, position, url, title, excerpt, excerpt_raw, image, observed_at"
+        " FROM related_links"
+    ).fetchall()
+    for article_url, position, url, title, excerpt, excerpt_raw, image, observed_at in rows:
+        db.execute(
+            "INSERT INTO related_link_rows VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [article_url, position, url, title, _excerpt_id(db, excerpt, excerpt_raw), image, observed_at],
+        )
+    db.execute("DROP TABLE related_links")
+    db.execute(f"CREATE VIEW related_links AS {RELATED_LINKS_VIEW}")
+
+
+# The related_links view: the columns the table had, in its order.
+RELATED_LINKS_VIEW = (
+    "SELECT r.article_url, r.position, r.url, r.title, e.excerpt, e.excerpt_raw, r.image, r.observed_at"
+    " FROM related_link_rows r LEFT JOIN related_excerpts e ON e.id = r.excerpt_id"
+)
+
+
+def _excerpt_id(db: Database, excerpt: str | None, excerpt_raw: str | None) -> int:
+    """The id of this (cleaned, raw) excerpt pair, stored once."""
+    key = hashlib.sha256(json.dumps([excerpt, excerpt_raw], ensure_ascii=False).encode()).hexdigest()[:32]
+    found = db.execute("SELECT id FROM related_excerpts WHERE key = ?", [key]).fetchone()
+    if found:
+        return found[0]
+    return db.execute(
+        "INSERT INTO related_excerpts (key, excerpt, excerpt_raw) VALUES (?, ?, ?)",
+        [key, excerpt, excerpt_raw],
+    ).lastrowid
+
+
 class ArchiveLocked(RuntimeError):
     """Another process is writing this archive."""
 
@@ -523,6 +581,7 @@ class Archive:
         coverage: dict | None = None,
         status: str = "finished",
     ) -> dict:
+        self.prune_excerpts()
         self.commit()  # the counts are of what is stored
         counts = self.run_counts(run_id)
         self.db["crawl_runs"].update(
@@ -541,6 +600,13 @@ class Archive:
         )
         self.commit()
         return counts
+
+    def prune_excerpts(self) -> int:
+        """Forget excerpts no related link shows any more (after new draws or a reparse); returns how many."""
+        return self.db.execute(
+            "DELETE FROM related_excerpts WHERE id NOT IN"
+            " (SELECT excerpt_id FROM related_link_rows WHERE excerpt_id IS NOT NULL)"
+        ).rowcount
 
     def run_counts(self, run_id: int) -> dict:
         def count(table: str) -> int:
@@ -734,15 +800,15 @@ class Archive:
 
     def _replace_children(self, article: Article) -> None:
         # Related posts are drawn at random on every page load: the latest draw replaces the last.
-        self.db.execute("DELETE FROM related_links WHERE article_url = ?", [article.url])
-        self.db["related_links"].insert_all(
+        # (An excerpt no link refers to any more stays until prune_excerpts: it is usually shown again.)
+        self.db.execute("DELETE FROM related_link_rows WHERE article_url = ?", [article.url])
+        self.db["related_link_rows"].insert_all(
             {
                 "article_url": article.url,
                 "position": i,
                 "url": link.url,
                 "title": link.title,
-                "excerpt": link.excerpt,
-                "excerpt_raw": link.excerpt_raw,
+                "excerpt_id": _excerpt_id(self.db, link.excerpt, link.excerpt_raw),
                 "image": link.image,
                 "observed_at": article.fetched_at,
             }

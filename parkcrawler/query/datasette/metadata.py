@@ -59,6 +59,17 @@ COLUMNS = {
         "image": "Its thumbnail, empty for the theme's stock thumbnails",
         "observed_at": "When this block was fetched (UTC); the site draws it at random on every load",
     },
+    "related_link_rows": {
+        "article_url": "The article (articles.url)",
+        "position": "0-based order in the 相关文章 block",
+        "url": "Canonical URL of the related article",
+        "excerpt_id": "Its excerpt (related_excerpts.id): read related_links for the text",
+    },
+    "related_excerpts": {
+        "key": "A hash of the excerpt pair, to store each once",
+        "excerpt": "An excerpt, cleaned of boilerplate",
+        "excerpt_raw": "The excerpt as shown",
+    },
     "removed_blocks": {
         "article_url": "The article (articles.url)",
         "seq": "Order of removal",
