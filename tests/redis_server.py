@@ -86,3 +86,61 @@ def require_redis() -> None:
         if os.environ.get("CI"):
             pytest.fail("redis-server missing: scripts/ci-system-deps.sh must install it")
         pytest.skip("redis-server is not installed (scripts/ci-system-deps.sh installs it)")
+
+
+class RestartableRedis:
+    """A redis-server with append-only persistence that a test can kill (SIGKILL) and start again on the
+    same port and directory: what survives is what the AOF kept (docs/scaling.md, "Redis settings")."""
+
+    def __init__(self, workdir: Path):
+        self.workdir = workdir
+        self.port = _free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        import redis
+
+        binary = redis_server_binary()
+        if binary is None:
+            raise RuntimeError("redis-server is not installed (scripts/ci-system-deps.sh installs it)")
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        args = ["--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.workdir), "--save", ""]
+        args += ["--appendonly", "yes", "--appendfsync", "always", "--protected-mode", "yes"]
+        self.process = subprocess.Popen(
+            [binary, *args],
+            stdout=open(self.workdir / f"redis-{time.monotonic_ns()}.log", "w"),  # noqa: SIM115
+            stderr=subprocess.STDOUT,
+        )
+        client = redis.Redis(host="127.0.0.1", port=self.port)
+        try:
+            for _ in range(200):
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"redis-server exited (see {self.workdir})")
+                try:
+                    if client.ping() and not client.info("persistence").get("loading"):
+                        return
+                except redis.ConnectionError:
+                    pass
+                except redis.BusyLoadingError:
+                    pass
+                time.sleep(0.05)
+            raise RuntimeError(f"redis-server did not start (see {self.workdir})")
+        finally:
+            client.close()
+
+    def kill(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            self.process = None
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+            self.process = None

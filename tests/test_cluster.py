@@ -483,3 +483,44 @@ def test_two_sites_of_two_families_spread_over_three_workers_killed_and_restarte
     from urllib.parse import urlsplit
 
     assert {urlsplit(url).hostname for _, url, _ in log} <= set(proxy.by_host)
+
+
+def test_redis_killed_mid_crawl_with_append_only_persistence_loses_and_duplicates_nothing(
+    tmp_path, reference
+):
+    """The whole cluster dies at once (Redis, the workers and the writer, SIGKILL) mid-crawl. Redis restarted
+    from its append-only file, and the processes restarted, finish the job: the archive equals the
+    single-process crawl's. What this proves is docs/scaling.md's `appendonly yes`: the frontier, the leases,
+    the dupefilter, the job and the writer's queues are all in Redis, and all come back."""
+    from redis_server import RestartableRedis
+
+    require_redis()
+    broker = RestartableRedis(tmp_path / "redis")
+    broker.start()
+    emulator = SiteEmulator.default()
+    db = tmp_path / "archive.db"
+    slow = ["-s", "CLUSTER_SITE_RATE=25"]
+    try:
+        with serve(emulator) as site:
+            writer = ingester(broker.url, db)
+            workers = [worker(broker.url, tmp_path / f"w{i}", site.proxy_url, *slow) for i in range(2)]
+            deadline = time.monotonic() + 120
+            while count_articles(db) < 12:
+                assert time.monotonic() < deadline, "the cluster archived nothing"
+                time.sleep(0.1)
+            broker.kill()
+            for process in (*workers, writer):
+                process.send_signal(signal.SIGKILL)
+                process.wait()
+            assert count_articles(db) < len(live_posts(emulator)), "killed too late to prove anything"
+            broker.start()
+            writer = ingester(broker.url, db)
+            workers = [worker(broker.url, tmp_path / f"w{i + 2}", site.proxy_url, *slow) for i in range(2)]
+            assert wait_all(workers) == [0, 0]
+            out, _ = writer.communicate(timeout=120)
+            assert writer.returncode == 0, out
+    finally:
+        broker.stop()
+    got = snapshot(db)
+    assert set(got["articles"]) == live_posts(emulator)
+    assert got == reference
