@@ -19,6 +19,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -517,3 +518,59 @@ def test_scrapyd_deploy_and_the_cron_schedule_archive_the_site(tmp_path):
             assert "project 'nosuchproject' not found" in refused.stdout
         finally:
             scrapyd.stop()
+
+
+def deploy(tmp_path: Path, scrapyd: Scrapyd) -> None:
+    """scrapyd-deploy this checkout to the test's scrapyd (from a copy: it writes setup.py and build/)."""
+    project = tmp_path / "project"
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "parkcrawler", project / "parkcrawler", ignore=ignore)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, project)
+    (project / "scrapy.cfg").write_text((ROOT / "scrapy.cfg").read_text().replace(SCRAPYD_URL, scrapyd.url))
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "scrapyd-deploy"), "-v", "r1"],
+        cwd=project,
+        env=no_proxy_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_scrapyd_runs_cluster_workers_and_one_writer_archives_the_site(tmp_path):
+    """docs/scaling.md's "several machines" recipe on one: two workers scheduled on scrapyd with REDIS_URL
+    (schedule.json `setting=`), one `parkcrawler ingest`: the site archived once, by one run over both."""
+    if reason := scrapyd_missing():
+        pytest.skip(reason)
+    pytest.importorskip("scrapy_redis")
+    from redis_server import redis_server, require_redis
+
+    require_redis()
+    emulator = SiteEmulator.default()
+    db = tmp_path / "lib" / "archive.db"
+    with redis_server(tmp_path / "redis") as redis_url, serve(emulator) as server:
+        scrapyd = Scrapyd(tmp_path, server.proxy_url)
+        try:
+            deploy(tmp_path, scrapyd)
+            settings = {**FAST, "REDIS_URL": redis_url, "CLUSTER_HEARTBEAT_TTL": "3"}
+            form = [("project", "parkcrawler"), ("spider", "shcfck")]
+            form += [("setting", f"{k}={v}") for k, v in settings.items()]
+            body = urllib.parse.urlencode(form).encode()
+            for _ in range(2):
+                with OPENER.open(f"{scrapyd.url}schedule.json", data=body, timeout=10) as response:
+                    answer = json.load(response)
+                    assert answer["status"] == "ok", answer
+            writer = subprocess.run(
+                [sys.executable, "-m", "parkcrawler.cli", "ingest", "--redis", redis_url, "--db", str(db),
+                 "--idle-exit", "5", "--log-level", "WARNING"],
+                cwd=ROOT, env=no_proxy_env(), capture_output=True, text=True, timeout=300,
+            )  # fmt: skip
+            assert writer.returncode == 0, writer.stdout + writer.stderr
+            jobs = scrapyd.wait_finished("parkcrawler", 2)
+            assert {job["spider"] for job in jobs} == {"shcfck"}
+        finally:
+            scrapyd.stop()
+    assert archived(db) == (post_urls(emulator), [("full", "finished", "finished", "ok")])
+    assert re.search(r"Process finished: project='parkcrawler' spider='shcfck'", scrapyd.log())

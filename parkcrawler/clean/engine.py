@@ -438,7 +438,8 @@ class Cleaner:
         names = frozenset(not_publishers)
         if path is None and not names:
             return self
-        extra = Cleaner.from_toml(Path(path).read_text(encoding="utf-8")) if path is not None else None
+        # A Path, or a package resource (read from a zipped egg too): both read_text.
+        extra = Cleaner.from_toml(path.read_text(encoding="utf-8")) if path is not None else None
         rules = [*(extra.rules if extra else []), *self.rules]
         ids = [r.id for r in rules]
         if duplicates := sorted({i for i in ids if ids.count(i) > 1}):

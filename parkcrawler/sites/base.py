@@ -31,7 +31,7 @@ class Page(NamedTuple):
     """A URL worth fetching, in its canonical form, and what kind of page it is."""
 
     url: str
-    kind: str  # "home" | "list" | "article" | "feed" | "sitemap"
+    kind: str  # "home" | "list" | "article" | "feed" | "sitemap" | "api" (a JSON list of articles)
 
 
 class Skip(NamedTuple):
@@ -58,6 +58,8 @@ SKIP_POLICIES = {
     "incremental": "a list page an incremental run does not walk (a full pass, -a full=1, walks it)",
     "duplicate-form": "another address of a page the site also links in its canonical form (e.g. DedeCMS's "
     "plus/view.php?aid=N beside the static article file)",
+    "api-listed": "a home, list or sitemap page not walked because the site's API list (e.g. WordPress's "
+    "REST posts) listed every article this run",
 }
 
 
@@ -81,7 +83,7 @@ class Family:
     # The zstd dictionary (parkcrawler/store/zdict/<name>.zdict) its raw pages compress best with.
     page_dictionary: str | None = None
     # Cleaning rules of the family's template (TOML in the catalogue's format), added to the packaged ones.
-    boilerplate: Path | None = None
+    boilerplate: Path | Any = None  # a Path or a package resource
     # What the home page of a site on this CMS looks like (for recognising it): regexes over the HTML.
     fingerprints: tuple[str, ...] = ()
 
@@ -125,6 +127,12 @@ class Family:
     def extract_list(self, site: Site, url: str, html: str, *, server_time: datetime | None) -> ListPage:
         raise NotImplementedError
 
+    def extract_api(self, site: Site, url: str, text: str, *, server_time: datetime | None) -> ListPage:
+        """A page of kind "api" (a JSON list of articles) as a ListPage of the articles' canonical page URLs;
+        its next page comes from the response's Link header. Any error (ExtractionError, or this default's
+        NotImplementedError): the crawl falls back to the site's HTML lists."""
+        raise NotImplementedError(f"the {self.name} family reads no API list")
+
     def parse_feed(self, site: Site, body: str | bytes) -> list[FeedEntry]:
         return []
 
@@ -143,7 +151,7 @@ class Site:
     title: str = ""  # the site's own name, e.g. 中国产业园区招商网 (never a publisher of its articles)
     list_page_size: int | None = None  # overrides the family's
     # Site-specific cleaning rules (the catalogue's TOML format), e.g. a contact box only this site adds.
-    cleaning_rules: Path | None = None
+    cleaning_rules: Path | Any = None  # a Path, or a package resource (importlib.resources Traversable)
     # Where the profile came from (a file path), for `parkcrawler sites`.
     source: str = ""
     options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
@@ -185,6 +193,9 @@ class Site:
 
     def extract_list(self, url: str, html: str, *, server_time: datetime | None = None) -> ListPage:
         return self.family.extract_list(self, url, html, server_time=server_time)
+
+    def extract_api(self, url: str, text: str, *, server_time: datetime | None = None) -> ListPage:
+        return self.family.extract_api(self, url, text, server_time=server_time)
 
     def parse_feed(self, body: str | bytes) -> list[FeedEntry]:
         return self.family.parse_feed(self, body)

@@ -17,6 +17,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import metadata, resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -72,9 +73,12 @@ def load_family(name: str, extra: Mapping[str, str] | None = None) -> Family:
     return _LOADED[path]
 
 
-def packaged_profiles() -> list[Path]:
+def packaged_profiles() -> list[tuple[Traversable, Traversable]]:
+    """(profile, its folder) of each packaged profile: resources, so that they are read from a zipped egg
+    too (scrapyd runs the project from one)."""
     folder = resources.files("parkcrawler.sites").joinpath("profiles")
-    return sorted(Path(str(entry)) for entry in folder.iterdir() if _is_profile(entry.name))
+    found = [entry for entry in folder.iterdir() if _is_profile(entry.name)]
+    return [(entry, folder) for entry in sorted(found, key=lambda e: e.name)]
 
 
 def _is_profile(name: str) -> bool:
@@ -82,7 +86,9 @@ def _is_profile(name: str) -> bool:
     return name.endswith(".toml") and not name.endswith(".rules.toml")
 
 
-def site_from_profile(path: Path, families: Mapping[str, str] | None = None) -> Site:
+def site_from_profile(
+    path: Path | Traversable, families: Mapping[str, str] | None = None, folder: Traversable | None = None
+) -> Site:
     """One profile file as a Site; ProfileError naming the file and what is wrong."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -111,7 +117,7 @@ def site_from_profile(path: Path, families: Mapping[str, str] | None = None) -> 
     except ProfileError as exc:
         raise ProfileError(f"{where}: {exc}") from exc
     rules = data.get("cleaning_rules")
-    rules_path = (path.parent / rules) if rules else None
+    rules_path = ((folder or path.parent) / rules) if rules else None
     if rules_path is not None and not rules_path.is_file():
         raise ProfileError(f"{where}: cleaning_rules file {rules_path} does not exist")
     size = data.get("list_page_size")
@@ -139,15 +145,15 @@ def load_sites(
     folders: Iterable[str | Path] = (), families: Mapping[str, str] | None = None
 ) -> dict[str, Site]:
     """Every site: the packaged profiles, then each folder's `*.toml` (a later one of the same name wins)."""
-    files = packaged_profiles()
+    files: list[tuple[Path | Traversable, Path | Traversable]] = list(packaged_profiles())
     for folder in folders:
         folder = Path(folder).expanduser()
         if not folder.is_dir():
             raise ProfileError(f"profiles folder {folder} does not exist (SITE_PROFILES_DIRS)")
-        files += sorted(path for path in folder.glob("*.toml") if _is_profile(path.name))
+        files += sorted((path, folder) for path in folder.glob("*.toml") if _is_profile(path.name))
     sites: dict[str, Site] = {}
-    for path in files:
-        site = site_from_profile(path, families)
+    for path, folder in files:
+        site = site_from_profile(path, families, folder)
         sites[site.name] = site
     return sites
 
