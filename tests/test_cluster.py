@@ -318,7 +318,7 @@ def test_three_workers_one_writer_archive_every_article_once(tmp_path, redis_url
     assert not any((tmp_path / f"w{i}" / "never-written.db").exists() for i in range(3))
 
 
-def test_a_worker_and_the_writer_killed_mid_crawl_and_restarted_lose_and_duplicate_nothing(
+def test_the_workers_and_the_writer_killed_mid_crawl_and_restarted_lose_and_duplicate_nothing(
     tmp_path, redis_url, server, reference
 ):
     emulator = SiteEmulator.default()
@@ -331,15 +331,16 @@ def test_a_worker_and_the_writer_killed_mid_crawl_and_restarted_lose_and_duplica
         while count_articles(db) < 12:
             assert time.monotonic() < deadline, "the cluster archived nothing"
             time.sleep(0.1)
-        workers[0].send_signal(signal.SIGKILL)
-        writer.send_signal(signal.SIGKILL)
-        workers[0].wait()
-        writer.wait()
+        # Every worker and the writer: with one worker left alive, it could finish the job before the
+        # restarted one is up, which then rightly starts the next (incremental) job.
+        for process in (*workers, writer):
+            process.send_signal(signal.SIGKILL)
+            process.wait()
         killed_at = count_articles(db)
         assert killed_at < len(live_posts(emulator)), "killed too late to prove anything"
         writer = ingester(redis_url, db)
-        workers.append(worker(redis_url, tmp_path / "w3", site.proxy_url, *slow))
-        assert wait_all(workers[1:]) == [0, 0, 0]
+        workers = [worker(redis_url, tmp_path / f"w{i + 3}", site.proxy_url, *slow) for i in range(3)]
+        assert wait_all(workers) == [0, 0, 0]
         out, _ = writer.communicate(timeout=120)
         assert writer.returncode == 0, out
     got = snapshot(db)
