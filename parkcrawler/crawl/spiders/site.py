@@ -15,6 +15,13 @@ Two modes, chosen from the archive itself:
   first, fetch only articles the archive lacks (or whose listed title changed, or that are
   due for refresh), and stop paging at the first page whose articles are all settled
   (archived before the last complete run ended). Feeds and sitemaps are read each run.
+
+API discovery: when a start URL is an "api" page (a JSON list of articles, newest first, e.g. WordPress's
+REST posts list; the family's rules and extract_api say so), the run finds articles through it and fetches
+each article's own HTML page. Its home, list and sitemap start pages wait for the API's first answer: if
+it lists articles, they and every home/list/sitemap link met are not walked (skipped: `api-listed`); if
+it fails (an HTTP error after retries, not JSON, unreadable, empty), the failure is recorded and the run
+discovers through the HTML start pages instead, as a site without the API.
 """
 
 from __future__ import annotations
@@ -71,6 +78,10 @@ class SiteSpider(scrapy.Spider):
         self._list_sets: set[frozenset[str]] = set()  # the articles each list page showed (trap guard)
         self._requested: set[str] = set()  # canonical URLs this spider has requested through follow()
         self._resolved: dict[str, Page | Skip] = {}  # absolute link -> what the site's rules make of it
+        # API discovery: "off" (no api start page), "pending" (its first answer awaited), "on", "failed".
+        self._api = "off"
+        self._held: dict[str, tuple[str, str | None]] = {}  # canonical -> (URL, found on) awaiting the API
+        self._fallback: dict[str, tuple[str, str | None]] = {}  # the start pages the API list stands in for
         self.plan = CrawlState("full")
 
     @classmethod
@@ -125,10 +136,28 @@ class SiteSpider(scrapy.Spider):
             len(self.plan.titles),
             len(self.plan.due),
         )
-        for url in self.start_urls:
-            yield self._request(url, found_on=None)
+        for start in self._starts():
+            yield start
         for url in self.plan.due:
             yield self._request(url, found_on=None)
+
+    def _starts(self) -> Iterator[Any]:
+        """The start requests. A profile's start URL that its site's rules skip (WordPress's REST list with
+        the profile's rest_api off) is reported as skipped, not fetched (`-a start_urls` are fetched as
+        given); with an api page among them, the home, list and sitemap start pages are held for it."""
+        pages = {url: self.site.resolve(url) for url in self.start_urls}
+        if any(isinstance(page, Page) and page.kind == "api" for page in pages.values()):
+            self._api = "pending"
+        self.crawler.stats.set_value("parkcrawler/discovery", "api" if self._api == "pending" else "html")
+        for url, page in pages.items():
+            if isinstance(page, Skip) and not self.partial:
+                if page.url not in self._reported:
+                    self._reported.add(page.url)
+                    yield self._skipped(page, None)
+            elif self._api == "pending" and isinstance(page, Page) and page.kind in LISTING_KINDS:
+                self._held[page.url] = self._fallback[page.url] = (url, None)
+            else:
+                yield self._request(url, found_on=None)
 
     def _load_state(self) -> CrawlState:
         """What the archive holds, from the archive's owner (cluster mode replaces this, see
@@ -147,15 +176,21 @@ class SiteSpider(scrapy.Spider):
         ctype = (response.headers.get("Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
         # A PDF, an image or a JSON error where a page of the site should be is not that page.
         not_html = kind in ("home", "list", "article") and ctype and "html" not in ctype
-        if not isinstance(response, TextResponse) or not_html:
+        not_json = kind == "api" and "json" not in ctype
+        if not isinstance(response, TextResponse) or not_html or not_json:
             self.crawler.stats.inc_value("parkcrawler/fetch/failed")
             reason = f"not a text response (Content-Type {ctype or 'missing'})"
             if isinstance(response, TextResponse):
-                reason = f"not HTML (Content-Type {ctype})"
+                reason = f"not {'JSON' if not_json else 'HTML'} (Content-Type {ctype or 'missing'})"
             yield UrlOutcome(response.url, "failed", reason, kind="content", status=response.status)
+            if kind == "api":
+                yield from self._api_fails(reason)
             return
         self.crawler.stats.inc_value("parkcrawler/fetch/ok")  # weighed by the health check (monitors.py)
         self.crawler.stats.inc_value(f"parkcrawler/pages/{kind}")
+        if kind == "api":
+            yield from self._api_page(response)
+            return
         dead_end = False
         if kind in ("home", "list"):
             listing = self._listing(response, kind)
@@ -255,6 +290,71 @@ class SiteSpider(scrapy.Spider):
             self.crawler.stats.set_value("parkcrawler/articles_expected", expected)
         return listing
 
+    def _api_page(self, response: TextResponse) -> Iterator[Any]:
+        """A page of the site's API list: its articles and next page (the Link header's rel="next"), walked
+        as the home list is (all on a full pass; newest first up to known ground on an incremental one).
+        A page that does not read, or a first page listing nothing, ends API discovery for the run."""
+        try:
+            listing = self.site.extract_api(
+                response.url, self._text(response), server_time=parse_http_date(response.headers.get("Date"))
+            )
+            listing.next_url = listing.next_url or self._next_api_page(response)
+        except (ExtractionError, NotImplementedError) as exc:
+            reason = f"API list unreadable: {exc}"
+        else:
+            reason = "API list lists no article" if not listing.entries and self._api == "pending" else ""
+        if reason:
+            self.crawler.stats.inc_value("parkcrawler/fetch/failed")
+            found_on = response.meta.get("found_on")
+            status = response.status
+            yield UrlOutcome(response.url, "failed", reason, kind="content", status=status, found_on=found_on)
+            yield from self._api_fails(reason)
+            return
+        yield from self._api_works()
+        self.crawler.stats.inc_value("parkcrawler/lists/entries", len(listing.entries))
+        dead_end = self._dead_end(listing)
+        if dead_end:
+            listing.next_url = None
+        yield listing
+        if self.plan.mode == "incremental" and not dead_end:
+            yield from self._walk_newest(response, listing)
+        hrefs = [entry.url for entry in listing.entries]
+        yield from self.follow(response, hrefs + ([listing.next_url] if listing.next_url else []))
+
+    def _next_api_page(self, response: TextResponse) -> str | None:
+        href = link_header(response.headers.getlist("Link"), "next")
+        if not href:
+            return None
+        target = self.site.resolve(href, base=response.url)
+        if not isinstance(target, Page) or target.kind != "api":
+            raise ExtractionError(f"its next page {href} is not an API list page by the site's rules")
+        return target.url
+
+    def _api_works(self) -> Iterator[UrlOutcome]:
+        """The API list answered with articles: the held home, list and sitemap pages are not walked."""
+        if self._api != "pending":
+            return
+        self._api = "on"
+        self.crawler.stats.set_value("parkcrawler/discovery", "api")
+        for url, (_, found_on) in self._held.items():
+            if url not in self._reported:
+                self._reported.add(url)
+                yield self._skipped(Skip(url, "api-listed"), found_on)
+        self._held.clear()
+
+    def _api_fails(self, reason: str) -> Iterator[scrapy.Request]:
+        """The API list failed: discover through the HTML start pages and lists, as without it."""
+        if self._api not in ("pending", "on"):
+            return
+        todo = self._held if self._api == "pending" else self._fallback
+        self._api = "failed"
+        self.crawler.stats.set_value("parkcrawler/discovery", "html (the API list failed)")
+        self.logger.warning("The API list failed (%s): discovering through the HTML pages", reason)
+        for canonical, (url, found_on) in todo.items():
+            self._requested.add(canonical)
+            yield self._request(url, found_on=found_on)
+        self._held.clear()
+
     def _walk_newest(self, response: TextResponse, listing: ListPage) -> Iterator[scrapy.Request]:
         """Fetch what the archive lacks; go on to the next page unless this one is all settled."""
         dated = [e for e in listing.entries if not e.sticky]  # sticky posts stand outside date order
@@ -286,6 +386,12 @@ class SiteSpider(scrapy.Spider):
             same_shape = isinstance(target, Page) and target.kind == "list" and _shape(target.url) == shape
             if dead_end and same_shape:
                 target = Skip(target.url, "list-trap")
+            if isinstance(target, Page) and target.kind in LISTING_KINDS and self._api in ("pending", "on"):
+                if self._api == "pending":  # until the API list answers
+                    if target.url not in self._requested:
+                        self._held.setdefault(target.url, (target.url, response.url))
+                    continue
+                target = Skip(target.url, "api-listed")
             if isinstance(target, Page) and self._wanted(target):
                 # Menus, sidebars and related posts repeat the same links on every page: a URL this spider
                 # has asked for once is not asked for again (the dupefilter would drop it, after the cost
@@ -293,7 +399,7 @@ class SiteSpider(scrapy.Spider):
                 if target.url not in self._requested:
                     self._requested.add(target.url)
                     yield self._request(target.url, found_on=response.url)
-            elif isinstance(target, Skip) or target.kind == "list":
+            elif isinstance(target, Skip) or target.kind in ("list", "api"):
                 skip = target if isinstance(target, Skip) else Skip(target.url, "incremental")
                 if skip.url not in self._reported:
                     self._reported.add(skip.url)
@@ -323,7 +429,16 @@ class SiteSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"parkcrawler/skipped/{skip.policy}")
         return UrlOutcome(skip.url, "skipped", skip.policy, found_on=found_on)
 
-    def on_error(self, failure: Any) -> Iterator[UrlOutcome]:
+    def on_error(self, failure: Any) -> Iterator[Any]:
+        outcomes = list(self._failed(failure))
+        yield from outcomes
+        chain = failure.request.meta.get("redirect_urls") or [failure.request.url]
+        page = self.site.resolve(chain[0])
+        if isinstance(page, Page) and page.kind == "api":
+            last = outcomes[-1] if outcomes else None
+            yield from self._api_fails(f"{last.outcome}: {last.reason}" if last else str(failure.value))
+
+    def _failed(self, failure: Any) -> Iterator[UrlOutcome]:
         request = failure.request
         found_on = request.meta.get("found_on")
         stats = self.crawler.stats
@@ -373,6 +488,23 @@ class SiteSpider(scrapy.Spider):
             stats.inc_value("parkcrawler/fetch/failed")
             reason = f"{failure.type.__name__}: {failure.getErrorMessage()}{via}"
             yield UrlOutcome(url, "failed", reason, kind="network", found_on=found_on)
+
+
+# Pages that find articles: while the site's API list finds them, these are not walked.
+LISTING_KINDS = ("home", "list", "sitemap")
+# RFC 8288: `<URI>; param=value; ...`, links separated by commas (a quoted value may hold either).
+_LINK = re.compile(r'<([^>]*)>((?:\s*;\s*[^;,="]+(?:=\s*(?:"[^"]*"|[^;,]*))?)*)')
+_REL = re.compile(r';\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))', re.I)
+
+
+def link_header(values: list[bytes], rel: str) -> str | None:
+    """The target of the first link of relation `rel` in HTTP Link headers (RFC 8288), or None."""
+    for value in values:
+        for link in _LINK.finditer(value.decode("latin-1")):
+            for found in _REL.finditer(link[2]):
+                if rel in (found[1] if found[1] is not None else found[2]).lower().split():
+                    return link[1].strip()
+    return None
 
 
 def _shape(url: str) -> str:
