@@ -23,6 +23,7 @@ from parkcrawler.families.wordpress.extract import (
     ExtractionError,
     extract_article,
     extract_list,
+    extract_rest_list,
     extract_rest_posts,
     parse_feed,
     strip_tracking,
@@ -405,6 +406,88 @@ def test_rest_filters_by_term_and_author(site):
     response = get(site, f"wp-json/wp/v2/posts?tags={tag_id}&per_page=100")
     assert int(response.headers["X-WP-Total"]) == sum("厂房出租" in t["tags"] for t in TRUTH)
     assert all(tag_id in p["tags"] for p in json.loads(response.body))
+
+
+def test_rest_fields_keeps_only_the_fields_asked_for(site):
+    response = get(site, "wp-json/wp/v2/posts?per_page=2&_fields=id,link,title.rendered,date,date_gmt")
+    posts = json.loads(response.body)
+    assert [sorted(p) for p in posts] == [["date", "date_gmt", "id", "link", "title"]] * 2
+    assert set(posts[0]["title"]) == {"rendered"}
+    assert "_fields=id%2Clink%2Ctitle.rendered%2Cdate%2Cdate_gmt" in response.headers["Link"]
+    assert len(response.body) < len(get(site, "wp-json/wp/v2/posts?per_page=2").body) / 10
+
+
+@pytest.mark.parametrize(
+    ("mode", "status", "content_type", "needle"),
+    [
+        ("login", 401, "application/json", '"code":"rest_cannot_access"'),
+        ("off", 404, "text/html", "<html"),
+        ("html", 200, "text/html", "Checking your browser"),
+    ],
+)
+def test_the_rest_api_can_be_switched_off_as_sites_do(mode, status, content_type, needle):
+    emulator = WordPressEmulator(rest_api=mode)
+    for path in ("wp-json/wp/v2/posts?per_page=100", "?rest_route=/wp/v2/posts", "wp-json/"):
+        response = get(emulator, path)
+        assert (response.status, response.headers["Content-Type"].split(";")[0]) == (status, content_type)
+        assert needle in text(response)
+    assert get(emulator, "").status == 200  # the site itself answers
+    with pytest.raises(ValueError, match="rest_api"):
+        WordPressEmulator(rest_api="maybe")
+
+
+API = BASE + "wp-json/wp/v2/posts?per_page=100&_fields=id,link,title,date,date_gmt"
+
+
+def test_the_rest_posts_list_is_one_canonical_api_page_when_the_profile_says_so():
+    assert PARKWP.options["rest_api"] is True and PARKWP.start_urls[0] == API
+    same = [
+        API,
+        BASE + "wp-json/wp/v2/posts/?_fields=id%2Clink%2Ctitle%2Cdate%2Cdate_gmt&page=1&per_page=100",
+        "http://parkwp.example.cn/wp-json/wp/v2/posts?per_page=100&_fields=id,link,title,date,date_gmt",
+    ]
+    assert {PARKWP.resolve(u) for u in same} == {Page(API, "api")}
+    assert PARKWP.resolve(API + "&page=3") == Page(API + "&page=3", "api")
+    assert PARKWP.resolve("/wp-json/wp/v2/posts") == Page(BASE + "wp-json/wp/v2/posts?per_page=10", "api")
+    for other in (
+        "/wp-json/",
+        "/wp-json/wp/v2/posts/12",
+        "/wp-json/wp/v2/posts?_embed",
+        "/wp-json/wp/v2/posts?categories=3",
+        "/wp-json/wp/v2/posts?per_page=101",
+        "/wp-json/wp/v2/posts?page=0",
+        "/wp-json/wp/v2/categories",
+    ):
+        assert PARKWP.resolve(other).policy == "cms-internal", other
+    assert PARKWP.resolve("/?rest_route=/wp/v2/posts").policy == "duplicate-form"  # a 301 to /wp-json/
+    # Without the option (another WordPress site's default), the whole REST API is skipped.
+    assert OTHERPARK.resolve("/wp-json/wp/v2/posts?per_page=100").policy == "cms-internal"
+    with pytest.raises(ValueError, match="rest_api"):
+        Site(**{**OTHERPARK.__dict__, "options": {"rest_api": "yes"}}).resolve("/wp-json/wp/v2/posts")
+    # Plain permalinks have no /wp-json/ route: the list is ?rest_route=.
+    plain = Site(**{**PLAIN.__dict__, "options": {"permalink": "plain", "rest_api": True}})
+    assert plain.resolve("/?rest_route=/wp/v2/posts/&per_page=50&page=2") == Page(
+        "http://www.plainwp.example.cn/?rest_route=/wp/v2/posts&per_page=50&page=2", "api"
+    )
+
+
+def test_extract_rest_list_gives_each_post_page_with_its_exact_time(site):
+    body = text(get(site, API))
+    listing = extract_rest_list(API, body, site=PARKWP, server_time=FETCHED_AT)
+    assert [e.url for e in listing.entries] == [permalink(p) for p in site.live_posts()]  # newest first
+    by_url = {t["url"]: t for t in TRUTH}
+    for entry in listing.entries:
+        truth = by_url[entry.url]
+        assert (entry.title, entry.published_at, entry.published_precision) == (
+            truth["title"],
+            truth["published_at"],
+            "datetime",
+        )
+    assert (listing.next_url, listing.observed_at) == (None, "2026-11-20T04:00:05+00:00")
+    with pytest.raises(ExtractionError, match="REST error rest_post_invalid_page_number"):
+        extract_rest_list(API, text(get(site, API + "&page=2")), site=PARKWP)
+    with pytest.raises(ExtractionError, match="not an article"):
+        extract_rest_list(API, body, site=OTHERPARK)  # the permalink option is not this site's
 
 
 def rest_articles(site: WordPressEmulator, **kwargs) -> dict[int, object]:

@@ -1,7 +1,9 @@
 """WordPress: the core markup conventions most themes keep, pretty and ?p=N permalinks, the REST API.
 
-The crawl reads WordPress as HTML (lists, post pages, `/feed/`, the core sitemaps); the REST API is not
-crawled: the measurement and the reasons are in docs/families/wordpress.md.
+The crawl reads each post from its HTML page. It finds the posts either through the REST API's posts
+list (a page of kind `api`, when the profile sets `options.rest_api = true` and starts from it: 4.4 times
+fewer requests, exact) or, without it or when the API fails, through the HTML lists, `/feed/` and the core
+sitemaps: the measurement and the reasons are in docs/families/wordpress.md.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ class WordPress(Family):
 
     def extract_list(self, site: Site, url: str, html: str, *, server_time: datetime | None) -> ListPage:
         return extract.extract_list(url, html, site=site, server_time=server_time)
+
+    def extract_api(self, site: Site, url: str, text: str, *, server_time: datetime | None) -> ListPage:
+        return extract.extract_rest_list(url, text, site=site, server_time=server_time)
 
     def parse_feed(self, site: Site, body: str | bytes) -> list[FeedEntry]:
         return extract.parse_feed(body, site=site, tz=site.tz)

@@ -15,7 +15,8 @@ WordPress counts no views, so ``views`` and ``views_observed_at`` stay None.
 The REST API (``/wp-json/wp/v2/posts?_embed``) carries the same ``content.rendered`` as the page's
 ``.entry-content`` (both are ``the_content``), the exact time as ``date`` (site time) and ``date_gmt``
 (UTC), and, embedded, the author's and the terms' names: ``extract_rest_posts`` gives the same Article
-as the page, without the page's ``date_display`` and related posts.
+as the page, without the page's ``date_display`` and related posts. ``extract_rest_list`` reads the same
+answer as a list page (each post's permalink, title and exact time): the crawl's REST discovery.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ __all__ = [
     "ExtractionError",
     "extract_article",
     "extract_list",
+    "extract_rest_list",
     "extract_rest_posts",
     "parse_feed",
     "strip_tracking",
@@ -161,6 +163,55 @@ def extract_rest_posts(
     fetched = utc_iso(fetched_at or datetime.now(UTC))
     profile = site
     return [_rest_article(item, fetched, site, profile, users or {}, terms or {}) for item in posts]
+
+
+def extract_rest_list(
+    url: str, json_text: str | bytes, *, server_time: datetime | None = None, site: Site
+) -> ListPage:
+    """A ``/wp-json/wp/v2/posts`` page (newest first) as a list page: each post's permalink (canonical by
+    the site's rules), title and exact time (``date`` and ``date_gmt``, as ``extract_rest_posts`` reads
+    them). The next page is not in the JSON but in the ``Link`` header (the spider reads it).
+
+    Raises ExtractionError, saying why, for what is not a list of posts the crawl can trust: not JSON, a
+    REST error object (``{"code": ...}``), a post without ``link`` or ``title.rendered``, or a ``link``
+    that is not an article by the site's URL rules (the profile's permalink structure is not the site's:
+    following such a list would archive nothing and say nothing).
+    """
+    try:
+        data = json.loads(json_text)
+    except ValueError as exc:
+        raise ExtractionError(f"not JSON ({exc})") from None
+    if isinstance(data, dict) and "code" in data:
+        raise ExtractionError(f"REST error {data['code']}: {data.get('message', '')}")
+    if not isinstance(data, list):
+        raise ExtractionError(f"a JSON {type(data).__name__}, not a list of posts")
+    entries = []
+    for n, item in enumerate(data):
+        link = item.get("link") if isinstance(item, dict) else None
+        title = (item.get("title") or {}) if isinstance(item, dict) else {}
+        if not isinstance(link, str) or not isinstance(title, dict) or "rendered" not in title:
+            raise ExtractionError(f"post {n} has no 'link' or 'title.rendered' (ask for them in _fields)")
+        target = site.resolve(link, base=url)
+        if not isinstance(target, Page) or target.kind != "article":
+            raise ExtractionError(f"post link {link!r} is not an article by the site's URL rules ({target})")
+        warnings: list[str] = []
+        published_at = _rest_date(item, warnings)
+        entries.append(
+            ListEntry(
+                url=target.url,
+                title=squash(htmllib.unescape(re.sub(r"<[^>]+>", "", title["rendered"]))),
+                date_display=None,
+                published_at=published_at,
+                published_precision="datetime" if published_at else None,
+                views=None,
+            )
+        )
+    return ListPage(
+        url=url,
+        site=site.name,
+        observed_at=utc_iso(server_time or datetime.now(UTC)),
+        entries=_dedupe(entries),
+    )
 
 
 def parse_feed(xml: str | bytes, *, site: Site, tz: timezone = SHANGHAI) -> list[FeedEntry]:

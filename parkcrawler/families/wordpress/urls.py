@@ -9,11 +9,17 @@ One canonical URL per page, so the dupefilter sees every duplicate form as the s
   query string;
 - with pretty permalinks, `?p=N`, `?cat=N`, `?tag=…`, `?m=…`, `?author=N`, `?feed=…` and
   `?rest_route=…` are 301s to the pretty form the site also links (`duplicate-form`), as is
-  `?replytocom=N` (the post again, marked noindex); with plain permalinks `?p=N` is the post.
+  `?replytocom=N` (the post again, marked noindex); with plain permalinks `?p=N` is the post;
+- with the profile's `options.rest_api = true`, the REST API's posts list `/wp-json/wp/v2/posts`
+  (`?rest_route=/wp/v2/posts` with plain permalinks) is a page of kind `api`, newest first, when its
+  query holds only `per_page` (1-100), `page` and `_fields`: canonical as
+  `?per_page=N&_fields=F&page=P` (`page` dropped when 1). Any other query of it (filters, `_embed`,
+  `orderby`), and the whole REST API when the option is off, is `cms-internal`
+  (docs/families/wordpress.md: how the crawl discovers posts through it).
 
 What is skipped, and by which policy (parkcrawler.sites.base.SKIP_POLICIES):
 - `cms-internal`: `/wp-admin/` (robots.txt disallows it), `wp-login.php`, `xmlrpc.php`, the other
-  `wp-*.php` entry points, `/wp-json/` (the REST API: see docs/families/wordpress.md), Jetpack's
+  `wp-*.php` entry points, `/wp-json/` (the REST API) but for its posts list below, Jetpack's
   `?share=` buttons (a 302 to the share service, off-site);
 - `asset`: `/wp-content/`, `/wp-includes/`, files by extension, the sitemaps' XSL;
 - `search`: `?s=` anywhere;
@@ -50,6 +56,7 @@ _ARCHIVE = re.compile(rf"^/(category/(?:[^/]+/)*?[^/]+|tag/[^/]+|author/[^/]+)/{
 _FEED = re.compile(r"^/(?:feed|rss2?|atom|rdf)/?$")
 _OTHER_FEED = re.compile(r"/(?:feed|rss2?|atom|rdf)(?:/(?:rss2?|atom|rdf))?/?$")
 _SITEMAP = re.compile(r"^/(?:wp-sitemap(?:-[a-z0-9_-]+)?|sitemap(?:_index)?|[a-z0-9_]+-sitemap\d*)\.xml$")
+REST_POSTS = "/wp-json/wp/v2/posts"
 _INTERNAL = re.compile(r"^/(?:wp-admin(?:/|$)|wp-json(?:/|$)|xmlrpc\.php|wp-[a-z-]+\.php)")
 _ASSET = re.compile(
     r"(?:^/wp-(?:content|includes)/|\.(?:jpe?g|png|gif|webp|svg|ico|css|js|woff2?|ttf|eot|mp4|mp3|zip|rar"
@@ -69,6 +76,8 @@ class WordPressUrlRules:
         structure = permalink_structure(site)
         if "s" in params:
             return Skip(full, "search")
+        if path.rstrip("/") == REST_POSTS and structure is not None and rest_api(site):
+            return _rest_posts(f"{base}{REST_POSTS}?", params, full)
         if _INTERNAL.match(path) or "share" in params:
             return Skip(full, "cms-internal")
         if _ASSET.search(path) and not _SITEMAP.match(path):
@@ -76,6 +85,9 @@ class WordPressUrlRules:
         if "replytocom" in params:
             return Skip(full, "duplicate-form")  # the post again, for a comment form (noindex)
         if path == "/":
+            route = params.get("rest_route", "").rstrip("/")
+            if structure is None and route == REST_POSTS[len("/wp-json") :] and rest_api(site):
+                return _rest_posts(f"{base}/?rest_route=/wp/v2/posts&", params, full, route=True)
             return _root(base, params, full, plain=structure is None)
         if m := _HOME_PAGE.match(path):
             return _list(base, "/", m[1])
@@ -95,6 +107,22 @@ class WordPressUrlRules:
         if m := _ARCHIVE.match(path if path.endswith("/") else path + "/"):
             return _list(base, f"/{m[1]}/", m[2])
         return Skip(full, "unknown-page-type")
+
+
+def _rest_posts(prefix: str, params: dict[str, str], full: str, *, route: bool = False) -> Page | Skip:
+    """The REST posts list in its one canonical form, or a Skip for any other query of it."""
+    allowed = {"per_page", "page", "_fields"} | ({"rest_route"} if route else set())
+    per_page, page = params.get("per_page", "10"), params.get("page", "1")
+    if set(params) - allowed or not (per_page.isdigit() and 1 <= int(per_page) <= 100):
+        return Skip(full, "cms-internal")
+    if not page.isdigit() or int(page) < 1:
+        return Skip(full, "cms-internal")
+    query = f"per_page={int(per_page)}"
+    if fields := params.get("_fields", "").replace(" ", ""):
+        query += f"&_fields={quote(fields, safe=',_.')}"
+    if int(page) > 1:
+        query += f"&page={int(page)}"
+    return Page(prefix + query, "api")
 
 
 def _root(base: str, params: dict[str, str], full: str, *, plain: bool) -> Page | Skip:
@@ -140,6 +168,14 @@ def _canonical_path(path: str) -> str:
     raw Chinese or upper-case hex: the same post), no duplicate slashes."""
     encoded = quote(unquote(path), safe="/-_.~!$&'()*+,;=:@")
     return re.sub(r"/{2,}", "/", re.sub(r"%[0-9A-F]{2}", lambda m: m[0].lower(), encoded))
+
+
+def rest_api(site: Site) -> bool:
+    """Whether the crawl may discover posts through the REST API (the profile's `options.rest_api`)."""
+    value = site.options.get("rest_api", False)
+    if not isinstance(value, bool):
+        raise ValueError(f"options.rest_api = {value!r}: must be true or false")
+    return value
 
 
 def permalink_structure(site: Site) -> tuple[re.Pattern[str], bool] | None:

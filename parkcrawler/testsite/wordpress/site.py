@@ -13,7 +13,8 @@
 - ``/wp-sitemap.xml`` and its sub-sitemaps (core sitemaps, 5.5+), ``/robots.txt`` (``do_robots``);
 - ``/wp-json/`` and ``/wp-json/wp/v2/{posts,categories,tags,users}`` (also as ``/?rest_route=``), with
   ``per_page``/``page``, ``X-WP-Total``/``X-WP-TotalPages``, ``Link`` and ``_embed``; a page past the
-  last is 400 ``rest_post_invalid_page_number``;
+  last is 400 ``rest_post_invalid_page_number``; ``_fields`` as ``rest_filter_response_fields`` reads
+  it; ``rest_api`` switches the API off the ways sites do (``REST_API_MODES``);
 - ``/wp-admin/`` (302 to the login), ``/wp-login.php`` (a form), two static pages, trashed posts 404.
 
 The theme's calendar widget always links the month before and after the one it shows, and empty
@@ -72,6 +73,15 @@ PAGES = {  # static pages: (id, title, body)
 }
 
 
+# How a site answers its REST API (the emulator's `rest_api`): served, or switched off as sites do it.
+REST_API_MODES = {
+    "on": "served",
+    "login": "401 JSON rest_cannot_access (a 'disable REST API' plugin: logged-in users only)",
+    "off": "404, the theme's HTML page (the routes removed by a security plugin or the web server)",
+    "html": "200 HTML (a firewall's or CDN's challenge page in place of the JSON)",
+}
+
+
 @dataclass(frozen=True)
 class Response:
     status: int
@@ -84,6 +94,7 @@ class WordPressEmulator:
 
     ``sitemap_max_urls`` is ``wp_sitemaps_get_max_urls`` (2000 in core; lower it to page the sitemaps).
     ``empty_date_archive_status`` 200 keeps the calendar trap open; 404 is core's answer.
+    ``rest_api`` is one of ``REST_API_MODES`` (it may change between runs).
     """
 
     host = HOST
@@ -97,6 +108,7 @@ class WordPressEmulator:
         now: datetime = DEFAULT_NOW,
         sitemap_max_urls: int = 2000,
         empty_date_archive_status: int = 200,
+        rest_api: str = "on",
     ):
         if now.tzinfo is None:
             raise ValueError("now must be timezone-aware")
@@ -104,6 +116,9 @@ class WordPressEmulator:
         self.now = now
         self.sitemap_max_urls = sitemap_max_urls
         self.empty_date_archive_status = empty_date_archive_status
+        if rest_api not in REST_API_MODES:
+            raise ValueError(f"rest_api must be one of {list(REST_API_MODES)}")
+        self.rest_api = rest_api
         self._lock = threading.RLock()
         page = r"(?:page/(\d+)/)?"
         self._routes = [
@@ -672,6 +687,13 @@ class WordPressEmulator:
         return self._rest(groups[0].strip("/"), query)
 
     def _rest(self, route: str, query: dict[str, str]) -> Response:
+        if self.rest_api == "login":
+            message = "Only authenticated users can access the REST API."
+            return self._rest_error("rest_cannot_access", message, 401)
+        if self.rest_api == "off":
+            return self._not_found()
+        if self.rest_api == "html":
+            return self._respond("<!DOCTYPE html><html><body><p>Checking your browser…</p></body></html>")
         if route == "":
             return self._json(
                 {
@@ -734,7 +756,7 @@ class WordPressEmulator:
         if page > pages and total > 0:
             return self._rest_error("rest_post_invalid_page_number", "请求的页码大于总页数。", 400)
         shown = posts[(page - 1) * per_page : page * per_page]
-        data = [self._post_json(p, "_embed" in query) for p in shown]
+        data = [_only(self._post_json(p, "_embed" in query), query.get("_fields")) for p in shown]
         return self._json(data, self._collection_headers("wp/v2/posts", query, total, pages, page))
 
     def _collection_headers(
@@ -877,6 +899,24 @@ class WordPressEmulator:
         return self._json(
             {"code": code, "message": message, "data": {"status": status, **(data or {})}}, status=status
         )
+
+
+def _only(item: dict, fields: str | None) -> dict:
+    """``rest_filter_response_fields``: ``_fields=a,b.c`` keeps those (top-level or nested) fields only."""
+    if not fields:
+        return item
+    kept: dict = {}
+    for name in filter(None, (f.strip() for f in fields.split(","))):
+        *parents, last = name.split(".")
+        source, target = item, kept
+        for key in parents:
+            if not isinstance(source.get(key), dict):
+                break
+            source, target = source[key], target.setdefault(key, {})
+        else:
+            if last in source:
+                target[last] = source[last]
+    return kept
 
 
 def rfc822(moment: datetime) -> str:
