@@ -462,29 +462,13 @@ def run_cron_line(command: str, home: Path) -> subprocess.CompletedProcess:
 def test_scrapyd_deploy_and_the_cron_schedule_archive_the_site(tmp_path):
     if reason := scrapyd_missing():
         pytest.skip(reason)
-    # scrapyd-deploy writes setup.py, build/ and *.egg-info next to scrapy.cfg: deploy from a copy.
-    project = tmp_path / "project"
-    ignore = shutil.ignore_patterns("__pycache__")
-    shutil.copytree(ROOT / "parkcrawler", project / "parkcrawler", ignore=ignore)
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(ROOT / name, project)
-    cfg = (ROOT / "scrapy.cfg").read_text()
-    assert re.search(r"(?m)^url = http://localhost:6800/$", cfg)
+    assert re.search(r"(?m)^url = http://localhost:6800/$", (ROOT / "scrapy.cfg").read_text())
     emulator = SiteEmulator.default()
     db = tmp_path / "lib" / "archive.db"
     with serve(emulator) as server:
         scrapyd = Scrapyd(tmp_path, server.proxy_url)
         try:
-            (project / "scrapy.cfg").write_text(cfg.replace(SCRAPYD_URL, scrapyd.url))
-            deploy = subprocess.run(
-                [str(Path(sys.executable).parent / "scrapyd-deploy"), "-v", "r1"],
-                cwd=project,
-                env=no_proxy_env(),
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-            assert deploy.returncode == 0, deploy.stderr + deploy.stdout
+            deploy = deploy_to(tmp_path, scrapyd)
             answer = json.loads(deploy.stdout)
             assert (answer["status"], answer["project"], answer["version"]) == ("ok", "parkcrawler", "r1")
             spiders = get_json(f"{scrapyd.url}listspiders.json?project=parkcrawler")["spiders"]
@@ -520,8 +504,9 @@ def test_scrapyd_deploy_and_the_cron_schedule_archive_the_site(tmp_path):
             scrapyd.stop()
 
 
-def deploy(tmp_path: Path, scrapyd: Scrapyd) -> None:
-    """scrapyd-deploy this checkout to the test's scrapyd (from a copy: it writes setup.py and build/)."""
+def deploy_to(tmp_path: Path, scrapyd: Scrapyd) -> subprocess.CompletedProcess:
+    """scrapyd-deploy this checkout to the test's scrapyd as version r1 (from a copy: scrapyd-deploy writes
+    setup.py, build/ and *.egg-info next to scrapy.cfg)."""
     project = tmp_path / "project"
     ignore = shutil.ignore_patterns("__pycache__")
     shutil.copytree(ROOT / "parkcrawler", project / "parkcrawler", ignore=ignore)
@@ -537,6 +522,7 @@ def deploy(tmp_path: Path, scrapyd: Scrapyd) -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr + result.stdout
+    return result
 
 
 def test_scrapyd_runs_cluster_workers_and_one_writer_archives_the_site(tmp_path):
@@ -553,7 +539,7 @@ def test_scrapyd_runs_cluster_workers_and_one_writer_archives_the_site(tmp_path)
     with redis_server(tmp_path / "redis") as redis_url, serve(emulator) as server:
         scrapyd = Scrapyd(tmp_path, server.proxy_url)
         try:
-            deploy(tmp_path, scrapyd)
+            deploy_to(tmp_path, scrapyd)
             settings = {**FAST, "REDIS_URL": redis_url, "CLUSTER_HEARTBEAT_TTL": "3"}
             form = [("project", "parkcrawler"), ("spider", "shcfck")]
             form += [("setting", f"{k}={v}") for k, v in settings.items()]
