@@ -107,10 +107,16 @@ class Family:
         """The other pages of a paginated article (fetched and joined before extraction); [] if one."""
         return []
 
+    # The family's extraction module, whose functions take the Site as `site=` (extract_article(url, html,
+    # *, site, server_time, fetched_at), extract_list(url, html, *, site, server_time), parse_feed(body, *,
+    # site)): the methods below call them. A family whose extraction differs overrides the methods instead.
+    extractor: Any = None
+
     def extract_article(
         self, site: Site, url: str, html: str, *, server_time: datetime | None, fetched_at: datetime | None
     ) -> Article:
-        raise NotImplementedError
+        extract = self.extractor.extract_article
+        return extract(url, html, site=site, server_time=server_time, fetched_at=fetched_at)
 
     def extract_article_pages(
         self,
@@ -125,7 +131,7 @@ class Family:
         return self.extract_article(site, url, html, server_time=server_time, fetched_at=fetched_at)
 
     def extract_list(self, site: Site, url: str, html: str, *, server_time: datetime | None) -> ListPage:
-        raise NotImplementedError
+        return self.extractor.extract_list(url, html, site=site, server_time=server_time)
 
     def extract_api(self, site: Site, url: str, text: str, *, server_time: datetime | None) -> ListPage:
         """A page of kind "api" (a JSON list of articles) as a ListPage of the articles' canonical page URLs;
@@ -134,7 +140,8 @@ class Family:
         raise NotImplementedError(f"the {self.name} family reads no API list")
 
     def parse_feed(self, site: Site, body: str | bytes) -> list[FeedEntry]:
-        return []
+        parse = getattr(self.extractor, "parse_feed", None)
+        return parse(body, site=site) if parse else []
 
     def __repr__(self) -> str:
         return f"<family {self.name}>"
