@@ -244,6 +244,9 @@ class ArchivePipeline:
         for name in COVERAGE_FIELDS:
             if getattr(article, name) not in (None, ""):
                 stats.inc_value(f"parkcrawler/fields/{name}")
+            elif name == "views" and self.archive is not None and self.archive.stored_views(article.url):
+                # A page that prints no count (DedeCMS): the archive took the one a list page showed.
+                stats.inc_value("parkcrawler/fields/views")
 
     def coverage(self) -> dict[str, float]:
         stats = self.crawler.stats

@@ -954,6 +954,11 @@ class Archive:
         row = self.db["pages"].get(page_id)
         return {**row, "headers": json.loads(row["headers"] or "{}"), "body": decompress(row["body"])}
 
+    def stored_views(self, url: str) -> int | None:
+        """The article's view count as archived (its page's, or the newest a list page showed)."""
+        row = self.db.execute("SELECT views FROM articles WHERE url = ?", [url]).fetchone()
+        return row[0] if row else None
+
     def latest_response(self, url: str, status: int = 200) -> dict | None:
         """The most recent stored response of this exact URL with this status (stored_response's form)."""
         row = self.db.execute(
