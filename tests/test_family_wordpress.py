@@ -127,15 +127,24 @@ def stats(conn, run_id: int) -> dict:
 
 @pytest.fixture(scope="module")
 def html_run(tmp_path_factory):
-    """The REST API answers 401 (a 'disable REST API' plugin): the same crawl discovers through HTML."""
+    """The REST API answers 401 (a 'disable REST API' plugin): the same crawl discovers through HTML, a
+    full run, then three new posts and an incremental run."""
     db = tmp_path_factory.mktemp("wordpress-html") / "archive.db"
     emulator = WordPressEmulator(rest_api="login")
     with serve(emulator) as server:
         crawl(db, server.proxy_url, spider="parkwp")
         log = list(server.request_log)
+        truth1 = ground_truth(emulator.corpus)
+        emulator.advance(timedelta(hours=6))
+        for title, paragraphs in NEW_POSTS:
+            emulator.add_post(title, paragraphs, category_ids=(3,), tag_ids=(12,))
+            emulator.advance(timedelta(minutes=30))
+        server.reset_log()
+        crawl(db, server.proxy_url, spider="parkwp")
+        log2 = fetched(server)
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
-    yield {"conn": conn, "log": log, "truth": ground_truth(emulator.corpus), "emulator": emulator}
+    yield {"conn": conn, "log": log, "log2": log2, "truth1": truth1, "truth": ground_truth(emulator.corpus)}
     conn.close()
 
 
@@ -293,20 +302,30 @@ def test_every_url_met_is_archived_failed_or_skipped(runs):
 def test_without_the_api_the_crawl_falls_back_to_html_and_archives_everything(html_run):
     conn = html_run["conn"]
     urls = [r["url"] for r in conn.execute("SELECT url FROM articles")]
-    assert sorted(urls) == sorted(t["url"] for t in html_run["truth"])
+    assert sorted(urls) == sorted(t["url"] for t in html_run["truth"])  # after both runs
     assert_every_field_exact(conn, html_run["truth"])
     first = run(conn, 1)
-    assert (first["mode"], first["health"]) == ("full", "ok")
+    assert (first["mode"], first["health"], first["articles_new"]) == ("full", "ok", len(html_run["truth1"]))
     assert stats(conn, 1)["parkcrawler/discovery"] == "html (the API list failed)"
     # The API's answer is a recorded failure with its reason; the HTML start pages were walked.
     rows = conn.execute(
-        "SELECT url, kind, status, reason FROM failures WHERE url LIKE '%/wp-json/%'"
+        "SELECT url, kind, status, reason FROM failures WHERE run_id = 1 AND url LIKE '%/wp-json/%'"
     ).fetchall()
     assert [tuple(r) for r in rows] == [(API, "http", 401, "HTTP 401")]
     fetched_urls = {url for method, url, status in html_run["log"]}
     assert fetched_urls >= HTML_CONSTANT
     missing, policies = unaccounted(conn)
     assert missing == [] and "api-listed" not in policies
+
+
+def test_after_a_failed_api_an_incremental_run_walks_only_what_html_discovery_would(html_run):
+    """The API's 401 is met again; the lists the new posts link meanwhile are not all walked: the run is
+    the HTML incremental run (page 2, pushed by the new posts) plus the one failed API request."""
+    log2 = html_run["log2"]
+    new_urls = {t["url"] for t in html_run["truth"]} - {t["url"] for t in html_run["truth1"]}
+    assert set(log2) == HTML_CONSTANT | {API, BASE + "page/2/"} | new_urls
+    second = run(html_run["conn"], 2)
+    assert (second["mode"], second["articles_new"], second["health"]) == ("incremental", 3, "ok")
 
 
 def test_rest_discovery_costs_a_quarter_of_html_discovery(runs, html_run):

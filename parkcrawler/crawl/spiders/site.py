@@ -80,8 +80,8 @@ class SiteSpider(scrapy.Spider):
         self._resolved: dict[str, Page | Skip] = {}  # absolute link -> what the site's rules make of it
         # API discovery: "off" (no api start page), "pending" (its first answer awaited), "on", "failed".
         self._api = "off"
-        self._held: dict[str, tuple[str, str | None]] = {}  # canonical -> (URL, found on) awaiting the API
-        self._fallback: dict[str, tuple[str, str | None]] = {}  # the start pages the API list stands in for
+        self._held: dict[str, tuple[Page, str, str | None]] = {}  # awaiting the API: (page, URL, found on)
+        self._fallback: dict[str, tuple[Page, str, str | None]] = {}  # the start pages the API stands in for
         self.plan = CrawlState("full")
 
     @classmethod
@@ -155,7 +155,7 @@ class SiteSpider(scrapy.Spider):
                     self._reported.add(page.url)
                     yield self._skipped(page, None)
             elif self._api == "pending" and isinstance(page, Page) and page.kind in LISTING_KINDS:
-                self._held[page.url] = self._fallback[page.url] = (url, None)
+                self._held[page.url] = self._fallback[page.url] = (page, url, None)
             else:
                 yield self._request(url, found_on=None)
 
@@ -336,23 +336,28 @@ class SiteSpider(scrapy.Spider):
             return
         self._api = "on"
         self.crawler.stats.set_value("parkcrawler/discovery", "api")
-        for url, (_, found_on) in self._held.items():
+        for url, (_, _, found_on) in self._held.items():
             if url not in self._reported:
                 self._reported.add(url)
                 yield self._skipped(Skip(url, "api-listed"), found_on)
         self._held.clear()
 
     def _api_fails(self, reason: str) -> Iterator[scrapy.Request]:
-        """The API list failed: discover through the HTML start pages and lists, as without it."""
+        """The API list failed: discover through the HTML start pages and lists, as without it (the links held
+        meanwhile are followed as follow() would have: an incremental run walks only the lists it chose)."""
         if self._api not in ("pending", "on"):
             return
         todo = self._held if self._api == "pending" else self._fallback
         self._api = "failed"
         self.crawler.stats.set_value("parkcrawler/discovery", "html (the API list failed)")
         self.logger.warning("The API list failed (%s): discovering through the HTML pages", reason)
-        for canonical, (url, found_on) in todo.items():
-            self._requested.add(canonical)
-            yield self._request(url, found_on=found_on)
+        for page, url, found_on in todo.values():
+            if found_on is None or self._wanted(page):
+                self._requested.add(page.url)
+                yield self._request(url, found_on=found_on)
+            elif page.url not in self._reported:
+                self._reported.add(page.url)
+                yield self._skipped(Skip(page.url, "incremental"), found_on)
         self._held.clear()
 
     def _walk_newest(self, response: TextResponse, listing: ListPage) -> Iterator[scrapy.Request]:
@@ -389,7 +394,7 @@ class SiteSpider(scrapy.Spider):
             if isinstance(target, Page) and target.kind in LISTING_KINDS and self._api in ("pending", "on"):
                 if self._api == "pending":  # until the API list answers
                     if target.url not in self._requested:
-                        self._held.setdefault(target.url, (target.url, response.url))
+                        self._held.setdefault(target.url, (target, target.url, response.url))
                     continue
                 target = Skip(target.url, "api-listed")
             if isinstance(target, Page) and self._wanted(target):
