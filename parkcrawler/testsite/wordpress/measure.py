@@ -1,15 +1,19 @@
-"""HTML or REST? What a full crawl and an incremental run of the emulated WordPress site cost each way.
+"""HTML or REST? What a full crawl and incremental runs of the emulated WordPress site cost each way.
 
-    python -m parkcrawler.testsite.wordpress.measure
+    python -m parkcrawler.testsite.wordpress.measure [--repeat N]
 
-- **html**: the real `scrapy crawl parkwp` (the profile as shipped), a full run, then three new posts
-  and an incremental run; requests from the emulator's server log, wall time of the whole command
-  (Scrapy's start-up included), no politeness delay.
-- **rest+html**: the REST API for discovery (`/wp-json/wp/v2/posts?per_page=100`, newest first, paged
-  until a page holds only known posts) and every new post's HTML page for the article (its related
-  posts, the raw page reparse needs); fetched through the same proxy with urllib, then extracted
-  and cleaned as the pipelines do. Not a Scrapy run: the spider has no page kind for JSON lists.
-- **rest**: the REST API alone (`_embed` for the names), extracted and cleaned; no HTML page at all.
+Every design but the last is the real `scrapy crawl parkwp` (no politeness delay, 8 requests at a time),
+a full run, then three new posts and an incremental run, then a run with nothing new; requests from the
+emulator's server log, the crawl's own time (Scrapy's elapsed_time_seconds) and the whole command's
+(Scrapy's start-up and the run's closing included), medians of N repeats:
+
+- **html**: the profile with `rest_api = false` (a user profile of the same name): home, lists,
+  `/feed/`, the core sitemaps, every post page;
+- **rest+html**: the profile as shipped: the REST posts list for discovery, each post's HTML page;
+- **fallback**: the profile as shipped against a site whose REST API answers 401 (a "disable REST API"
+  plugin): the API's failure recorded, then HTML discovery;
+- **rest alone**: `/wp-json/wp/v2/posts?per_page=100&_embed`, fetched with urllib, extracted and cleaned
+  as the pipelines do: no HTML page at all (not a crawl design: no related posts, nothing for reparse).
 
 At the live site's politeness (DOWNLOAD_DELAY = 1 s, one request at a time) a run costs about one
 second a request: the request counts are the figures that carry over; the times are the emulator's.
@@ -18,8 +22,12 @@ Results are written up in docs/families/wordpress.md.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import shutil
+import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -58,69 +66,115 @@ def add_posts(emulator: WordPressEmulator) -> None:
         emulator.advance(timedelta(minutes=30))
 
 
-def html_runs() -> dict[str, tuple[int, float]]:
-    emulator = WordPressEmulator()
+RUNS = ("full", "incremental", "nothing new")
+
+
+def polite(delay: float) -> list[str]:
+    """A live site's pacing: one request at a time, `delay` seconds apart (the shipped settings: 1 s)."""
+    settings = {
+        "DOWNLOAD_DELAY": delay,
+        "RANDOMIZE_DOWNLOAD_DELAY": False,
+        "AUTOTHROTTLE_ENABLED": False,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+    }
+    return [arg for name, value in settings.items() for arg in ("-s", f"{name}={value}")]
+
+
+PROFILES = Path(__file__).resolve().parents[2] / "sites" / "profiles"
+
+
+def crawl_runs(design: str, delay: float = 0) -> dict[str, tuple[int, float, float]]:
+    """(requests, crawl seconds, command seconds) of each run of the real crawl, for one design."""
+    emulator = WordPressEmulator(rest_api="login" if design == "fallback" else "on")
     out = {}
     with tempfile.TemporaryDirectory() as folder, serve(emulator) as server:
         db = Path(folder) / "a.db"
+        args = []
+        if design == "html":  # the same profile, REST discovery off
+            shutil.copy(PROFILES / "parkwp.rules.toml", folder)
+            text = (PROFILES / "parkwp.toml").read_text(encoding="utf-8")
+            assert "rest_api = true" in text
+            (Path(folder) / "parkwp.toml").write_text(text.replace("rest_api = true", "rest_api = false"))
+            args = ["-s", f"SITE_PROFILES_DIRS={folder}"]
         env = {
             k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "https_proxy", "http_proxy")
         }
         env |= {"http_proxy": server.proxy_url, "SCRAPY_SETTINGS_MODULE": "parkcrawler.settings"}
-        command = [sys.executable, "-m", "scrapy", "crawl", "parkwp", "-s", f"ARCHIVE_DB={db}", *FAST]
-        for run in ("full", "incremental"):
+        pace = polite(delay) if delay else FAST
+        command = [sys.executable, "-m", "scrapy", "crawl", "parkwp", "-s", f"ARCHIVE_DB={db}", *pace, *args]
+        for n, run in enumerate(RUNS, 1):
             if run == "incremental":
                 add_posts(emulator)
+            elif run == "nothing new":
+                emulator.advance(timedelta(hours=6))
             server.reset_log()
             start = time.perf_counter()
             subprocess.run(command, env=env, check=True, capture_output=True)
-            out[run] = (len(server.request_log), time.perf_counter() - start)
+            wall = time.perf_counter() - start
+            conn = sqlite3.connect(db)
+            (stats,) = conn.execute("SELECT stats FROM crawl_runs WHERE id = ?", [n]).fetchone()
+            conn.close()
+            out[run] = (len(server.request_log), json.loads(stats)["elapsed_time_seconds"], wall)
     return out
 
 
-def rest_runs(with_html: bool) -> dict[str, tuple[int, float]]:
+def rest_alone() -> dict[str, tuple[int, float, float]]:
+    """The REST API alone (_embed for the names), extracted and cleaned; no HTML page at all."""
     emulator = WordPressEmulator()
     cleaner = Cleaner.for_site(SITE)
     known: set[str] = set()
     out = {}
     with serve(emulator) as server:
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.proxy_url}))
-        for run in ("full", "incremental"):
+        for run in RUNS:
             if run == "incremental":
                 add_posts(emulator)
             requests, start, page = 0, time.perf_counter(), 1
             while True:
-                embed = "" if with_html else "&_embed"
-                with opener.open(f"{BASE}wp-json/wp/v2/posts?per_page=100&page={page}{embed}") as response:
+                url = f"{BASE}wp-json/wp/v2/posts?per_page=100&page={page}&_embed"
+                with opener.open(url) as response:
                     body, pages = response.read(), int(response.headers["X-WP-TotalPages"])
                 requests += 1
                 posts = json.loads(body)
                 new = [p["link"] for p in posts if p["link"] not in known]
-                if with_html:
-                    for url in new:
-                        with opener.open(url) as response:
-                            html = response.read().decode("utf-8")
-                        requests += 1
-                        clean_article(SITE.extract_article(url, html), cleaner)
-                else:
-                    for article in extract_rest_posts(body, site=SITE):
+                for article in extract_rest_posts(body, site=SITE):
+                    if article.url in new:
                         clean_article(article, cleaner)
                 known.update(new)
                 # Newest first: a page of known posts only is known ground, as on the HTML lists.
                 if page >= pages or len(new) < len(posts):
                     break
                 page += 1
-            out[run] = (requests, time.perf_counter() - start)
+            seconds = time.perf_counter() - start
+            out[run] = (requests, seconds, seconds)
     return out
 
 
-def main() -> None:
-    results = {"html": html_runs(), "rest+html": rest_runs(True), "rest": rest_runs(False)}
-    print(f"{'design':<10} {'full: requests':>15} {'time':>7} {'incremental: requests':>22} {'time':>7}")
-    for name, runs in results.items():
-        (fr, ft), (ir, it) = runs["full"], runs["incremental"]
-        print(f"{name:<10} {fr:>15} {ft:>6.2f}s {ir:>22} {it:>6.2f}s")
+def median(samples: list[dict[str, tuple[int, float, float]]]) -> dict[str, tuple[int, float, float]]:
+    return {
+        run: tuple(statistics.median(s[run][i] for s in samples) for i in range(3))  # type: ignore[misc]
+        for run in RUNS
+    }
 
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each design (medians reported)")
+    parser.add_argument("--delay", type=float, default=0, help="seconds between requests, one at a time")
+    options = parser.parse_args()
+    results = {
+        design: median([crawl_runs(design, options.delay) for _ in range(options.repeat)])
+        for design in DESIGNS
+    }
+    if not options.delay:
+        results["rest alone"] = median([rest_alone() for _ in range(options.repeat)])
+    print(f"{'design':<11}" + "".join(f" | {run + ': requests, crawl s, command s':>40}" for run in RUNS))
+    for name, runs in results.items():
+        cells = "".join(f" | {runs[r][0]:>24.0f} {runs[r][1]:>6.2f} {runs[r][2]:>7.2f}" for r in RUNS)
+        print(f"{name:<11}{cells}")
+
+
+DESIGNS = ("html", "rest+html", "fallback")
 
 if __name__ == "__main__":
     main()
