@@ -244,9 +244,7 @@ class ArchivePipeline:
         for name in COVERAGE_FIELDS:
             if getattr(article, name) not in (None, ""):
                 stats.inc_value(f"parkcrawler/fields/{name}")
-            elif name == "views" and self.archive is not None and self.archive.stored_views(article.url):
-                # A page that prints no count (DedeCMS): the archive took the one a list page showed.
-                stats.inc_value("parkcrawler/fields/views")
+
 
     def coverage(self) -> dict[str, float]:
         stats = self.crawler.stats
@@ -312,6 +310,9 @@ class ArchivePipeline:
         try:
             if self.write_failed is None:
                 archive.set_run_mode(self.run_id, stats.get_value("parkcrawler/mode"))
+                # Views as archived: a page that prints no count (DedeCMS) gets one from a list page, which
+                # may come before or after the article.
+                stats.set_value("parkcrawler/fields/views", archive.run_views(self.run_id))
             counts = archive.finish_run(
                 self.run_id,
                 reason,

@@ -954,10 +954,11 @@ class Archive:
         row = self.db["pages"].get(page_id)
         return {**row, "headers": json.loads(row["headers"] or "{}"), "body": decompress(row["body"])}
 
-    def stored_views(self, url: str) -> int | None:
-        """The article's view count as archived (its page's, or the newest a list page showed)."""
-        row = self.db.execute("SELECT views FROM articles WHERE url = ?", [url]).fetchone()
-        return row[0] if row else None
+    def run_views(self, run_id: int) -> int:
+        """How many of the articles this run saved have a view count (their page's or a list page's)."""
+        self.commit()
+        row = self.db.execute("SELECT count(views) FROM articles WHERE last_run_id = ?", [run_id]).fetchone()
+        return row[0]
 
     def latest_response(self, url: str, status: int = 200) -> dict | None:
         """The most recent stored response of this exact URL with this status (stored_response's form)."""
