@@ -26,8 +26,11 @@ import pytest
 from crawling import ROOT, SLOW, count_articles, crawl, crawl_cmd, crawl_env, wait_for_articles
 from parsel import Selector
 from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.test import get_crawler
+from twisted.python.failure import Failure
 
 from parkcrawler.crawl.reparse import reparse_site
 from parkcrawler.crawl.spiderloader import spider_for
@@ -554,6 +557,24 @@ def test_an_api_list_that_fails_is_recorded_and_the_html_start_pages_are_walked(
         BASE + "x/", body=f'<a href="{BASE}category/news/">c</a>'.encode(), request=Request(BASE)
     )
     assert [r.url for r in s.follow(post, [BASE + "category/news/"])] == [BASE + "category/news/"]
+
+
+@pytest.mark.parametrize(
+    ("error", "outcome"),
+    [
+        (HttpError(api_response("", status=404)), ("failed", "HTTP 404")),
+        (IgnoreRequest("Forbidden by robots.txt"), ("skipped", "robots.txt")),
+    ],
+    ids=["http-404", "robots.txt"],
+)
+def test_an_api_list_that_cannot_be_fetched_is_recorded_and_the_html_start_pages_are_walked(error, outcome):
+    s = spider()
+    list(s._starts())
+    failure = Failure(error)
+    failure.request = Request(API, meta={"found_on": None})
+    out = list(s.on_error(failure))
+    assert [(o.url, o.outcome, o.reason) for o in out if isinstance(o, UrlOutcome)] == [(API, *outcome)]
+    assert [r.url for r in out if isinstance(r, Request)] == [BASE, BASE + "wp-sitemap.xml"]
 
 
 def test_with_rest_api_off_the_rest_list_is_a_skipped_start_page_and_the_crawl_is_html():

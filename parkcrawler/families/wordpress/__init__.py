@@ -1,7 +1,7 @@
 """WordPress: the core markup conventions most themes keep, pretty and ?p=N permalinks, the REST API.
 
 The crawl reads each post from its HTML page. It finds the posts either through the REST API's posts
-list (a page of kind `api`, when the profile sets `options.rest_api = true` and starts from it: 4.4 times
+list (a page of kind `api`, when the profile sets `options.rest_api = true` and starts from it: 4.2 times
 fewer requests, exact) or, without it or when the API fails, through the HTML lists, `/feed/` and the core
 sitemaps: the measurement and the reasons are in docs/families/wordpress.md.
 """
