@@ -31,6 +31,7 @@ _PAGE_NUMBER = re.compile(r"_(\d+)\.html$")
 class DedeCMS(Family):
     name = "dedecms"
     rules = DedeUrlRules()
+    extractor = extract  # extract_article (the other methods below read the family's own ways)
     list_page_size = 10  # list_article.htm: {dede:list pagesize='10'}
     fingerprints = (
         r'Powered by <a href="http://www\.dedecms\.com"',
@@ -43,11 +44,6 @@ class DedeCMS(Family):
 
     def article_pages(self, url: str, html: str) -> list[str]:
         return extract.article_pages(url, html)
-
-    def extract_article(
-        self, site: Site, url: str, html: str, *, server_time: datetime | None, fetched_at: datetime | None
-    ) -> Article:
-        return extract.extract_article(url, html, site=site, server_time=server_time, fetched_at=fetched_at)
 
     def extract_article_pages(
         self,
