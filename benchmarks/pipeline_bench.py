@@ -339,8 +339,7 @@ def emulator_pages(sizes: Sizes) -> dict:
     """Extract + clean on the emulator's article pages, eight related excerpts each: cold and in a crawl."""
     from parkcrawler.evaluate import extract_and_clean, gold_cleaner, gold_site
 
-    site = gold_site()
-
+    shcfck = gold_site()
     site = SiteEmulator.sized(300, seed=1)
 
     class P:
@@ -354,12 +353,12 @@ def emulator_pages(sizes: Sizes) -> dict:
         started = time.process_time()
         for p in pages:
             cleaner._excerpts.clear()
-            extract_and_clean(site, p.url, p.html, cleaner=cleaner)
+            extract_and_clean(shcfck, p.url, p.html, cleaner=cleaner)
         cold.append(1000 * (time.process_time() - started) / len(pages))
         cleaner._excerpts.clear()
         started = time.process_time()
         for p in pages:
-            extract_and_clean(site, p.url, p.html, cleaner=cleaner)
+            extract_and_clean(shcfck, p.url, p.html, cleaner=cleaner)
         warm.append(1000 * (time.process_time() - started) / len(pages))
     return {"pages": len(pages), "cold_ms": summary(cold), "crawl_ms": summary(warm)}
 
