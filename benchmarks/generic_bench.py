@@ -127,6 +127,8 @@ def crawl(
     name: str, emulator, truth: dict, workdir: Path, extra: list[str]
 ) -> tuple[list[dict], list, float]:
     db = workdir / f"{name}.db"
+    for suffix in ("", "-wal", "-shm"):  # a fresh archive: a full first run, as a new user's
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
     with serve(emulator) as server:
         env = {
             k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "https_proxy", "http_proxy")
@@ -447,6 +449,7 @@ def main() -> None:
     parser.add_argument("--sites", nargs="*", default=list(SITES))
     parser.add_argument("--json", help="write every figure (and the URLs missed) to this file")
     parser.add_argument("--no-baselines", action="store_true")
+    parser.add_argument("--keep", help="keep the archives in this folder (default: a temporary one)")
     parser.add_argument(
         "--details", action="store_true", help="list missed, false and weak articles (tuned sites only)"
     )
@@ -457,6 +460,7 @@ def main() -> None:
     extra = [x for s in args.settings for x in ("-s", s)]
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
+        tmp = args.keep or tmp
         for name in args.sites:
             module, truth = load_site(name)
             rows, log, seconds = crawl(name, module.emulator(), truth, Path(tmp), extra)

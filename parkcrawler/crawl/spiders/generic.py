@@ -195,6 +195,12 @@ class GenericSpider(SiteSpider):
                 if self.plan.mode == "incremental" and not dead_end:
                     yield from self._walk_newest(response, listing)
         else:
+            # Not a list, but an empty month of a calendar looks like this too: its neighbours of the same
+            # shape are not followed from it when it shows nothing new (the trap guard of lists).
+            try:
+                dead_end = self._dead_end(self.site.extract_list(response.url, html))
+            except ExtractionError:
+                dead_end = False
             url = page.url if isinstance(page, Page) else response.url
             if url not in self._reported:
                 self._reported.add(url)
@@ -208,10 +214,12 @@ class GenericSpider(SiteSpider):
         shape = _shape_of(response.url)
         for href in hrefs:
             target = self.site.resolve(href, base=response.url)
+            # From a page that led nowhere new, its neighbours of the same shape (the next empty month, the
+            # page after the last) are not followed, whatever their URLs look like.
             if (
                 isinstance(target, Page)
                 and dead_end
-                and target.kind in ("list", "page")
+                and target.kind != "home"
                 and _shape_of(target.url) == shape
             ):
                 target = Skip(target.url, "list-trap")

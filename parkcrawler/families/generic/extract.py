@@ -89,8 +89,20 @@ _VIEWS_AFTER = re.compile(r"(\d[\d,]*)\s*(?:次)?\s*(?:浏览|阅读|点击|view
 _LISTING_LABELS = re.compile(
     r"^\s*(?:面积|建筑面积|占地面积|租金|租赁价格|售价|价格|单价|总价|层高|承重|楼层|所在楼层|层数|"
     r"起租面积|可租面积|出租面积|产权|型号|规格|品牌|产地|库存|配电|电力|车位|租期|付款方式|物业费|"
-    r"联系人|联系电话|看房电话|区域|地址|类型|厂房类型|结构|土地性质)\s*[:：]"
+    r"联系人|联系电话|看房电话|区域|所在片区|所在区域|房源编号|房源类型|地址|类型|厂房类型|结构|土地性质)\s*[:：]"
 )
+# The head of a government document: its index number, issuer and date, never its text.
+_DOC_LABELS = r"索引号|发布机构|发文机关|发文字号|文号|主题分类|成文日期|发文日期|所属机构|公开方式"
+_TAG_LINE = re.compile(r"^\s*(?:标签|关键词|关键字|Tags?)\s*[:：]", re.I)
+# A short parenthesised line at the end naming where the text came from: （本文来自第一财经）, （e公司官微）.
+_CREDIT_LINE = re.compile(
+    r"^\s*[（(][^（）()]{0,30}(?:来源|来自|转自|转载|官微|官网|编辑|责编|供稿|摄|记者|通讯员|作者|综合|整理)"
+    r"[^（）()]{0,30}[）)]\s*$"
+)
+_EDITOR_LINE = re.compile(
+    r"^\s*[（(]?\s*(?:责任编辑|编辑|责编|校对|审核|审校|编审)\s*[:：]\s*\S{1,12}\s*[）)]?\s*$"
+)
+_NOTICE = re.compile(r"免责声明|版权声明|版权所有|转载请|如有侵权")
 _NEXT = re.compile(r"^\s*(?:下一页|下页|后页|next|›|»|>|>>)\s*$", re.I)
 _PREV_NEXT = re.compile(
     r"^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|previous|next)\s*[:：]?", re.I
@@ -380,7 +392,7 @@ def info_line(root: Any, title_el: Any | None, block: Any | None) -> InfoLine:
 def _is_info(text: str) -> bool:
     if not text or len(text) > 300:
         return False
-    labelled = re.search(rf"(?:{_LABEL_ANY}|时间|日期)\s*[:：]", text)
+    labelled = re.search(rf"(?:{_LABEL_ANY}|时间|日期|{_DOC_LABELS})\s*[:：]", text)
     return bool(labelled or (_DATE.search(text) and len(text) <= 80))
 
 
@@ -555,13 +567,7 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
     if isinstance(page, Page) and page.kind == "home":
         view.kind, view.reason = "list", "the site's home page"
         return view
-    labels = {
-        m[0].strip(" :：")
-        for e in root.iter()
-        if isinstance(e.tag, str)
-        for m in [_LISTING_LABELS.match(text_of(e)[:30])]
-        if m and len(text_of(e)) <= 60
-    }
+    labels = _spec_labels(root)
     if len(labels) >= 3 and not (long_paragraphs >= 3 and plain > 600):
         view.kind, view.reason = "listing", f"an ad's spec labels ({', '.join(sorted(labels)[:4])})"
         return view
@@ -599,6 +605,32 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
         return view
     view.kind, view.reason = "page", "prose without a date line (about, contact, ...)"
     return view
+
+
+def _spec_labels(root: Any) -> set[str]:
+    """The spec labels a product or factory-space ad shows: `面积：1600㎡` lines, or a table cell (th, td,
+    dt) holding the label alone beside its value."""
+    labels = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        text = text_of(element)
+        if len(text) > 60:
+            continue
+        if m := _LISTING_LABELS.match(text[:30]):
+            labels.add(m[0].strip(" :：\u3000"))
+        elif element.tag in (
+            "th",
+            "td",
+            "dt",
+            "label",
+            "b",
+            "strong",
+            "span",
+            "em",
+        ) and _LISTING_LABELS.match(text.rstrip(":：") + "："):
+            labels.add(text.rstrip(":："))
+    return labels
 
 
 def _teasers(block: Any, url: str, site: Site) -> int:
@@ -664,6 +696,7 @@ def extract_list(url: str, html: str, *, site: Site, server_time: datetime | Non
     entries = [
         ListEntry(url=u, title=t, date_display=None, published_at=None, published_precision=None, views=None)
         for u, t in _article_links(root, url, site)
+        if _shape(u) != _shape(url)  # the list's neighbours (next month, page 3) are not its entries
     ]
     next_url = None
     for a in root.iter("a"):
@@ -673,6 +706,20 @@ def extract_list(url: str, html: str, *, site: Site, server_time: datetime | Non
                 next_url = target.url
                 break
     return ListPage(url=url, site=site.name, observed_at=utc_iso(clock), entries=entries, next_url=next_url)
+
+
+def _never_body(element: Any) -> bool:
+    names = _names(element)
+    text = text_of(element)
+    if names and _NEGATIVE.search(names) and not _POSITIVE.search(names) and len(text) < 400:
+        return True  # a widget named for what it is: share, pager, related, tags, ...
+    if element.tag in ("form", "button", "input", "nav", "aside", "footer", "h1"):
+        return True
+    if element.tag in ("ul", "ol", "div", "table", "dl") and text and len(element.findall(".//a")) >= 3:
+        return _link_chars(element) >= 0.7 * len(text)  # a list of links
+    if element.tag in ("p", "div", "li", "span", "section") and len(text) < 150:
+        return bool(_PREV_NEXT.match(text) or _TAG_LINE.match(text))
+    return False
 
 
 def _body_html(block: Any, title_el: Any | None, info: InfoLine, base: str) -> str:
@@ -687,17 +734,11 @@ def _body_html(block: Any, title_el: Any | None, info: InfoLine, base: str) -> s
     for element in body.iter():
         if not isinstance(element.tag, str) or element is body:
             continue
-        names = _names(element)
-        text = text_of(element)
-        if names and _NEGATIVE.search(names) and not _POSITIVE.search(names) and len(text) < 400 or (
-            element.tag in ("ul", "ol", "div", "table", "dl")
-            and text
-            and _link_chars(element) >= 0.7 * len(text)
-            and len(element.findall(".//a")) >= 3
-        ) or element.tag in ("p", "div", "li", "span") and _PREV_NEXT.match(text) and len(text) < 120 or element.tag in ("h1",) or element.tag in ("form", "button", "input", "nav", "aside", "footer"):
+        if _never_body(element):
             doomed.append(element)
     for element in doomed:
         _drop(element)
+    _trim_edges(body)
     for img in body.iter("img"):
         for attr in ("data-original", "data-src", "data-lazy-src", "data-url", "original", "file"):
             if real := (img.get(attr) or "").strip():
@@ -709,6 +750,32 @@ def _body_html(block: Any, title_el: Any | None, info: InfoLine, base: str) -> s
         if href := a.get("href"):
             a.set("href", urljoin(base, href.strip()))
     return inner_html(body)
+
+
+def _trim_edges(body: Any) -> None:
+    """Info lines the body starts with (索引号 / 发布机构 / 发布时间 lines), and the source credit line it
+    ends with: metadata, not text."""
+    blocks = [e for e in body.iter("p", "div", "table", "section", "h2", "h3", "h4", "li") if text_of(e)]
+    leaves = [e for e in blocks if not any(c in blocks for c in e.iterdescendants())]
+    for element in leaves[:2]:
+        text = text_of(element)
+        if _is_info(text) and len(text) <= 150 and not text.endswith(("。", "！", "？")):
+            _drop(element)
+        else:
+            break
+    for element in reversed(leaves[-3:]):
+        text = text_of(element)
+        if _CREDIT_LINE.match(text) or _EDITOR_LINE.match(text):
+            _drop(element)
+            continue
+        breaks = element.findall("br")
+        last = breaks[-1] if breaks else None
+        if last is not None and last.getnext() is None and _CREDIT_LINE.match(last.tail or ""):
+            last.tail = None  # the credit is the paragraph's last line, after a <br>
+            element.remove(last)
+            break
+        if not _NOTICE.search(text):
+            break  # a disclaimer below may stand between the text and its credit: look past it only
 
 
 def _related(root: Any, block: Any | None, url: str, site: Site) -> list[RelatedLink]:
@@ -765,6 +832,8 @@ def _article(
     if author and (len(author) > 30 or re.search(r"https?://", author)):
         author = None
     source = _labelled(info.text, "source")
+    if source and (source in ("本站", "本网", "原创", "本站原创", "网络", "互联网") or source == site.title):
+        source = None  # the site itself is no publisher
     views = find_views(info)
     category, category_href = find_breadcrumb(root, title)
     if category is None and (section := _meta(root, "article:section")):
@@ -814,6 +883,10 @@ def _canonical(root: Any, url: str, site: Site) -> str:
                 return target.url
     target = site.resolve(url)
     return target.url if isinstance(target, Page) else url
+
+
+def _shape(url: str) -> str:
+    return re.sub(r"\d+", "#", url)
 
 
 def server_tz(site: Site) -> timezone:
