@@ -249,7 +249,7 @@ def score_archive(rows: list[dict], truth: dict) -> dict:
     }
 
 
-# --- baselines -----------------------------------------------------------------------------------------------
+# --- baselines ------------------------------------------------------------------------------------
 
 
 def baselines() -> dict:
@@ -366,7 +366,7 @@ def score_newspaper(emulator, truth: dict, limit: int = 300) -> dict | str:
     }
 
 
-# --- the table -------------------------------------------------------------------------------------------------
+# --- the table ------------------------------------------------------------------------------------
 
 COLUMNS = [
     ("recall", "recall", "{:.3f}"),
@@ -405,14 +405,16 @@ def baseline_table(results: dict) -> str:
     lines = ["| site | extractor | body F1 | leak/100 | lost/100 |", "|---|---|---|---|---|"]
     for site, r in results.items():
         lines.append(
-            f"| {site} | parkcrawler generic | {r['body_f1']:.4f} | {r['leaked_per_100']:.1f} | {r['lost_per_100']:.1f} |"
+            f"| {site} | parkcrawler generic | {r['body_f1']:.4f} | {r['leaked_per_100']:.1f} | "
+            f"{r['lost_per_100']:.1f} |"
         )
         for name, b in r["baselines"].items():
             if isinstance(b, str):
                 lines.append(f"| {site} | {name} | {b} | | |")
             else:
                 lines.append(
-                    f"| {site} | {name} | {b['body_f1']:.4f} | {b['leaked_per_100']:.1f} | {b['lost_per_100']:.1f} |"
+                    f"| {site} | {name} | {b['body_f1']:.4f} | {b['leaked_per_100']:.1f} | "
+                    f"{b['lost_per_100']:.1f} |"
                 )
         n = r["newspaper"]
         if isinstance(n, str):

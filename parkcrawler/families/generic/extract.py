@@ -27,7 +27,7 @@ from parkcrawler.extract.html import ExtractionError, inner_html, squash, utc_is
 from parkcrawler.items import Article, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites.base import Page, Site
 
-# --- the page as a tree ------------------------------------------------------------------------------------
+# --- the page as a tree ---------------------------------------------------------------------------
 
 _DROP_TAGS = (
     "script",
@@ -154,7 +154,7 @@ def _link_chars(element: Any) -> int:
     return sum(len(squash(a.text_content())) for a in element.iter("a"))
 
 
-# --- the content block ------------------------------------------------------------------------------------
+# --- the content block ----------------------------------------------------------------------------
 
 
 def _paragraph_score(text: str) -> float:
@@ -226,7 +226,7 @@ def content_block(root: Any) -> Any | None:
     return best
 
 
-# --- the fields ---------------------------------------------------------------------------------------------
+# --- the fields -----------------------------------------------------------------------------------
 
 
 def _meta(root: Any, *names: str) -> str | None:
@@ -517,20 +517,19 @@ def find_tags(root: Any, block: Any | None) -> list[str]:
             found = [text_of(a).lstrip("#") for a in links if 0 < len(text_of(a)) <= 20]
             if found:
                 return list(dict.fromkeys(t for t in found if t))
-    text = text_of(block) if block is not None else ""
     for element in root.iter("div", "p", "span", "li"):
         own = text_of(element)
+        # A 标签： line, in the body or beside it.
         if len(own) <= 120 and (
             m := re.match(r"^\s*(?:标签|关键词|关键字|Tags?)\s*[:：]\s*(.+)$", own, re.I)
         ):
-            if own in text[-200:] or block is None or not _is_inside(element, block) or True:
-                links = [text_of(a) for a in element.findall(".//a") if text_of(a)]
-                parts = links or [p for p in re.split(r"[,，、;；\s]+", m[1]) if p]
-                return list(dict.fromkeys(parts))
+            links = [text_of(a) for a in element.findall(".//a") if text_of(a)]
+            parts = links or [p for p in re.split(r"[,，、;；\s]+", m[1]) if p]
+            return list(dict.fromkeys(parts))
     return []
 
 
-# --- what kind of page ------------------------------------------------------------------------------------
+# --- what kind of page ----------------------------------------------------------------------------
 
 
 @dataclass
@@ -687,7 +686,7 @@ def _article_links(root: Any, base: str, site: Site) -> list[tuple[str, str]]:
     return list(found.items())
 
 
-# --- extraction ---------------------------------------------------------------------------------------------
+# --- extraction -----------------------------------------------------------------------------------
 
 
 def extract_list(url: str, html: str, *, site: Site, server_time: datetime | None = None) -> ListPage:
@@ -871,7 +870,8 @@ def _article(
 
 
 def _canonical(root: Any, url: str, site: Site) -> str:
-    """link rel=canonical, then og:url, when it is a page of this site; else the fetched URL's canonical form."""
+    """link rel=canonical, then og:url, when it is a page of this site; else the fetched URL's canonical
+    form."""
     candidates = [
         e.get("href") for e in root.xpath("//link[contains(concat(' ', @rel, ' '), ' canonical ')]")
     ]
