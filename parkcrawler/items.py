@@ -63,6 +63,7 @@ class Article:
     related: list[RelatedLink] = field(default_factory=list)
     fetched_at: str = ""  # ISO datetime, crawler clock (UTC)
     warnings: list[str] = field(default_factory=list)  # markup drift noticed while extracting
+    extraction: str | None = None  # the family whose extractor read it, or "generic" (set by ExtractPipeline)
     # Filled by cleaning:
     body: str | None = None  # clean plain text, one paragraph per line
     body_html: str | None = None  # cleaned article HTML

@@ -14,6 +14,11 @@ SPIDER_LOADER_CLASS = "parkcrawler.crawl.spiderloader.SiteSpiderLoader"
 SITE_PROFILES_DIRS: list[str] = []
 # Families beyond the built-in ones and installed plug-ins: {"name": "package.module:FAMILY"}.
 SITE_FAMILIES: dict[str, str] = {}
+# The generic spider (`scrapy crawl generic -a start_urls=URL`, docs/generic.md): try the registered families
+# on the first page (off: always generic), and hold back this many articles to learn the site's template
+# from before cleaning any of them.
+GENERIC_RECOGNISE = True
+GENERIC_LEARN_ARTICLES = 40
 # Our `crawl` command: Scrapy's, plus exit statuses a scheduler can act on (commands/crawl.py).
 COMMANDS_MODULE = "parkcrawler.crawl.commands"
 

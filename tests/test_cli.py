@@ -124,11 +124,11 @@ def test_spiders_are_listed_and_unknown_sites_named(demo):
     db, _ = demo
     for command in ([], ["demo"]):
         result = parkcrawler(*command, "--help")
-        assert "Spiders (scrapy crawl NAME): parkwp, shcfck, zjpark." in result.stdout
+        assert "Spiders (scrapy crawl NAME): generic, parkwp, shcfck, zjpark." in result.stdout
     result = parkcrawler("export", "--db", str(db), "--site", "nosuch")
     assert result.returncode == 2
     assert "no articles of site 'nosuch'" in result.stderr
-    assert "it holds shcfck (spiders: parkwp, shcfck, zjpark)" in result.stderr
+    assert "it holds shcfck (spiders: generic, parkwp, shcfck, zjpark)" in result.stderr
 
 
 ROOT = Path(__file__).resolve().parent.parent

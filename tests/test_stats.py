@@ -181,7 +181,7 @@ def test_no_match_says_whether_the_archive_is_empty_or_a_filter_excluded_all(tmp
     )
     unknown = CliRunner().invoke(cli, ["search", "松江", "--db", str(fixture_archive), "--site", "nosuch"])
     assert unknown.exit_code == 2
-    assert "it holds othersite, shcfck (spiders: parkwp, shcfck, zjpark)" in unknown.output
+    assert "it holds othersite, shcfck (spiders: generic, parkwp, shcfck, zjpark)" in unknown.output
 
 
 def test_search_command_table(fixture_archive):

@@ -175,6 +175,10 @@ from parkcrawler.cli.cluster import COMMANDS as _CLUSTER  # noqa: E402, I001  cl
 
 for _command in _CLUSTER: cli.add_command(_command)  # noqa: E701  # fmt: skip
 
+from parkcrawler.cli.generic import COMMANDS as _GENERIC  # noqa: E402, I001  any site from its address: probe, crawl
+
+for _command in _GENERIC: cli.add_command(_command)  # noqa: E701  # fmt: skip
+
 
 def main() -> None:
     cli(prog_name="parkcrawler")

@@ -56,6 +56,8 @@ SKIP_POLICIES = {
     "list-trap": "a list page of the same shape as one that showed no article, or only articles another list "
     "showed: an endless calendar or pagination",
     "incremental": "a list page an incremental run does not walk (a full pass, -a full=1, walks it)",
+    "not-an-article": "a page the generic reader fetched and judged neither an article nor a list (about, "
+    "contact, a product or factory-space ad): not archived as an article",
     "duplicate-form": "another address of a page the site also links in its canonical form (e.g. DedeCMS's "
     "plus/view.php?aid=N beside the static article file)",
     "api-listed": "a home, list or sitemap page not walked because the site's API list (e.g. WordPress's "

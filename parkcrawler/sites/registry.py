@@ -28,6 +28,8 @@ BUILTIN_FAMILIES = {
     "zblog-tpure": "parkcrawler.families.zblog_tpure:FAMILY",
     "dedecms": "parkcrawler.families.dedecms:FAMILY",
     "wordpress": "parkcrawler.families.wordpress:FAMILY",
+    # Any site no family recognises (the `generic` spider); it has no fingerprints of its own.
+    "generic": "parkcrawler.families.generic:FAMILY",
 }
 # A profile's keys: required ones first. Unknown keys are refused (a typo must not pass silently).
 REQUIRED = ("name", "family", "base_url")

@@ -255,6 +255,12 @@ def _excerpt_id(db: Database, excerpt: str | None, excerpt_raw: str | None) -> i
     ).lastrowid
 
 
+@MIGRATIONS()
+def m005_extraction(db: Database) -> None:
+    """How each article was extracted: its family's name, or `generic` (docs/generic.md)."""
+    db["articles"].add_column("extraction", str)
+
+
 class ArchiveLocked(RuntimeError):
     """Another process is writing this archive."""
 
@@ -753,6 +759,7 @@ class Archive:
             "body_html": article.body_html,
             "images": json.dumps(article.images, ensure_ascii=False),
             "warnings": json.dumps(article.warnings, ensure_ascii=False),
+            "extraction": article.extraction,
             "fetched_at": article.fetched_at,
             "content_hash": digest,
             "last_run_id": run_id,

@@ -48,6 +48,7 @@ COLUMNS = {
         "changed_at": "Last time title, body, category, tags or author changed (UTC)",
         "content_hash": "SHA-256 over title, body, category, tags and author",
         "last_run_id": "The crawl run that last saw the article (crawl_runs.id)",
+        "extraction": "How the article was read: its family's name, or generic (no family recognised it)",
     },
     "related_links": {
         "article_url": "The article (articles.url)",

@@ -1,0 +1,893 @@
+"""Reading any page of a site nobody configured: is it an article, and if so its fields and body.
+
+Pure functions of a saved page (no engine), like every family's extractor. The content block is chosen
+by a readability-style score of its own (text in paragraphs, commas and full stops, little link text,
+class and id names), measured against trafilatura, GNE and magic-html in benchmarks/generic_bench.py.
+The fields are read from the page's head (meta tags, og:, time[datetime]) and from the *info line*: the
+short text between the title and the body where Chinese sites print 发布时间 / 来源 / 作者 / 浏览.
+
+Every field that was guessed rather than read from a labelled place carries a warning, so an analyst can
+tell an exact value from a plausible one (Article.warnings, and `extraction = "generic"`).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from parkcrawler.extract.html import ExtractionError, inner_html, squash, utc_iso
+from parkcrawler.items import Article, ListEntry, ListPage, RelatedLink
+from parkcrawler.sites.base import Page, Site
+
+# --- the page as a tree ---------------------------------------------------------------------------
+
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "select",
+)
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "td",
+    "li",
+    "blockquote",
+    "pre",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+}
+_NEGATIVE = re.compile(
+    r"(?:^|[-_ ])(?:nav|navbar|menu|header|head|top|topbar|footer|foot|bottom|side|sidebar|aside|widget|"
+    r"comment|comments|reply|related|relate|recommend|rec|hot|rank|share|bdshare|social|copyright|"
+    r"banner|ad|ads|advert|gg|link|links|friendlink|breadcrumb|crumb|crumbs|position|location|weizhi|"
+    r"pager|pagination|pages|page-nav|prevnext|prev-next|pre_next|prenext|updown|tags|tag|keywords|"
+    r"login|search|toolbar|tool|tools|print|qrcode|qr|erweima|meta|info|byline|attr|source|author|"
+    r"date|time|title|subtitle|hd|ft|lmenu|leftmenu|rightbar|right|left|list|more|notice)(?:$|[-_ \d])",
+    re.I,
+)
+_POSITIVE = re.compile(
+    r"(?:^|[-_ ])(?:content|article|articles|art|text|body|detail|details|main|entry|post|story|zoom|"
+    r"con|cont|news|txt|wenzhang|zhengwen|neirong|show|view|single|maintext|post-content|entry-content|"
+    r"article-content|article-body|TRS_Editor|Custom_UnionStyle)(?:$|[-_ \d])",
+    re.I,
+)
+_CJK_PUNCT = re.compile(r"[，。；：！？、,.;!?]")
+_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?"
+    r"(?:\s*(?:T\s*)?(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?(?!\d)"
+)
+_DATE_LABEL = re.compile(r"(?:发布|发表|更新|上传|公布|成文|印发)?(?:时间|日期|于)\s*[:：]?\s*$")
+_FIELD_LABELS = {
+    "author": r"作\s*者|撰\s*稿|记\s*者|撰\s*文|文",
+    "editor": r"责任编辑|责编|编\s*辑|发布人|发布者|录入|供稿",
+    "source": r"来\s*源|出\s*处|稿\s*源|转\s*自|信息来源|文章来源|新闻来源",
+    "views": r"浏览(?:次数|量|数)?|阅读(?:次数|量|数)?|点击(?:次数|量|数)?|访问(?:次数|量)?|人气|热度",
+}
+_LABEL_ANY = "|".join(f"(?:{p})" for p in _FIELD_LABELS.values())
+_STOP = rf"(?=\s*(?:{_LABEL_ANY}|(?:发布|更新)?(?:时间|日期)|字号|打印|分享|关闭|【|\[|\||丨|｜|/\s|$))"
+_VIEWS_AFTER = re.compile(r"(\d[\d,]*)\s*(?:次)?\s*(?:浏览|阅读|点击|views?|reads?)", re.I)
+_LISTING_LABELS = re.compile(
+    r"^\s*(?:面积|建筑面积|占地面积|租金|租赁价格|售价|价格|单价|总价|层高|承重|楼层|所在楼层|层数|"
+    r"起租面积|可租面积|出租面积|产权|型号|规格|品牌|产地|库存|配电|电力|车位|租期|付款方式|物业费|"
+    r"联系人|联系电话|看房电话|区域|所在片区|所在区域|房源编号|房源类型|地址|类型|厂房类型|结构|土地性质)\s*[:：]"
+)
+# The head of a government document: its index number, issuer and date, never its text.
+_DOC_LABELS = r"索引号|发布机构|发文机关|发文字号|文号|主题分类|成文日期|发文日期|所属机构|公开方式"
+_TAG_LINE = re.compile(r"^\s*(?:标签|关键词|关键字|Tags?)\s*[:：]", re.I)
+# A short parenthesised line at the end naming where the text came from: （本文来自第一财经）, （e公司官微）.
+_CREDIT_LINE = re.compile(
+    r"^\s*[（(][^（）()]{0,30}(?:来源|来自|转自|转载|官微|官网|编辑|责编|供稿|摄|记者|通讯员|作者|综合|整理)"
+    r"[^（）()]{0,30}[）)]\s*$"
+)
+_EDITOR_LINE = re.compile(
+    r"^\s*[（(]?\s*(?:责任编辑|编辑|责编|校对|审核|审校|编审)\s*[:：]\s*\S{1,12}\s*[）)]?\s*$"
+)
+_NOTICE = re.compile(r"免责声明|版权声明|版权所有|转载请|如有侵权")
+_NEXT = re.compile(r"^\s*(?:下一页|下页|后页|next|›|»|>|>>)\s*$", re.I)
+_PREV_NEXT = re.compile(
+    r"^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|previous|next)\s*[:：]?", re.I
+)
+_HOME_WORDS = ("首页", "主页", "网站首页", "home", "返回首页")
+_CRUMB_LEAD = re.compile(r"(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[|｜_—–]|\s-\s|--|::|·|»)\s*")
+
+
+def parse_page(html: str) -> Any:
+    """The page as an lxml tree, without scripts, styles and comments (they are never text)."""
+    try:
+        root = lxml.html.document_fromstring(html or "<html></html>")
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"not an HTML page: {exc}") from exc
+    for bad in root.xpath("//comment() | //processing-instruction()"):
+        _drop(bad)
+    for tag in _DROP_TAGS:
+        for element in root.iter(tag):
+            if element.getparent() is not None:
+                _drop(element)
+    return root
+
+
+def _drop(element: Any) -> None:
+    """Remove an element but keep the text that follows it (lxml's tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def text_of(element: Any) -> str:
+    return squash(element.text_content()) if element is not None else ""
+
+
+def _names(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+
+
+def _link_chars(element: Any) -> int:
+    return sum(len(squash(a.text_content())) for a in element.iter("a"))
+
+
+# --- the content block ----------------------------------------------------------------------------
+
+
+def _paragraph_score(text: str) -> float:
+    n = len(text)
+    if n < 12:
+        return 0.0
+    return 1.0 + len(_CJK_PUNCT.findall(text)) + min(n / 60, 4.0)
+
+
+def _paragraphs(root: Any) -> list[tuple[Any, str]]:
+    """The page's paragraph-like pieces: <p>s and other leaf blocks, and text lying loose in a block
+    (a <br>-separated body), each with the element that holds it."""
+    found = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag
+        if tag in ("p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6"):
+            found.append((element, text_of(element)))
+        elif tag in _BLOCK_TAGS or tag in ("font", "span", "center"):
+            if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in element):
+                # Only its own loose text counts here; its block children count for themselves.
+                loose = squash(" ".join([element.text or ""] + [c.tail or "" for c in element]))
+                if loose:
+                    found.append((element, loose))
+            elif tag in _BLOCK_TAGS and not any(a is not element for a in element.iterancestors("p")):
+                found.append((element, text_of(element)))
+    return found
+
+
+def content_block(root: Any) -> Any | None:
+    """The element holding the article's text: paragraphs vote for their parent (and less for their
+    grandparent), weighted by class/id names, discounted by the share of link text."""
+    scores: dict[Any, float] = {}
+    for element, text in _paragraphs(root):
+        score = _paragraph_score(text)
+        if not score:
+            continue
+        parent = element if element.tag in ("td", "div", "section", "article") else element.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + score
+        grand = parent.getparent()
+        if grand is not None and grand.tag not in ("html", "body"):
+            scores[grand] = scores.get(grand, 0.0) + score / 2
+    best, best_score = None, 0.0
+    for element, score in scores.items():
+        names = _names(element)
+        weight = 1.0
+        if names:
+            if _POSITIVE.search(names):
+                weight += 0.5
+            if _NEGATIVE.search(names):
+                weight -= 0.6
+        if element.tag in ("article", "main"):
+            weight += 0.3
+        if any(
+            _NEGATIVE.search(_names(a)) and a.tag in ("nav", "footer", "aside")
+            for a in element.iterancestors()
+        ):
+            weight -= 0.5
+        if element.tag in ("nav", "footer", "aside", "header"):
+            weight -= 0.7
+        chars = len(text_of(element)) or 1
+        density = _link_chars(element) / chars
+        total = score * weight * (1 - density) ** 2
+        if total > best_score:
+            best, best_score = element, total
+    return best
+
+
+# --- the fields -----------------------------------------------------------------------------------
+
+
+def _meta(root: Any, *names: str) -> str | None:
+    for name in names:
+        for element in root.xpath(
+            "//meta[translate(@name,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')=$n or "
+            "translate(@property,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')=$n or "
+            "translate(@itemprop,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')=$n]",
+            n=name.lower(),
+        ):
+            value = squash(element.get("content"))
+            if value:
+                return value
+    return None
+
+
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text or "").split()).lower()
+
+
+def find_title(root: Any, block: Any | None) -> tuple[str, Any | None, list[str]]:
+    """(title, its element, warnings): the heading before the body that the <title> or og:title names."""
+    warnings: list[str] = []
+    head_title = squash(root.findtext(".//title") or "")
+    og = _meta(root, "og:title", "twitter:title", "articletitle", "title")
+    reference = _norm(og or head_title)
+    candidates = []
+    order = {e: i for i, e in enumerate(root.iter())}
+    block_at = order.get(block, len(order)) if block is not None else len(order)
+    for element in root.iter("h1", "h2", "h3", "h4", "strong", "b", "div", "p", "span", "td"):
+        text = text_of(element)
+        if not 4 <= len(text) <= 120:
+            continue
+        is_heading = element.tag in ("h1", "h2", "h3", "h4")
+        named = "title" in _names(element).lower() or element.get("itemprop") == "headline"
+        if not (is_heading or named):
+            continue
+        if element.tag in ("div", "td", "span", "p") and any(
+            c.tag in ("div", "p", "table", "ul") for c in element.iter() if c is not element
+        ):
+            continue
+        key = _norm(text)
+        score = {"h1": 4.0, "h2": 2.5, "h3": 1.5}.get(element.tag, 1.0) + (1.5 if named else 0.0)
+        if reference and key and key in reference:
+            score += 4.0 + 2.0 * len(key) / max(len(reference), 1)
+        position = order.get(element, 0)
+        if position <= block_at:
+            score += 2.0
+        if block is not None and _is_inside(element, block):
+            score += 1.0
+        if (
+            any(a.tag in ("nav", "footer", "aside", "a") for a in element.iterancestors())
+            or element.find(".//a") is not None
+            and _link_chars(element) >= len(text) * 0.8
+        ):
+            score -= 5.0
+        candidates.append((score, -position, text, element))
+    if candidates:
+        score, _, text, element = max(candidates)
+        if score >= 5.0:
+            return text, element, warnings
+    if og:
+        warnings.append("title from og:title/meta, no heading names it")
+        return og, None, warnings
+    if head_title:
+        parts = [p for p in _TITLE_SEPARATORS.split(head_title) if p]
+        warnings.append("title guessed from <title> minus the site name")
+        return (max(parts, key=len) if parts else head_title), None, warnings
+    if candidates:
+        warnings.append("title guessed from the most prominent heading")
+        return max(candidates)[2], max(candidates)[3], warnings
+    return "", None, warnings
+
+
+def _is_inside(element: Any, container: Any) -> bool:
+    return any(a is container for a in element.iterancestors())
+
+
+def parse_date(text: str, tz: timezone) -> tuple[str, str] | None:
+    """(ISO value, precision) of the first full date in a text: 2024-03-05, 2024/3/5 10:20, 2024年3月5日."""
+    m = _DATE.search(unicodedata.normalize("NFKC", text or ""))
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    try:
+        if m[4] is not None:
+            moment = datetime(year, month, day, int(m[4]), int(m[5]), int(m[6] or 0), tzinfo=tz)
+            return moment.isoformat(), "datetime"
+        return datetime(year, month, day).date().isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _iso_meta_date(value: str, tz: timezone) -> tuple[str, str] | None:
+    """A meta tag's date: ISO 8601 with its own offset, or a plain local date/time in the site's zone."""
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return parse_date(text, tz)
+    if len(text) <= 10:
+        return moment.date().isoformat(), "day"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)
+    return moment.astimezone(tz).isoformat(), "datetime"
+
+
+@dataclass
+class InfoLine:
+    """What the short lines between the title and the body say (发布时间 / 来源 / 作者 / 浏览)."""
+
+    text: str = ""
+    elements: list[Any] = field(default_factory=list)
+
+
+def info_line(root: Any, title_el: Any | None, block: Any | None) -> InfoLine:
+    """The short text blocks after the title and before the body's first real paragraph (and, for pages
+    whose info sits at the end, the short blocks right after the body's text)."""
+    info = InfoLine()
+    if title_el is None and block is None:
+        return info
+    start = title_el if title_el is not None else block
+    texts = []
+    seen = 0
+    for element in start.itersiblings():
+        if block is not None and (element is block or _is_inside(block, element)):
+            # The block itself, or an ancestor of it: the info may sit at its head.
+            for child in (block if element is block else element).iter():
+                if child is block:
+                    continue
+                text = text_of(child)
+                if _is_info(text) and not any(c in info.elements for c in child.iterancestors()):
+                    texts.append(text)
+                    info.elements.append(child)
+                if len(text) > 200:
+                    break
+            break
+        text = text_of(element)
+        seen += 1
+        if text and len(text) <= 300 and (_is_info(text) or seen <= 2):
+            texts.append(text)
+            info.elements.append(element)
+        if seen > 4:
+            break
+    if title_el is not None and not texts:
+        # The title inside a header block: the info line is the header's next sibling or cousin.
+        parent = title_el.getparent()
+        for element in parent.itersiblings() if parent is not None else ():
+            text = text_of(element)
+            if text and len(text) <= 300 and _is_info(text):
+                texts.append(text)
+                info.elements.append(element)
+            break
+        for element in title_el.itersiblings():
+            text = text_of(element)
+            if text and len(text) <= 300 and _is_info(text) and element not in info.elements:
+                texts.append(text)
+                info.elements.append(element)
+    info.text = "  ".join(texts)
+    return info
+
+
+def _is_info(text: str) -> bool:
+    if not text or len(text) > 300:
+        return False
+    labelled = re.search(rf"(?:{_LABEL_ANY}|时间|日期|{_DOC_LABELS})\s*[:：]", text)
+    return bool(labelled or (_DATE.search(text) and len(text) <= 80))
+
+
+def _labelled(text: str, kind: str) -> str | None:
+    m = re.search(rf"(?:^|[\s|丨｜/【\[(（])(?:{_FIELD_LABELS[kind]})\s*[:：]\s*(.+?){_STOP}", text)
+    if not m:
+        return None
+    value = m[1].strip(" \u3000|丨｜/】]）)")
+    return value or None
+
+
+def find_date(
+    root: Any, info: InfoLine, block: Any | None, tz: timezone
+) -> tuple[str | None, str | None, str | None, list[str]]:
+    """(published_at, precision, the text shown, warnings): meta tags, the info line, time[datetime]."""
+    for name in (
+        "article:published_time",
+        "publishdate",
+        "pubdate",
+        "publish_date",
+        "publication_date",
+        "datepublished",
+        "dc.date.issued",
+        "dc.date",
+        "date",
+        "firstpublishedtime",
+    ):
+        value = _meta(root, name)
+        if value and (found := _iso_meta_date(value, tz)):
+            # The info line usually shows the same moment; it gives the display text.
+            shown = _DATE.search(unicodedata.normalize("NFKC", info.text))
+            better = parse_date(info.text, tz) if shown else None
+            if better and better[0][:10] == found[0][:10] and better[1] == "datetime" and found[1] == "day":
+                found = better
+            return found[0], found[1], shown[0] if shown else value, []
+    labelled = re.search(
+        r"(?:发布|发表|更新|上传|公布|成文|印发|录入)?(?:时间|日期|于)\s*[:：]?\s*"
+        r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)",
+        unicodedata.normalize("NFKC", info.text),
+    )
+    if labelled and (found := parse_date(labelled[1], tz)):
+        return found[0], found[1], labelled[1], []
+    if info.text and (found := parse_date(info.text, tz)):
+        return found[0], found[1], _DATE.search(unicodedata.normalize("NFKC", info.text))[0], []
+    scope = block if block is not None else root
+    for element in [*scope.iter("time"), *root.iter("time")]:
+        value = element.get("datetime") or text_of(element)
+        if value and (found := _iso_meta_date(value, tz)):
+            return found[0], found[1], text_of(element) or value, []
+    # Last resort: the first date written anywhere in the page before the body's end (a library
+    # guesses no better on these pages: docs/generic.md).
+    if block is not None:
+        head = text_of(block)[:300]
+        if found := parse_date(head, tz):
+            return found[0], found[1], None, ["published_at guessed: the first date in the body"]
+    return None, None, None, ["published_at missing: no date in meta tags, info line or time[datetime]"]
+
+
+def find_views(info: InfoLine) -> int | None:
+    value = _labelled(info.text, "views")
+    digits = re.match(r"\d[\d,]*", value or "")
+    if digits:
+        return int(digits[0].replace(",", ""))
+    if m := _VIEWS_AFTER.search(info.text):
+        return int(m[1].replace(",", ""))
+    return None
+
+
+def find_breadcrumb(root: Any, title: str) -> tuple[str | None, str | None]:
+    """(category, its URL): the last link of the breadcrumb that is not the home page or the article."""
+    trails = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            continue
+        names = _names(element).lower()
+        own = squash(element.text or "")
+        if re.search(
+            r"crumb|position|location|weizhi|curpos|path|daohang|dangqian", names
+        ) or _CRUMB_LEAD.search(own):
+            links = element.findall(".//a")
+            if 1 <= len(links) <= 8 and len(text_of(element)) <= 200:
+                trails.append(links)
+    for element in root.iter():
+        if isinstance(element.tag, str) and _CRUMB_LEAD.search(squash(element.text or "") + " "):
+            links = (
+                element.findall(".//a")
+                or [a for s in element.itersiblings() for a in ([s] if s.tag == "a" else s.findall(".//a"))][
+                    :8
+                ]
+            )
+            if links:
+                trails.append(links)
+    title_key = _norm(title)
+    for links in trails:
+        names = [(text_of(a), a.get("href")) for a in links]
+        names = [
+            (n, h)
+            for n, h in names
+            if n and n.lower() not in _HOME_WORDS and _norm(n) != title_key and not n.endswith("首页")
+        ]
+        if names:
+            return names[-1]
+    return None, None
+
+
+def find_tags(root: Any, block: Any | None) -> list[str]:
+    tags: list[str] = []
+    for a in root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"):
+        if (t := text_of(a)) and t not in tags:
+            tags.append(t)
+    if tags:
+        return tags
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element is block:
+            continue
+        names = _names(element).lower()
+        if re.search(
+            r"(?:^|[-_ ])(?:tags?|post-tags|article-tags|tag-list|taglist|keywords?|biaoqian)(?:$|[-_ ])",
+            names,
+        ):
+            links = element.findall(".//a")
+            found = [text_of(a).lstrip("#") for a in links if 0 < len(text_of(a)) <= 20]
+            if found:
+                return list(dict.fromkeys(t for t in found if t))
+    for element in root.iter("div", "p", "span", "li"):
+        own = text_of(element)
+        # A 标签： line, in the body or beside it.
+        if len(own) <= 120 and (
+            m := re.match(r"^\s*(?:标签|关键词|关键字|Tags?)\s*[:：]\s*(.+)$", own, re.I)
+        ):
+            links = [text_of(a) for a in element.findall(".//a") if text_of(a)]
+            parts = links or [p for p in re.split(r"[,，、;；\s]+", m[1]) if p]
+            return list(dict.fromkeys(parts))
+    return []
+
+
+# --- what kind of page ----------------------------------------------------------------------------
+
+
+@dataclass
+class PageView:
+    """A page as the generic reader sees it: its kind and what decided it."""
+
+    kind: str  # "article" | "list" | "listing" (a product or factory-space ad) | "page" (about, contact, ...)
+    reason: str
+    title: str = ""
+    block: Any = None
+    root: Any = None
+
+
+def page_view(url: str, html: str, site: Site) -> PageView:
+    root = parse_page(html)
+    return view_of(root, url, site)
+
+
+def view_of(root: Any, url: str, site: Site) -> PageView:
+    block = content_block(root)
+    title, title_el, _ = find_title(root, block)
+    body_text = text_of(block) if block is not None else ""
+    links = _link_chars(block) if block is not None else 0
+    plain = max(len(body_text) - links, 0)
+    paragraphs = [t for e, t in _paragraphs(block)] if block is not None else []
+    long_paragraphs = sum(1 for t in paragraphs if len(t) >= 40 and _CJK_PUNCT.search(t))
+    info = info_line(root, title_el, block)
+    has_date = bool(_DATE.search(unicodedata.normalize("NFKC", info.text))) or any(
+        _meta(root, n) for n in ("article:published_time", "publishdate", "pubdate", "datepublished")
+    )
+    og_article = (_meta(root, "og:type") or "").lower() == "article"
+    view = PageView("page", "", title, block, root)
+    page = site.resolve(url)
+    if isinstance(page, Page) and page.kind == "home":
+        view.kind, view.reason = "list", "the site's home page"
+        return view
+    labels = _spec_labels(root)
+    if len(labels) >= 3 and not (long_paragraphs >= 3 and plain > 600):
+        view.kind, view.reason = "listing", f"an ad's spec labels ({', '.join(sorted(labels)[:4])})"
+        return view
+    article_links = _article_links(root, url, site)
+    if block is None or plain < 60 or (links > plain and long_paragraphs < 2):
+        view.kind, view.reason = "list", f"{len(article_links)} links, {plain} characters of text"
+        return view
+    teasers = _teasers(block, url, site)
+    scope = block.getparent() if block.getparent() is not None else block
+    scope = scope.getparent() if scope.getparent() is not None and scope.getparent().tag != "body" else scope
+    canonical = _canonical(root, url, site)
+    for heading in scope.iter("h1", "h2", "h3"):
+        for a in heading.iter("a"):
+            target = site.resolve(a.get("href") or "", base=url)
+            if (
+                isinstance(target, Page)
+                and target.kind in ("article", "page")
+                and target.url not in (url, canonical)
+            ):
+                # The text's own heading links elsewhere: an archive page showing a post in full.
+                view.kind, view.reason = "list", f"its heading links to another page ({target.url})"
+                return view
+    if teasers >= 3:
+        # Titles linking to other pages, each with its date or excerpt: a list of teasers, not a text.
+        view.kind, view.reason = "list", f"{teasers} teaser links in the content block"
+        return view
+    if (has_date or og_article) and (long_paragraphs >= 1 or plain >= 100):
+        view.kind, view.reason = "article", "a title, a date line and a body of prose"
+        return view
+    if len(article_links) >= 8 and long_paragraphs < 3:
+        view.kind, view.reason = "list", f"{len(article_links)} article links, no date line"
+        return view
+    if len(article_links) >= 5:
+        view.kind, view.reason = "list", f"{len(article_links)} article links, no date line"
+        return view
+    view.kind, view.reason = "page", "prose without a date line (about, contact, ...)"
+    return view
+
+
+def _spec_labels(root: Any) -> set[str]:
+    """The spec labels a product or factory-space ad shows: `面积：1600㎡` lines, or a table cell (th, td,
+    dt) holding the label alone beside its value."""
+    labels = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        text = text_of(element)
+        if len(text) > 60:
+            continue
+        if m := _LISTING_LABELS.match(text[:30]):
+            labels.add(m[0].strip(" :：\u3000"))
+        elif element.tag in (
+            "th",
+            "td",
+            "dt",
+            "label",
+            "b",
+            "strong",
+            "span",
+            "em",
+        ) and _LISTING_LABELS.match(text.rstrip(":：") + "："):
+            labels.add(text.rstrip(":："))
+    return labels
+
+
+def _teasers(block: Any, url: str, site: Site) -> int:
+    """Links in the content block that look like list entries: a heading link, or a title-long link
+    in a list item or paragraph of its own, pointing at another page of the site."""
+    seen = set()
+    total = len(text_of(block)) or 1
+    before = 0  # text met before this link, in document order
+    for node in block.iter():
+        if not isinstance(node.tag, str):
+            continue
+        before += len(squash(node.text or "")) + len(squash(node.tail or ""))
+        if node.tag != "a":
+            continue
+        a = node
+        text = text_of(a)
+        href = a.get("href")
+        if not href or len(text) < 8:
+            continue
+        if not seen and before > total * 0.3:
+            return 0  # links after the text (related posts, prev/next) are not what makes a list
+        if any(_NEGATIVE.search(_names(p)) for p in a.iterancestors() if p is not block and _names(p)):
+            continue
+        parent = a.getparent()
+        in_heading = any(p.tag in ("h2", "h3", "h4", "h5", "dt") for p in a.iterancestors())
+        alone = (
+            parent is not None
+            and parent.tag in ("li", "p", "div", "dd", "td")
+            and len(text_of(parent)) <= len(text) + 40
+        )
+        if not (in_heading or alone):
+            continue
+        target = site.resolve(href, base=url)
+        if isinstance(target, Page) and target.kind in ("article", "page") and target.url != url:
+            seen.add(target.url)
+    return len(seen)
+
+
+def _article_links(root: Any, base: str, site: Site) -> list[tuple[str, str]]:
+    """(canonical URL, anchor text) of links that could be articles: same site, a title-long text."""
+    found = {}
+    for a in root.iter("a"):
+        href = a.get("href")
+        text = text_of(a) or squash(a.get("title") or "")
+        if not href or len(text) < 6:
+            continue
+        if any(
+            _NEGATIVE.search(_names(p)) and p.tag in ("nav", "header", "footer") for p in a.iterancestors()
+        ):
+            continue
+        target = site.resolve(href, base=base)
+        if isinstance(target, Page) and target.kind in ("article", "page"):
+            found.setdefault(target.url, text)
+    return list(found.items())
+
+
+# --- extraction -----------------------------------------------------------------------------------
+
+
+def extract_list(url: str, html: str, *, site: Site, server_time: datetime | None = None) -> ListPage:
+    root = parse_page(html)
+    clock = server_time or datetime.now(UTC)
+    entries = [
+        ListEntry(url=u, title=t, date_display=None, published_at=None, published_precision=None, views=None)
+        for u, t in _article_links(root, url, site)
+        if _shape(u) != _shape(url)  # the list's neighbours (next month, page 3) are not its entries
+    ]
+    next_url = None
+    for a in root.iter("a"):
+        if a.get("href") and (_NEXT.match(text_of(a)) or (a.get("rel") or "").lower() == "next"):
+            target = site.resolve(a.get("href"), base=url)
+            if isinstance(target, Page):
+                next_url = target.url
+                break
+    return ListPage(url=url, site=site.name, observed_at=utc_iso(clock), entries=entries, next_url=next_url)
+
+
+def _never_body(element: Any) -> bool:
+    names = _names(element)
+    text = text_of(element)
+    if names and _NEGATIVE.search(names) and not _POSITIVE.search(names) and len(text) < 400:
+        return True  # a widget named for what it is: share, pager, related, tags, ...
+    if element.tag in ("form", "button", "input", "nav", "aside", "footer", "h1"):
+        return True
+    if element.tag in ("ul", "ol", "div", "table", "dl") and text and len(element.findall(".//a")) >= 3:
+        return _link_chars(element) >= 0.7 * len(text)  # a list of links
+    if element.tag in ("p", "div", "li", "span", "section") and len(text) < 150:
+        return bool(_PREV_NEXT.match(text) or _TAG_LINE.match(text))
+    return False
+
+
+def _body_html(block: Any, title_el: Any | None, info: InfoLine, base: str) -> str:
+    """The content block's HTML without what is never body: the title, the info line, link lists,
+    share/pager/related widgets, prev/next lines; lazy images resolved and links made absolute."""
+    body = copy.deepcopy(block)
+    originals = {id(o): c for o, c in zip(block.iter(), body.iter(), strict=False)}
+    doomed = []
+    for original in [title_el, *info.elements]:
+        if original is not None and id(original) in originals:
+            doomed.append(originals[id(original)])
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element is body:
+            continue
+        if _never_body(element):
+            doomed.append(element)
+    for element in doomed:
+        _drop(element)
+    _trim_edges(body)
+    for img in body.iter("img"):
+        for attr in ("data-original", "data-src", "data-lazy-src", "data-url", "original", "file"):
+            if real := (img.get(attr) or "").strip():
+                img.set("src", real)
+                break
+        if src := img.get("src"):
+            img.set("src", urljoin(base, src.strip()))
+    for a in body.iter("a"):
+        if href := a.get("href"):
+            a.set("href", urljoin(base, href.strip()))
+    return inner_html(body)
+
+
+def _trim_edges(body: Any) -> None:
+    """Info lines the body starts with (索引号 / 发布机构 / 发布时间 lines), and the source credit line it
+    ends with: metadata, not text."""
+    blocks = [e for e in body.iter("p", "div", "table", "section", "h2", "h3", "h4", "li") if text_of(e)]
+    leaves = [e for e in blocks if not any(c in blocks for c in e.iterdescendants())]
+    for element in leaves[:2]:
+        text = text_of(element)
+        if _is_info(text) and len(text) <= 150 and not text.endswith(("。", "！", "？")):
+            _drop(element)
+        else:
+            break
+    for element in reversed(leaves[-3:]):
+        text = text_of(element)
+        if _CREDIT_LINE.match(text) or _EDITOR_LINE.match(text):
+            _drop(element)
+            continue
+        breaks = element.findall("br")
+        last = breaks[-1] if breaks else None
+        if last is not None and last.getnext() is None and _CREDIT_LINE.match(last.tail or ""):
+            last.tail = None  # the credit is the paragraph's last line, after a <br>
+            element.remove(last)
+            break
+        if not _NOTICE.search(text):
+            break  # a disclaimer below may stand between the text and its credit: look past it only
+
+
+def _related(root: Any, block: Any | None, url: str, site: Site) -> list[RelatedLink]:
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element is block:
+            continue
+        names = _names(element).lower()
+        heading = squash(element.text or "")
+        if re.search(r"relat|xiangguan|recommend|tuijian|xgwz", names) or re.match(
+            r"^(?:相关(?:文章|阅读|新闻|资讯|推荐)|推荐阅读|延伸阅读|猜你喜欢)", heading
+        ):
+            links = []
+            for a in element.iter("a"):
+                target = site.resolve(a.get("href") or "", base=url)
+                text = text_of(a) or squash(a.get("title") or "")
+                if isinstance(target, Page) and target.url != url and len(text) >= 4:
+                    links.append(RelatedLink(url=target.url, title=text))
+            if links:
+                return links
+    return []
+
+
+def extract_article(
+    url: str,
+    html: str,
+    *,
+    site: Site,
+    server_time: datetime | None = None,
+    fetched_at: datetime | None = None,
+) -> Article:
+    root = parse_page(html)
+    view = view_of(root, url, site)
+    if view.kind != "article":
+        raise ExtractionError(f"not an article page: {view.kind} ({view.reason})")
+    return _article(root, view, url, site, server_time=server_time, fetched_at=fetched_at)
+
+
+def _article(
+    root: Any,
+    view: PageView,
+    url: str,
+    site: Site,
+    *,
+    server_time: datetime | None,
+    fetched_at: datetime | None,
+) -> Article:
+    tz = site.tz
+    block = view.block
+    title, title_el, warnings = find_title(root, block)
+    info = info_line(root, title_el, block)
+    published, precision, shown, date_warnings = find_date(root, info, block, tz)
+    warnings += date_warnings
+    author = _labelled(info.text, "author") or _meta(root, "author", "article:author")
+    if author and (len(author) > 30 or re.search(r"https?://", author)):
+        author = None
+    source = _labelled(info.text, "source")
+    if source and (source in ("本站", "本网", "原创", "本站原创", "网络", "互联网") or source == site.title):
+        source = None  # the site itself is no publisher
+    views = find_views(info)
+    category, category_href = find_breadcrumb(root, title)
+    if category is None and (section := _meta(root, "article:section")):
+        category = section
+        warnings.append("category from article:section (no breadcrumb)")
+    elif category is None:
+        warnings.append("category missing: no breadcrumb")
+    fetched = fetched_at or datetime.now(UTC)
+    clock = server_time or fetched
+    canonical = _canonical(root, url, site)
+    category_url = None
+    if category_href:
+        target = site.resolve(category_href, base=url)
+        category_url = target.url
+    return Article(
+        url=canonical,
+        site=site.name,
+        post_id=None,
+        title=title,
+        published_at=published,
+        published_precision=precision,
+        date_display=shown,
+        views=views,
+        views_observed_at=utc_iso(clock) if views is not None else None,
+        author=author,
+        category=category,
+        category_url=category_url,
+        tags=find_tags(root, block),
+        raw_body_html=_body_html(block, title_el, info, url),
+        related=_related(root, block, canonical, site),
+        fetched_at=utc_iso(fetched),
+        warnings=warnings,
+        source=source,
+    )
+
+
+def _canonical(root: Any, url: str, site: Site) -> str:
+    """link rel=canonical, then og:url, when it is a page of this site; else the fetched URL's canonical
+    form."""
+    candidates = [
+        e.get("href") for e in root.xpath("//link[contains(concat(' ', @rel, ' '), ' canonical ')]")
+    ]
+    candidates.append(_meta(root, "og:url"))
+    for href in candidates:
+        if href:
+            target = site.resolve(href, base=url)
+            if isinstance(target, Page) and target.kind not in ("home", "feed", "sitemap"):
+                return target.url
+    target = site.resolve(url)
+    return target.url if isinstance(target, Page) else url
+
+
+def _shape(url: str) -> str:
+    return re.sub(r"\d+", "#", url)
+
+
+def server_tz(site: Site) -> timezone:
+    return timezone(timedelta(hours=site.utc_offset_hours))

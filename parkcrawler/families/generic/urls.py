@@ -1,0 +1,93 @@
+"""URL rules of a site nobody configured: canonical forms and a first guess of the page type from its shape.
+
+The guess only orders the crawl (articles first) and stops what is never content (assets, searches,
+logins, calendars, print views); whether a fetched page is an article is decided from the page itself
+(extract.page_kind). Canonical form:
+- one scheme and host: the site's base URL (http/https and www./bare host are the same site);
+- tracking, session and sort parameters dropped (utm_*, from, spm, sid, PHPSESSID, sort, order, ...);
+  the remaining parameters in a fixed order; `index.html`-style defaults folded into their folder.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode
+
+from parkcrawler.sites.base import Page, Site, Skip
+
+_ASSET = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|bmp|svg|ico|css|js|json|xml\.gz|woff2?|ttf|eot|mp[34]|avi|mov|flv|swf|"
+    r"zip|rar|7z|gz|tar|pdf|docx?|xlsx?|pptx?|wps|txt|csv|apk|exe)$",
+    re.I,
+)
+# Parameters that never change what a page shows: trackers, sessions, cache busters, sort orders.
+_DROPPED_PARAM = re.compile(
+    r"^(?:utm_\w+|spm|from|from_\w+|ref|refer|referer|share\w*|fbclid|gclid|wxfrom|isappinstalled|scene|src|"
+    r"source|_|t|ts|timestamp|rnd|rand|random|v|ver|sid|sessionid|session_id|jsessionid|phpsessid|"
+    r"aspsessionid\w*|token|sort|sortby|sort_by|order|orderby|order_by|by|desc|asc|dir|view_mode|display)$",
+    re.I,
+)
+_SESSION_IN_PATH = re.compile(r";(?:jsessionid|sid|phpsessid)=[^/?#]*", re.I)
+_SEARCH_PARAM = re.compile(r"^(?:q|s|kw|wd|keyword|keywords|key|query|searchword|search|word|k)$", re.I)
+_SEARCH_PATH = re.compile(r"(?:^|/)(?:search|so|sousuo|find)(?:[/._-]|$)", re.I)
+_INTERNAL_PATH = re.compile(
+    r"(?:^|/)(?:login|logout|signin|signup|register|reg|passport|admin|wp-admin|wp-login\.php|member|"
+    r"user|usercenter|my|cart|checkout|comment|comments|cgi-bin|api|ajax|plus/(?!view)\w+)(?:[/._-]|$)",
+    re.I,
+)
+_PRINT = re.compile(r"(?:^|/)(?:print|printer|printable)(?:[/._-]|$)", re.I)
+_PRINT_PARAM = re.compile(r"^(?:print|printable|action|mode|view|format|type)$", re.I)
+_CALENDAR_PATH = re.compile(r"(?:^|/)(?:calendar|rili|events?-calendar)(?:[/._-]|$)", re.I)
+_CALENDAR_PARAM = re.compile(r"^(?:date|day|ymd|month|year|yearmonth|ym|cal)$", re.I)
+_DEFAULT_DOC = re.compile(r"/(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.I)
+# What an article's address looks like on most CMSs: a number or date in the last segment, a show/detail
+# path, an id parameter; what a list's does: list/category/tag words, page numbers.
+_ARTICLE_SHAPE = re.compile(
+    r"(?:/(?:19|20)\d{2}[-/]?\d{2}(?:[-/]?\d{2})?/.+|/[^/]*\d{3,}[^/]*\.(?:s?html?|php|aspx?|jsp)$|"
+    r"/(?:article|articles|post|posts|news|show|detail|details|content|view|info|p|a)/[^/]*\d[^/]*$|"
+    r"/[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?$|/(?:show|detail|view|article|content)\w*\.(?:php|aspx?|jsp)$)",
+    re.I,
+)
+_ARTICLE_PARAM = re.compile(
+    r"^(?:id|aid|p|articleid|article_id|newsid|news_id|nid|itemid|docid|contentid)$", re.I
+)
+_LIST_SHAPE = re.compile(
+    r"(?:(?:^|/)(?:list|lists|category|categories|cat|column|channel|tag|tags|topic|topics|archives?|"
+    r"page|node|class|sort|type)(?:[/._-]|$)|(?:list|index)_\d+(?:_\d+)?\.s?html?$|/page/\d+/?$)",
+    re.I,
+)
+
+
+class GenericUrlRules:
+    def classify(self, site: Site, scheme: str, path: str, query: str) -> Page | Skip:
+        base = site.base_url.rstrip("/")
+        path = _SESSION_IN_PATH.sub("", path) or "/"
+        params = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not _DROPPED_PARAM.match(k)]
+        params.sort()
+        full = base + path + (f"?{urlencode(params)}" if params else "")
+        lowered = path.lower()
+        if _ASSET.search(lowered):
+            return Skip(full, "asset")
+        if _SEARCH_PATH.search(lowered) or any(_SEARCH_PARAM.match(k) for k, _ in params):
+            return Skip(full, "search")
+        if _INTERNAL_PATH.search(lowered):
+            return Skip(full, "cms-internal")
+        if _PRINT.search(lowered) or any(
+            _PRINT_PARAM.match(k) and v.lower() in ("print", "printable", "1") and k.lower() != "type"
+            for k, v in params
+        ):
+            return Skip(full, "duplicate-form")  # a print view repeats an article under another address
+        if _CALENDAR_PATH.search(lowered) or any(_CALENDAR_PARAM.match(k) for k, _ in params):
+            return Skip(full, "list-trap")  # a calendar answers for every day of every year
+        if lowered.endswith((".xml", "/feed", "/feed/", "/rss", "/rss/", ".rss", "/atom")):
+            kind = "sitemap" if "sitemap" in lowered else "feed"
+            return Page(full, kind)
+        path = _DEFAULT_DOC.sub("/", path)
+        url = base + path + (f"?{urlencode(params)}" if params else "")
+        if path == "/" and not params:
+            return Page(f"{base}/", "home")
+        if any(_ARTICLE_PARAM.match(k) and v.isdigit() for k, v in params) or _ARTICLE_SHAPE.search(path):
+            return Page(url, "article")
+        if _LIST_SHAPE.search(path) or any(k.lower() in ("page", "pg", "pageno", "paged") for k, _ in params):
+            return Page(url, "list")
+        return Page(url, "page")  # an unknown shape: fetched, and judged by what it shows
