@@ -201,3 +201,28 @@ def test_probe_prints_what_would_be_archived():
         tpure = probe("http://www.shcfck.com/index.php/post/5096.html", server.proxy_url)
     assert tpure.returncode == 0, tpure.stderr
     assert "Family:     zblog-tpure" in tpure.stdout and "Extraction: zblog-tpure" in tpure.stdout
+
+
+@pytest.mark.parametrize(
+    "family, emulator, home",
+    [
+        ("dedecms", "parkcrawler.testsite.dedecms:DedeEmulator", "http://www.zjpark-dede.cn/"),
+        ("wordpress", "parkcrawler.testsite.wordpress:WordPressEmulator", "http://www.parkwp.example.cn/"),
+        ("zblog-tpure", "parkcrawler.testsite:SiteEmulator.default", "http://www.shcfck.com/"),
+    ],
+)
+def test_each_family_is_recognised_from_its_emulated_home_page_and_no_other(family, emulator, home):
+    """Every registered family's fingerprints against the home page of each family's emulator (rendered from
+    its CMS's own templates): the right family comes first, and only it matches."""
+    import importlib
+
+    from parkcrawler.sites.recognise import candidates
+
+    module, _, path = emulator.partition(":")
+    make = importlib.import_module(module)
+    for attribute in path.split("."):
+        make = getattr(make, attribute)
+    response = make().handle("GET", home)
+    html = response.body.decode("gb18030" if family == "dedecms" else "utf-8")
+    found = [f.name for f, _ in candidates(html)]
+    assert found == [family]
