@@ -138,7 +138,6 @@ def _article(post_id: int) -> Article:
         response.body.decode("utf-8"),
         server_time=parse_http_date(response.headers["Date"]),
         fetched_at=datetime.now(UTC),
-        site="shcfck",
     )
     clean_article(article, _CLEANER)
     return article
