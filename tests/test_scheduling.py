@@ -473,7 +473,7 @@ def test_scrapyd_deploy_and_the_cron_schedule_archive_the_site(tmp_path):
             assert (answer["status"], answer["project"], answer["version"]) == ("ok", "parkcrawler", "r1")
             spiders = get_json(f"{scrapyd.url}listspiders.json?project=parkcrawler")["spiders"]
             # The deployed egg carries the packaged profiles: each is a spider under scrapyd too.
-            assert spiders == ["parkwp", "shcfck", "zjpark"]
+            assert spiders == ["generic", "parkwp", "shcfck", "zjpark"]
 
             scheduled = run_cron_line(schedule_command(scrapyd.port, db), tmp_path)
             assert (scheduled.returncode, scheduled.stdout, scheduled.stderr) == (0, "", "")
