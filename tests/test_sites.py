@@ -136,3 +136,15 @@ def test_every_link_on_the_reference_pages_is_a_page_or_a_stated_skip():
     assert len(seen["article"]) == 13
     assert "http://www.shcfck.com/index.php/tags-12_2.html" in seen["list"]
     assert not any("order=" in url or "_1." in url for url in seen["list"])
+
+
+def test_every_skip_policy_is_documented_in_the_readme():
+    """skipped_urls.policy is part of the archive's contract: the README's table names every policy the code
+    can record, and no other."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("| policy | meaning |")
+    table = readme[start : readme.index("\n\n", start)]
+    assert set(re.findall(r"^\| `([^`]+)` \|", table, re.M)) == set(SKIP_POLICIES)
