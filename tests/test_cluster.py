@@ -525,3 +525,36 @@ def test_redis_killed_mid_crawl_with_append_only_persistence_loses_and_duplicate
     got = snapshot(db)
     assert set(got["articles"]) == live_posts(emulator)
     assert got == reference
+
+
+def test_generic_crawls_of_two_sites_share_one_cluster_side_by_side(tmp_path, redis_url, server):
+    """`scrapy crawl generic` of two different sites at once, as cluster workers with one writer: each crawl
+    has its own frontier, dupefilter and job (the spider's cluster name is generic-<site>), and each site is
+    recognised as its family and archived whole, once."""
+    proxy, tpure, dede = two_sites()
+    db = tmp_path / "archive.db"
+    with serve(proxy) as site:
+        writer = ingester(redis_url, db)
+        workers = []
+        for i, start in enumerate(("http://www.shcfck.com/", "http://www.zjpark-dede.cn/")):
+            args = ("-a", f"start_urls={start}")
+            workers.append(site_worker("generic", redis_url, tmp_path / f"w{i}", site.proxy_url, *args))
+        assert wait_all(workers) == [0, 0]
+        out, _ = writer.communicate(timeout=120)
+        assert writer.returncode == 0, out
+    conn = sqlite3.connect(db)
+    try:
+        got = Counter(conn.execute("SELECT site || ' ' || extraction FROM articles").fetchall())
+        runs = sorted(conn.execute("SELECT spider, site, status, health FROM crawl_runs").fetchall())
+        dupes = conn.execute("SELECT count(*) - count(DISTINCT url) FROM articles").fetchone()[0]
+    finally:
+        conn.close()
+    assert got == {
+        ("shcfck.com zblog-tpure",): len(live_posts(tpure)),
+        ("zjpark-dede.cn dedecms",): len(dede.live()),
+    }
+    assert dupes == 0
+    assert runs == [
+        ("generic-shcfck.com", "shcfck.com", "finished", "ok"),
+        ("generic-zjpark-dede.cn", "zjpark-dede.cn", "finished", "ok"),
+    ]

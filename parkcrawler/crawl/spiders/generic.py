@@ -113,6 +113,10 @@ class GenericSpider(SiteSpider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> GenericSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        if crawler.settings.get("REDIS_URL"):
+            # Cluster mode keys the frontier, the dupefilter, the politeness bucket and the job by the
+            # spider's name: a generic crawl's is its site's, so crawls of several sites run side by side.
+            spider.name = f"generic-{spider.site.name}"
         crawler.signals.connect(spider._idle, signal=signals.spider_idle)
         spider.learn_after = crawler.settings.getint("GENERIC_LEARN_ARTICLES", 40)
         return spider
