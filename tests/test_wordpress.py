@@ -10,7 +10,7 @@ import json
 import math
 import re
 import urllib.request
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from urllib.parse import quote, unquote, urlsplit
 
@@ -463,9 +463,9 @@ def test_the_rest_posts_list_is_one_canonical_api_page_when_the_profile_says_so(
     # Without the option (another WordPress site's default), the whole REST API is skipped.
     assert OTHERPARK.resolve("/wp-json/wp/v2/posts?per_page=100").policy == "cms-internal"
     with pytest.raises(ValueError, match="rest_api"):
-        Site(**{**OTHERPARK.__dict__, "options": {"rest_api": "yes"}}).resolve("/wp-json/wp/v2/posts")
+        replace(OTHERPARK, options={"rest_api": "yes"}).resolve("/wp-json/wp/v2/posts")
     # Plain permalinks have no /wp-json/ route: the list is ?rest_route=.
-    plain = Site(**{**PLAIN.__dict__, "options": {"permalink": "plain", "rest_api": True}})
+    plain = replace(PLAIN, options={"permalink": "plain", "rest_api": True})
     assert plain.resolve("/?rest_route=/wp/v2/posts/&per_page=50&page=2") == Page(
         "http://www.plainwp.example.cn/?rest_route=/wp/v2/posts&per_page=50&page=2", "api"
     )
@@ -777,4 +777,4 @@ def test_a_custom_permalink_structure():
         "http://n.example.cn/archives/12.html", "article"
     )
     with pytest.raises(ValueError, match="permalink structure"):
-        Site(**{**numeric.__dict__, "options": {"permalink": "/%nosuch%/"}}).resolve("/x/")
+        replace(numeric, options={"permalink": "/%nosuch%/"}).resolve("/x/")

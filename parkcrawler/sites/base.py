@@ -164,6 +164,11 @@ class Site:
     # Where the profile came from (a file path), for `parkcrawler sites`.
     source: str = ""
     options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # What absolute links resolve to (resolve): menus, sidebars and related posts repeat the same ~100 links
+    # on every page, for the spider and the extractors alike. Bounded; a replaced Site starts empty.
+    _resolved: dict[str, Page | Skip] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     @property
     def rules(self) -> UrlRules:
@@ -215,6 +220,17 @@ class Site:
 
     def resolve(self, href: str, base: str | None = None) -> Page | Skip:
         """Turn any link met on a page into a canonical Page, or a Skip with its policy."""
+        if not href.startswith(("http://", "https://")):
+            return self._resolve(href, base)
+        # An absolute link resolves alike on every page (urljoin returns it as it is): remembered.
+        found = self._resolved.get(href)
+        if found is None:
+            if len(self._resolved) >= _RESOLVED_LIMIT:
+                self._resolved.clear()
+            found = self._resolved[href] = self._resolve(href, base)
+        return found
+
+    def _resolve(self, href: str, base: str | None) -> Page | Skip:
         try:
             url = urljoin(base or self.base_url, href.strip())
             parts = urlsplit(url)
@@ -232,6 +248,9 @@ class Site:
         if host not in self.hosts:
             return Skip(url, "offsite")
         return self.rules.classify(self, parts.scheme, parts.path or "/", parts.query)
+
+
+_RESOLVED_LIMIT = 50_000  # absolute links remembered per Site
 
 
 def normalize_host(host: str) -> str:

@@ -77,7 +77,6 @@ class SiteSpider(scrapy.Spider):
         self._walk: set[str] = set()  # list pages an incremental run decided to walk
         self._list_sets: set[frozenset[str]] = set()  # the articles each list page showed (trap guard)
         self._requested: set[str] = set()  # canonical URLs this spider has requested through follow()
-        self._resolved: dict[str, Page | Skip] = {}  # absolute link -> what the site's rules make of it
         # API discovery: "off" (no api start page), "pending" (its first answer awaited), "on", "failed".
         self._api = "off"
         self._held: dict[str, tuple[Page, str, str | None]] = {}  # awaiting the API: (page, URL, found on)
@@ -387,7 +386,7 @@ class SiteSpider(scrapy.Spider):
     def follow(self, response: Response, hrefs: list[str], *, dead_end: bool = False) -> Iterator[Any]:
         shape = _shape(response.url)
         for href in hrefs:
-            target = self._resolve(href, response.url)
+            target = self.site.resolve(href, base=response.url)
             same_shape = isinstance(target, Page) and target.kind == "list" and _shape(target.url) == shape
             if dead_end and same_shape:
                 target = Skip(target.url, "list-trap")
@@ -410,18 +409,6 @@ class SiteSpider(scrapy.Spider):
                     self._reported.add(skip.url)
                     yield self._skipped(skip, response.url)
             # else: an article the archive has; an incremental run does not refetch it
-
-    def _resolve(self, href: str, base: str) -> Page | Skip:
-        """site.resolve, remembered for absolute links (the CMSs print most links absolute, the same on
-        every page); bounded, so a site of any size costs the same memory."""
-        if not href.startswith(("http://", "https://")):
-            return self.site.resolve(href, base=base)
-        found = self._resolved.get(href)
-        if found is None:
-            if len(self._resolved) >= 50_000:
-                self._resolved.clear()
-            found = self._resolved[href] = self.site.resolve(href, base=base)
-        return found
 
     def _wanted(self, target: Page) -> bool:
         if self.plan.mode == "full" or target.kind in ("home", "feed", "sitemap"):

@@ -39,8 +39,6 @@ _COLLAPSIBLE = re.compile(r"[ \t\r\n\f\v\xa0]+")  # what a browser collapses; U+
 # result in a Selector on each call, which cost more than the rest of extraction on a page of eight.
 _TRANSLATOR = HTMLTranslator()  # parsel's own translator: the same XPath as Selector.css
 _STRING = etree.XPath("string()", smart_strings=False)
-_RESOLVED: dict[tuple[str, str], Any] = {}  # (site, absolute URL) -> what the site's rules make of it
-_RESOLVED_LIMIT = 50_000
 
 
 # A selector led by a class (.post, .relatecon > *) is translated to a test on every element; the same
@@ -293,18 +291,8 @@ def _link(href: str | None, base: str, profile: Site | None) -> str | None:
     href = href.strip()
     # urljoin returns an absolute URL as it is: skip its cost for the links the theme prints absolute.
     absolute = href if href.startswith(("http://", "https://")) else urljoin(base, href)
-    target = _resolve(profile, absolute) if profile else None
+    target = profile.resolve(absolute) if profile else None
     return target.url if isinstance(target, Page) else absolute
-
-
-def _resolve(profile: Site, absolute: str) -> Any:
-    """profile.resolve(absolute), remembered: related posts and menus link the same URLs on every page."""
-    key = (profile.name, absolute)
-    if (found := _RESOLVED.get(key)) is None:
-        if len(_RESOLVED) >= _RESOLVED_LIMIT:
-            _RESOLVED.clear()
-        found = _RESOLVED[key] = profile.resolve(absolute)
-    return found
 
 
 def _resolved_body(single: Any) -> str:
