@@ -85,15 +85,25 @@ def load_page(archive: Archive, site: Site, url: str, page_id: int) -> StoredPag
     )
 
 
+def extracted_pages(
+    archive: Archive, site: Site, pages: dict[str, int]
+) -> Iterator[tuple[str, int, Article]]:
+    """(article URL, the run that fetched its page, the article) of each stored page that still extracts, in
+    URL order."""
+    for url in sorted(pages):
+        try:
+            page = load_page(archive, site, url, pages[url])
+            article = page.extract(site)
+        except ExtractionError:
+            continue  # reparse reports it; learning just does without it
+        yield url, page.run_id, article
+
+
 def raw_bodies(
     archive: Archive, site: Site, pages: dict[str, int]
 ) -> Iterator[tuple[str, str | None, str]]:
     """(article URL, category, raw body HTML) of each page that still extracts, in URL order."""
-    for url in sorted(pages):
-        try:
-            article = load_page(archive, site, url, pages[url]).extract(site)
-        except ExtractionError:
-            continue  # reparse reports it; learning just does without it
+    for url, _, article in extracted_pages(archive, site, pages):
         yield url, article.category, article.raw_body_html
 
 

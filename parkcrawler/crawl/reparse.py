@@ -17,7 +17,7 @@ import difflib
 from dataclasses import dataclass, field
 
 from parkcrawler.clean import Cleaner, LearningSettings, clean_article, learn_templates
-from parkcrawler.crawl.learn import latest_pages, load_page, load_templates, save_templates
+from parkcrawler.crawl.learn import extracted_pages, latest_pages, load_page, load_templates, save_templates
 from parkcrawler.extract.html import ExtractionError
 from parkcrawler.items import Article
 from parkcrawler.sites import Site
@@ -102,16 +102,12 @@ def reparse_site(
     budget = [KEEP_EXTRACTED_BYTES]
 
     def bodies():
-        for url in sorted(pages):
-            page = load_page(archive, site, url, pages[url])
-            try:
-                article = page.extract(site)
-            except ExtractionError:
-                continue  # reported by the cleaning pass, which meets it again
+        # A page that no longer extracts is skipped here; the cleaning pass meets it again and reports it.
+        for url, run_id, article in extracted_pages(archive, site, pages):
             size = len(article.raw_body_html) + sum(len(r.excerpt_raw) for r in article.related)
             if budget[0] >= size:
                 budget[0] -= size
-                kept[url] = (page.run_id, article)
+                kept[url] = (run_id, article)
             yield url, article.category, article.raw_body_html
 
     try:
