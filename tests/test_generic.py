@@ -128,7 +128,7 @@ def test_a_known_family_is_recognised_and_crawled_as_its_profile(tmp_path):
 # --- the tuned blind sites, end to end ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["gov_gbk", "modern_utf8"])
+@pytest.mark.parametrize("name", ["gov_gbk", "modern_utf8", "blog_mixed"])
 def test_a_site_nobody_configured_is_archived_cleanly(tmp_path, name):
     emulator, truth = load_blind(name)
     db = tmp_path / f"{name}.db"
@@ -149,6 +149,7 @@ def test_a_site_nobody_configured_is_archived_cleanly(tmp_path, name):
             article["category"],
         )
         assert row["published_at"][:10] == article["published_at"][:10]
+        assert row["views"] == article["views"]  # `浏览次数：N`, `阅读 1188`, ...
         assert [norm(t) for t in json.loads(row["tags"])] == [norm(t) for t in article["tags"]]
         page = score_page(
             0,

@@ -217,3 +217,24 @@ def test_reparse_learns_the_same_templates_from_any_copy_of_the_archive(tmp_path
         )
         archive.close()
     assert learned[0].keys and all(t.keys == learned[0].keys for t in learned)
+
+
+def test_a_template_line_carrying_the_article_number_is_learned_once_for_all():
+    # 本文短链接：…?p=N differs on every page only in its number: one template.
+    bodies = [
+        article(n, f"本文短链接：http://www.example.cn/?p={100 + n} | 打印本页", category=["a", "b"][n % 2])
+        for n in range(6)
+    ]
+    templates = learn_templates(bodies, SETTINGS)
+    assert templates.keys == {template_key("本文短链接：http://www.example.cn/?p=1 | 打印本页"): 6}
+
+
+def test_sentences_keep_their_digits_a_formulaic_report_is_no_template():
+    # Reports written from one pattern differ only in their figures; they are text, not template.
+    bodies = [
+        article(n, f"此次签约项目中，外资项目{n}个，总部类项目{n + 2}个，协同效应明显。", category=["a", "b"][n % 2])
+        for n in range(6)
+    ]
+    assert learn_templates(bodies, SETTINGS).keys == {}
+    assert template_key("文章编号：5601") == template_key("文章编号：77")
+    assert template_key("外资项目4个。") != template_key("外资项目5个。")

@@ -19,6 +19,7 @@ table header row or a subheading like 项目概况 repeats across listings and i
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -29,9 +30,18 @@ from parkcrawler.clean.base import Doc, Plan, Rule, whole
 from parkcrawler.clean.blocks import HEADING_TAGS, Block, blockify, parse_body
 
 
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[。！？]|[!?](?![\w=&])")  # not the ? of a URL
+
+
 def template_key(text: str) -> str:
-    """A paragraph as learning compares it: NFKC, without any whitespace."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    """A paragraph as learning compares it: NFKC, without any whitespace, every run of digits one `#`.
+
+    A template line often carries the article's own number (本文短链接：…?p=120, 文章编号 5601): the
+    same line on every page, which an exact comparison would never see twice. Sentences keep their
+    digits: a formulaic report (此次签约项目中，外资项目4个，…。) differs from the next only in them."""
+    key = "".join(unicodedata.normalize("NFKC", text).split())
+    return key if _SENTENCE_END.search(key) else _DIGITS.sub("#", key)
 
 
 @dataclass(frozen=True)

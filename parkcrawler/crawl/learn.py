@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from parkcrawler.clean import Cleaner, LearningSettings, TemplateSet, learn_templates
+from parkcrawler.clean.templates import template_key
 from parkcrawler.extract.dates import parse_http_date
 from parkcrawler.extract.html import ExtractionError
 from parkcrawler.items import Article
@@ -128,10 +129,11 @@ def save_templates(archive: Archive, site: str, templates: TemplateSet) -> None:
 
 def load_templates(archive: Archive, site: str) -> TemplateSet:
     rows = archive.learned_templates(site)
+    # Keys are made again from the stored text: an archive learned under an older key form still matches.
     return TemplateSet(
-        keys={r["key"]: r["articles"] for r in rows},
+        keys={template_key(r["text"]): r["articles"] for r in rows},
         articles=max((r["site_articles"] for r in rows), default=0),
-        samples={r["key"]: r["text"] for r in rows},
+        samples={template_key(r["text"]): r["text"] for r in rows},
     )
 
 

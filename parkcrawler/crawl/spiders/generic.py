@@ -111,6 +111,15 @@ class GenericSpider(SiteSpider):
         return checker.parse_arguments({k: v for k, v in arguments.items() if k != "name"})
 
     @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        # A site nobody configured may leave articles out of every category (uncategorised posts, a
+        # notice board): coverage of `category` is reported, not required. A -s setting still wins.
+        coverage = dict(settings.getdict("HEALTH_MIN_COVERAGE"))
+        coverage.pop("category", None)
+        settings.set("HEALTH_MIN_COVERAGE", coverage, priority="spider")
+
+    @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> GenericSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         if crawler.settings.get("REDIS_URL"):

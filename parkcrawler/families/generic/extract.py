@@ -84,8 +84,12 @@ _FIELD_LABELS = {
     "views": r"浏览(?:次数|量|数)?|阅读(?:次数|量|数)?|点击(?:次数|量|数)?|访问(?:次数|量)?|人气|热度",
 }
 _LABEL_ANY = "|".join(f"(?:{p})" for p in _FIELD_LABELS.values())
-_STOP = rf"(?=\s*(?:{_LABEL_ANY}|(?:发布|更新)?(?:时间|日期)|字号|打印|分享|关闭|【|\[|\||丨|｜|/\s|$))"
+_STOP = rf"(?=\s*(?:{_LABEL_ANY}|(?:发布|更新)?(?:时间|日期)|字号|打印|分享|关闭|【|\[|\||丨|｜|/\s|[·•]|$))"
 _VIEWS_AFTER = re.compile(r"(\d[\d,]*)\s*(?:次)?\s*(?:浏览|阅读|点击|views?|reads?)", re.I)
+# `阅读 1188`, `浏览量 3,402次`: a count label without a colon, the number right after it.
+_VIEWS_BEFORE = re.compile(
+    r"(?:^|[\s|丨｜/·•【\[(（])(?:浏览|阅读|点击|人气|views?|reads?)(?:次数|量|数)?\s+(\d[\d,]*)(?![\d.:/-])", re.I
+)
 _LISTING_LABELS = re.compile(
     r"^\s*(?:面积|建筑面积|占地面积|租金|租赁价格|售价|价格|单价|总价|层高|承重|楼层|所在楼层|层数|"
     r"起租面积|可租面积|出租面积|产权|型号|规格|品牌|产地|库存|配电|电力|车位|租期|付款方式|物业费|"
@@ -366,7 +370,9 @@ def info_line(root: Any, title_el: Any | None, block: Any | None) -> InfoLine:
             break
         text = text_of(element)
         seen += 1
-        if text and len(text) <= 300 and (_is_info(text) or seen <= 2):
+        # An unlabelled line right under the title (a subtitle, a 字号 bar) is info too, but never prose:
+        # a short article's whole text can stand there, under 300 characters.
+        if text and len(text) <= 300 and (_is_info(text) or (seen <= 2 and _is_bar(text))):
             texts.append(text)
             info.elements.append(element)
         if seen > 4:
@@ -389,9 +395,17 @@ def info_line(root: Any, title_el: Any | None, block: Any | None) -> InfoLine:
     return info
 
 
+def _is_bar(text: str) -> bool:
+    """A short line with no sentence in it."""
+    return len(text) <= 60 and not re.search(r"[。！？；]", text)
+
+
+_PROSE = re.compile(r"[^。！？!?\s]{15,}[。！？!?]")
+
+
 def _is_info(text: str) -> bool:
-    if not text or len(text) > 300:
-        return False
+    if not text or len(text) > 300 or _PROSE.search(text):
+        return False  # a label inside a sentence (（责任编辑：…） after a short text) makes no info line
     labelled = re.search(rf"(?:{_LABEL_ANY}|时间|日期|{_DOC_LABELS})\s*[:：]", text)
     return bool(labelled or (_DATE.search(text) and len(text) <= 80))
 
@@ -456,7 +470,7 @@ def find_views(info: InfoLine) -> int | None:
     digits = re.match(r"\d[\d,]*", value or "")
     if digits:
         return int(digits[0].replace(",", ""))
-    if m := _VIEWS_AFTER.search(info.text):
+    if m := _VIEWS_AFTER.search(info.text) or _VIEWS_BEFORE.search(info.text):
         return int(m[1].replace(",", ""))
     return None
 
@@ -715,7 +729,8 @@ def _never_body(element: Any) -> bool:
     if element.tag in ("form", "button", "input", "nav", "aside", "footer", "h1"):
         return True
     if element.tag in ("ul", "ol", "div", "table", "dl") and text and len(element.findall(".//a")) >= 3:
-        return _link_chars(element) >= 0.7 * len(text)  # a list of links
+        if _link_chars(element) >= 0.7 * len(text):
+            return True  # a list of links
     if element.tag in ("p", "div", "li", "span", "section") and len(text) < 150:
         return bool(_PREV_NEXT.match(text) or _TAG_LINE.match(text))
     return False
