@@ -29,7 +29,6 @@ from typing import ClassVar
 from parkcrawler.clean.base import Doc, Plan, Rule, whole
 from parkcrawler.clean.blocks import HEADING_TAGS, Block, blockify, parse_body
 
-
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[。！？]|[!?](?![\w=&])")  # not the ? of a URL
 

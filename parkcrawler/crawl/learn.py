@@ -69,7 +69,7 @@ def load_page(archive: Archive, site: Site, url: str, page_id: int) -> StoredPag
     content_type = (headers.get("content-type") or [None])[0]
     html = site.family.decode(row["body"], content_type)
     more = []
-    for other in site.family.article_pages(row["url"], html):
+    for other in site.article_pages(row["url"], html):
         if other != row["url"] and (found := archive.latest_response(other)) is not None:
             other_headers = {name.lower(): values for name, values in found["headers"].items()}
             other_type = (other_headers.get("content-type") or [None])[0]

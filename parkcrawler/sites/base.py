@@ -60,6 +60,8 @@ SKIP_POLICIES = {
     "contact, a product or factory-space ad): not archived as an article",
     "duplicate-form": "another address of a page the site also links in its canonical form (e.g. DedeCMS's "
     "plus/view.php?aid=N beside the static article file)",
+    "article-page": "page 2, 3, ... of an article split over several pages: fetched and archived with its first "
+    "page, not as an article of its own",
     "api-listed": "a home, list or sitemap page not walked because the site's API list (e.g. WordPress's "
     "REST posts) listed every article this run",
 }
@@ -105,8 +107,9 @@ class Family:
         content_type = response.headers.get("Content-Type")
         return self.decode(response.body, content_type.decode("latin-1") if content_type else None)
 
-    def article_pages(self, url: str, html: str) -> list[str]:
-        """The other pages of a paginated article (fetched and joined before extraction); [] if one."""
+    def article_pages(self, url: str, html: str, *, site: Site | None = None) -> list[str]:
+        """Every page of a paginated article, in order (fetched and joined before extraction); [] if one.
+        `site` is the Site asking, for a family that resolves links by the site's rules."""
         return []
 
     # The family's extraction module, whose functions take the Site as `site=` (extract_article(url, html,
@@ -195,6 +198,9 @@ class Site:
         self, url: str, html: str, *, server_time: datetime | None = None, fetched_at: datetime | None = None
     ) -> Article:
         return self.family.extract_article(self, url, html, server_time=server_time, fetched_at=fetched_at)
+
+    def article_pages(self, url: str, html: str) -> list[str]:
+        return self.family.article_pages(url, html, site=self)
 
     def extract_article_pages(
         self,

@@ -94,6 +94,7 @@ class GenericSpider(SiteSpider):
         self._held: list[RawPage] = []
         self._learned: TemplateSet | None = None
         self._shapes: dict[str, Counter[str]] = {}  # URL shape -> kinds of the pages of that shape
+        self._article_pages: set[str] = set()  # later pages of split articles, fetched with their first
 
     @classmethod
     def parse_arguments(cls, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -186,6 +187,17 @@ class GenericSpider(SiteSpider):
         ):
             yield from super().parse(response, **kwargs)
             return
+        if response.meta.get("article_pages"):
+            # A later page of a split article, fetched for it: joined with the pages before it.
+            self.crawler.stats.inc_value("parkcrawler/fetch/ok")
+            if (more := self._more_pages(response, page)) is not None:
+                yield more
+            else:
+                first = self.site.resolve(response.meta["article_pages"][0][0])
+                yield from self._hold(
+                    self._raw_page(response, first if isinstance(first, Page) else page, "article")
+                )
+            return
         html = self._text(response)
         try:
             view = self.site.family.page_view(self.site, response.url, html)
@@ -199,7 +211,17 @@ class GenericSpider(SiteSpider):
         ] += 1
         dead_end = False
         if view.kind == "article":
-            yield from self._hold(self._raw_page(response, page, "article"))
+            if (more := self._more_pages(response, page)) is not None:
+                # Its pager's links are fetched as the article's pages, not again as links.
+                self._article_pages.update([more.url, *more.meta["article_todo"]])
+                yield more
+            else:
+                yield from self._hold(self._raw_page(response, page, "article"))
+        elif view.kind == "continuation":
+            url = page.url if isinstance(page, Page) else response.url
+            if url not in self._reported:
+                self._reported.add(url)
+                yield self._skipped(Skip(url, "article-page"), response.meta.get("found_on"))
         elif view.kind == "list":
             listing = self._listing(response, "home" if kind == "home" else "list")
             if listing is not None:
@@ -236,6 +258,8 @@ class GenericSpider(SiteSpider):
                 and _shape_of(target.url) == shape
             ):
                 target = Skip(target.url, "list-trap")
+            if isinstance(target, Page) and target.url in self._article_pages:
+                continue  # fetched as a page of its split article
             if isinstance(target, Page) and self._wanted(target):
                 request = self._request(target.url, found_on=response.url)
                 request.priority = self._priority(target)

@@ -236,7 +236,7 @@ class SiteSpider(scrapy.Spider):
         done = [*(meta.get("article_pages") or []), (response.url, self._text(response))]
         todo = meta.get("article_todo")
         if todo is None:
-            todo = [u for u in self.site.family.article_pages(response.url, done[-1][1]) if u != response.url]
+            todo = [u for u in self.site.article_pages(response.url, done[-1][1]) if u != response.url]
         if not todo:
             return None
         return scrapy.Request(

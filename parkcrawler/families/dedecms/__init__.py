@@ -42,7 +42,7 @@ class DedeCMS(Family):
     def decode(self, body: bytes, content_type: str | None) -> str:
         return extract.decode_page(body, content_type)[0]
 
-    def article_pages(self, url: str, html: str) -> list[str]:
+    def article_pages(self, url: str, html: str, *, site: Site | None = None) -> list[str]:
         return extract.article_pages(url, html)
 
     def extract_article_pages(

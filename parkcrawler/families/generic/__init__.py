@@ -85,6 +85,19 @@ class Generic(Family):
     def extract_list(self, site: Site, url: str, html: str, *, server_time: datetime | None) -> ListPage:
         return extract.extract_list(url, html, site=site, server_time=server_time)
 
+    def article_pages(self, url: str, html: str, *, site: Site | None = None) -> list[str]:
+        return extract.article_pages(url, html, site) if site is not None else []
+
+    def extract_article_pages(
+        self,
+        site: Site,
+        pages: list[tuple[str, str]],
+        *,
+        server_time: datetime | None,
+        fetched_at: datetime | None,
+    ) -> Article:
+        return extract.extract_article_pages(pages, site=site, server_time=server_time, fetched_at=fetched_at)
+
     def parse_feed(self, site: Site, body: str | bytes) -> list[FeedEntry]:
         """RSS 2.0 items and Atom entries with a link on the site and a date."""
         feed = Selector(body=body, type="xml") if isinstance(body, bytes) else Selector(text=body, type="xml")

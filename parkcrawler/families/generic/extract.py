@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -88,7 +88,8 @@ _STOP = rf"(?=\s*(?:{_LABEL_ANY}|(?:发布|更新)?(?:时间|日期)|字号|打�
 _VIEWS_AFTER = re.compile(r"(\d[\d,]*)\s*(?:次)?\s*(?:浏览|阅读|点击|views?|reads?)", re.I)
 # `阅读 1188`, `浏览量 3,402次`: a count label without a colon, the number right after it.
 _VIEWS_BEFORE = re.compile(
-    r"(?:^|[\s|丨｜/·•【\[(（])(?:浏览|阅读|点击|人气|views?|reads?)(?:次数|量|数)?\s+(\d[\d,]*)(?![\d.:/-])", re.I
+    r"(?:^|[\s|丨｜/·•【\[(（])(?:浏览|阅读|点击|人气|views?|reads?)(?:次数|量|数)?\s+(\d[\d,]*)(?![\d.:/-])",
+    re.I,
 )
 _LISTING_LABELS = re.compile(
     r"^\s*(?:面积|建筑面积|占地面积|租金|租赁价格|售价|价格|单价|总价|层高|承重|楼层|所在楼层|层数|"
@@ -550,7 +551,9 @@ def find_tags(root: Any, block: Any | None) -> list[str]:
 class PageView:
     """A page as the generic reader sees it: its kind and what decided it."""
 
-    kind: str  # "article" | "list" | "listing" (a product or factory-space ad) | "page" (about, contact, ...)
+    # "article" | "list" | "listing" (a product or factory-space ad) | "page" (about, contact, ...) |
+    # "continuation" (page 2, 3, ... of a split article: archived with its first page)
+    kind: str
     reason: str
     title: str = ""
     block: Any = None
@@ -588,6 +591,9 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
     if block is None or plain < 60 or (links > plain and long_paragraphs < 2):
         view.kind, view.reason = "list", f"{len(article_links)} links, {plain} characters of text"
         return view
+    if item := _repeated_item(block, url, site):
+        view.kind, view.reason = "list", f"the text is one of {item} alike entries linking to other pages"
+        return view
     teasers = _teasers(block, url, site)
     scope = block.getparent() if block.getparent() is not None else block
     scope = scope.getparent() if scope.getparent() is not None and scope.getparent().tag != "body" else scope
@@ -608,6 +614,9 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
         view.kind, view.reason = "list", f"{teasers} teaser links in the content block"
         return view
     if (has_date or og_article) and (long_paragraphs >= 1 or plain >= 100):
+        if first := _first_page_of(root, url, site):
+            view.kind, view.reason = "continuation", f"a later page of the split article {first}"
+            return view
         view.kind, view.reason = "article", "a title, a date line and a body of prose"
         return view
     if len(article_links) >= 8 and long_paragraphs < 3:
@@ -644,6 +653,48 @@ def _spec_labels(root: Any) -> set[str]:
         ) and _LISTING_LABELS.match(text.rstrip(":：") + "："):
             labels.add(text.rstrip(":："))
     return labels
+
+
+def _repeated_item(block: Any, url: str, site: Site) -> int:
+    """How many entries of a list the content block is one of (0 if none): a list's last page with one or
+    two teasers reads like a short article, but its block (or the item holding it) has siblings of the
+    same tag and class, each leading with a link to another page of the site. A block made of three or
+    more such entries is a list of teasers (each with its date and summary)."""
+    items = [c for c in block if c.tag in ("li", "dd", "div", "article", "section", "tr")]
+    if len(items) >= 3 and sum(_leading_link(c, url, site) for c in items) >= 0.8 * len(items):
+        return len(items)
+    element = block
+    for _ in range(3):
+        parent = element.getparent()
+        if parent is None or element.tag in ("body", "html"):
+            return 0
+        alike = [
+            e
+            for e in parent
+            if e.tag == element.tag and (e.get("class") or "") == (element.get("class") or "")
+        ]
+        if (
+            element.tag in ("li", "dd", "dt", "tr", "article", "div", "section")
+            and all(_leading_link(e, url, site) for e in alike)
+            and (len(alike) >= 2 or parent.tag in ("ul", "ol", "dl"))
+        ):
+            return len(alike)
+        element = parent
+    return 0
+
+
+def _leading_link(element: Any, url: str, site: Site) -> bool:
+    """The element opens (first 40 characters) with a title-long link to another page of the site."""
+    before = squash(element.text or "")
+    for a in element.iter("a"):
+        text = text_of(a)
+        if len(text) >= 8:
+            target = site.resolve(a.get("href") or "", base=url)
+            return len(before) <= 40 and isinstance(target, Page) and target.url != url
+        before += text
+        if len(before) > 40:
+            return False
+    return False
 
 
 def _teasers(block: Any, url: str, site: Site) -> int:
@@ -719,6 +770,88 @@ def extract_list(url: str, html: str, *, site: Site, server_time: datetime | Non
                 next_url = target.url
                 break
     return ListPage(url=url, site=site.name, observed_at=utc_iso(clock), entries=entries, next_url=next_url)
+
+
+# --- split articles --------------------------------------------------------------------------------
+
+_PAGE_PARAMS = ("page", "p", "pg", "pn", "paged", "pageno", "pagenum")
+_STEM_PAGE = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[a-z]{2,5})?$", re.I)
+
+
+def page_number(candidate: str, first: str) -> int | None:
+    """N when `candidate` is page N (>= 2) of the article whose first page is `first`: the file name with
+    `_N` / `-N` before its extension (1074.html -> 1074_2.html, DedeCMS and PHPCMS), or the same address
+    with a page parameter added (?page=N, &p=N)."""
+    a, b = urlsplit(candidate), urlsplit(first)
+    if (a.netloc.lower().removeprefix("www."), a.scheme) != (b.netloc.lower().removeprefix("www."), b.scheme):
+        return None
+    if a.query == b.query:
+        head, _, name = a.path.rpartition("/")
+        first_head, _, first_name = b.path.rpartition("/")
+        m = _STEM_PAGE.match(name)
+        if head != first_head or not m or int(m["n"]) < 2:
+            return None
+        stem, dot, ext = first_name.rpartition(".")
+        same = (m["stem"], m["ext"] or "") == ((stem, "." + ext) if dot else (first_name, ""))
+        return int(m["n"]) if same else None
+    if a.path != b.path:
+        return None
+    extra = [q for q in parse_qsl(a.query, keep_blank_values=True) if q not in parse_qsl(b.query, True)]
+    if len(extra) == 1 and extra[0][0].lower() in _PAGE_PARAMS and extra[0][1].isdigit():
+        n = int(extra[0][1])
+        return n if n >= 2 else None
+    return None
+
+
+def article_pages(url: str, html: str, site: Site) -> list[str]:
+    """Every page of a split article (`1 2 3 下一页` under the text), first page included, in order, as
+    the site's canonical URLs; [] for an article on one page."""
+    root = parse_page(html)
+    first = site.resolve(url)
+    first_url = first.url if isinstance(first, Page) else url
+    pages: dict[int, str] = {}
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href:
+            continue
+        target = site.resolve(href, base=url)
+        if isinstance(target, Page) and (n := page_number(target.url, first_url)) and n <= 100:
+            pages.setdefault(n, target.url)
+    return [first_url, *(pages[n] for n in sorted(pages))] if pages else []
+
+
+def _first_page_of(root: Any, url: str, site: Site) -> str | None:
+    """The first page's URL when this page is page N >= 2 of a split article that links back to it."""
+    here = site.resolve(url)
+    here_url = here.url if isinstance(here, Page) else url
+    for a in root.iter("a"):
+        target = site.resolve(a.get("href") or "", base=url)
+        if isinstance(target, Page) and target.url != here_url and page_number(here_url, target.url):
+            return target.url
+    return None
+
+
+def extract_article_pages(
+    pages: list[tuple[str, str]],
+    *,
+    site: Site,
+    server_time: datetime | None = None,
+    fetched_at: datetime | None = None,
+) -> Article:
+    """One Article from every page of a split article, in order: the first page's fields, the bodies
+    joined (each later page's content block read the same way, without its title and info line)."""
+    (url, html), *rest = pages
+    article = extract_article(url, html, site=site, server_time=server_time, fetched_at=fetched_at)
+    for page_url, page_html in rest:
+        root = parse_page(page_html)
+        block = content_block(root)
+        if block is None:
+            article.warnings.append(f"page {page_url} of the article: no text found")
+            continue
+        _, title_el, _ = find_title(root, block)
+        info = info_line(root, title_el, block)
+        article.raw_body_html += "\n" + _body_html(block, title_el, info, page_url)
+    return article
 
 
 def _never_body(element: Any) -> bool:
