@@ -232,8 +232,8 @@ def test_a_template_line_carrying_the_article_number_is_learned_once_for_all():
 def test_sentences_keep_their_digits_a_formulaic_report_is_no_template():
     # Reports written from one pattern differ only in their figures; they are text, not template.
     bodies = [
-        article(n, f"此次签约项目中，外资项目{n}个，总部类项目{n + 2}个，协同效应明显。", category=["a", "b"][n % 2])
-        for n in range(6)
+        article(n, f"此次签约项目中，外资项目{n}个，总部类项目{n + 2}个，协同效应明显。", category=c)
+        for n, c in zip(range(6), "ababab", strict=True)
     ]
     assert learn_templates(bodies, SETTINGS).keys == {}
     assert template_key("文章编号：5601") == template_key("文章编号：77")

@@ -375,8 +375,11 @@ class Cleaner:
         learning: dict[str, Any] | None = None,
         syndicated: frozenset[str] = frozenset(),
         own: frozenset[str] = frozenset(),
+        platforms: frozenset[str] = frozenset(),
     ):
         self.rules = rules
+        # Publishers that are platforms (微信公众号): a page stating the account itself says more.
+        self.platforms = frozenset(platforms)
         self.sources = sources or {}  # family -> publisher the family's boilerplate reveals
         # Families of syndication sources (those with a publisher, government sites, local papers):
         # the first one a page shows is the family inheriting rules record their removals under.
@@ -402,6 +405,7 @@ class Cleaner:
         sources = {name: f["source"] for name, f in families.items() if f.get("source")}
         syndicated = frozenset(name for name, f in families.items() if f.get("syndicated"))
         own = frozenset(name for name, f in families.items() if f.get("own"))
+        platforms = frozenset(f["source"] for f in families.values() if f.get("platform") and f.get("source"))
         share = max_share if max_share is not None else data.get("settings", {}).get("max_share", 0.6)
         known = data.get("publishers", {})
         publishers = Publishers(
@@ -416,6 +420,7 @@ class Cleaner:
             learning=data.get("learning"),
             syndicated=syndicated,
             own=own,
+            platforms=platforms,
         )
 
     @classmethod
@@ -457,6 +462,7 @@ class Cleaner:
             learning=self.learning,
             syndicated=self.syndicated | (extra.syndicated if extra else frozenset()),
             own=self.own | (extra.own if extra else frozenset()),
+            platforms=self.platforms | (extra.platforms if extra else frozenset()),
         )
 
     def with_templates(self, templates: TemplateSet | None) -> Cleaner:
@@ -479,6 +485,7 @@ class Cleaner:
             learning=self.learning,
             syndicated=self.syndicated,
             own=self.own,
+            platforms=self.platforms,
         )
 
     def clean_html(self, html: str) -> CleanResult:
@@ -668,8 +675,11 @@ def clean_article(article: Article, cleaner: Cleaner | None = None) -> Article:
     article.images = result.images
     article.removed = result.removed
     # A publisher the body reveals wins over one the page states (来源：, DedeCMS's info line): the
-    # stated one is often the site itself or a portal that copied it; without either, it stays.
-    article.source = result.source or article.source
+    # stated one is often the site itself or a portal that copied it; without either, it stays. Unless the
+    # body only shows a platform (微信公众号) and the page names the account on it (来源：洛阳高新发布).
+    stated, revealed = article.source, result.source
+    if not (stated and revealed in cleaner.platforms):
+        article.source = revealed or stated
     if result.original_title and not _same_text(result.original_title, article.title):
         article.original_title = result.original_title
     article.warnings += [f"cleaning: {s}" for s in result.suspicious]

@@ -60,8 +60,8 @@ SKIP_POLICIES = {
     "contact, a product or factory-space ad): not archived as an article",
     "duplicate-form": "another address of a page the site also links in its canonical form (e.g. DedeCMS's "
     "plus/view.php?aid=N beside the static article file)",
-    "article-page": "page 2, 3, ... of an article split over several pages: fetched and archived with its first "
-    "page, not as an article of its own",
+    "article-page": "page 2, 3, ... of an article split over several pages: fetched and archived with its "
+    "first page, not as an article of its own",
     "api-listed": "a home, list or sitemap page not walked because the site's API list (e.g. WordPress's "
     "REST posts) listed every article this run",
 }

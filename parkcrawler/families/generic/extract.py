@@ -80,11 +80,15 @@ _DATE_LABEL = re.compile(r"(?:发布|发表|更新|上传|公布|成文|印发)?
 _FIELD_LABELS = {
     "author": r"作\s*者|撰\s*稿|记\s*者|撰\s*文|文",
     "editor": r"责任编辑|责编|编\s*辑|发布人|发布者|录入|供稿",
-    "source": r"来\s*源|出\s*处|稿\s*源|转\s*自|信息来源|文章来源|新闻来源",
+    "source": r"来\s*源|出\s*处|稿\s*源|转\s*自|信息来源|文章来源|新闻来源|发布单位|发文单位",
     "views": r"浏览(?:次数|量|数)?|阅读(?:次数|量|数)?|点击(?:次数|量|数)?|访问(?:次数|量)?|人气|热度",
 }
 _LABEL_ANY = "|".join(f"(?:{p})" for p in _FIELD_LABELS.values())
-_STOP = rf"(?=\s*(?:{_LABEL_ANY}|(?:发布|更新)?(?:时间|日期)|字号|打印|分享|关闭|【|\[|\||丨|｜|/\s|[·•]|$))"
+# A field's value ends where the next label starts (with its colon: 文 alone is no label inside 周文博).
+_STOP = (
+    rf"(?=\s*(?:(?:{_LABEL_ANY})\s*[:：]|(?:{_FIELD_LABELS['views']})\s*\d"
+    r"|(?:发布|更新)?(?:时间|日期)|字号|打印|分享|关闭|【|\[|\||丨|｜|/\s|[·•]|$))"
+)
 _VIEWS_AFTER = re.compile(r"(\d[\d,]*)\s*(?:次)?\s*(?:浏览|阅读|点击|views?|reads?)", re.I)
 # `阅读 1188`, `浏览量 3,402次`: a count label without a colon, the number right after it.
 _VIEWS_BEFORE = re.compile(
@@ -366,8 +370,8 @@ def info_line(root: Any, title_el: Any | None, block: Any | None) -> InfoLine:
                 if _is_info(text) and not any(c in info.elements for c in child.iterancestors()):
                     texts.append(text)
                     info.elements.append(child)
-                if len(text) > 200:
-                    break
+                if len(text) > 200 or (_PROSE.search(text) and child.tag in ("p", "div", "td", "section")):
+                    break  # the text has begun: a 来源： line after it (数据来源：…) is text
             break
         text = text_of(element)
         seen += 1
@@ -861,9 +865,9 @@ def _never_body(element: Any) -> bool:
         return True  # a widget named for what it is: share, pager, related, tags, ...
     if element.tag in ("form", "button", "input", "nav", "aside", "footer", "h1"):
         return True
-    if element.tag in ("ul", "ol", "div", "table", "dl") and text and len(element.findall(".//a")) >= 3:
-        if _link_chars(element) >= 0.7 * len(text):
-            return True  # a list of links
+    links = element.tag in ("ul", "ol", "div", "table", "dl") and text and len(element.findall(".//a")) >= 3
+    if links and _link_chars(element) >= 0.7 * len(text):
+        return True  # a list of links
     if element.tag in ("p", "div", "li", "span", "section") and len(text) < 150:
         return bool(_PREV_NEXT.match(text) or _TAG_LINE.match(text))
     return False
