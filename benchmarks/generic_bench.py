@@ -82,10 +82,15 @@ def load_site(name: str):
     spec = importlib.util.spec_from_file_location(f"generic_site_{name}", folder / "site.py")
     module = importlib.util.module_from_spec(spec)
     sys.path.insert(0, str(folder))
+    before = set(sys.modules)
     try:
         spec.loader.exec_module(module)
     finally:
         sys.path.remove(str(folder))
+        # The sites' helper modules share names (content.py): the next site must import its own.
+        for stale in set(sys.modules) - before:
+            if str(getattr(sys.modules[stale], "__file__", "") or "").startswith(str(folder)):
+                del sys.modules[stale]
     truth = json.loads((folder / "truth.json").read_text("utf-8"))
     return module, truth
 

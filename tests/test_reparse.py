@@ -120,6 +120,8 @@ def test_reparse_goes_through_save_article(db_path, posts):
     assert {r for r in conn.execute("SELECT DISTINCT views_observed_at, last_run_id FROM articles")} == {
         ("2026-11-20T04:00:00+00:00", 1)
     }
+    # The extractor that read the page is recorded again, not blanked.
+    assert conn.execute("SELECT DISTINCT extraction FROM articles").fetchall() == [("zblog-tpure",)]
     conn.close()
 
 

@@ -108,7 +108,6 @@ def probe(url: str, name: str | None, body: bool) -> None:
         )
     except ExtractionError as exc:
         raise click.ClickException(f"extraction failed: {exc}") from exc
-    article.extraction = site.family.name
     clean_article(article, Cleaner.for_site(site))
     for label, value in (
         ("Canonical", article.url),

@@ -65,7 +65,6 @@ class ExtractPipeline:
                 exc,
             )
             raise DropItem(f"extraction failed: {exc}") from exc
-        article.extraction = article.extraction or site.family.name
         for warning in article.warnings:
             self.stats.inc_value("parkcrawler/extraction/warnings")
             logger.warning("%s: %s", article.url, warning)

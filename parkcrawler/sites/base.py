@@ -197,7 +197,8 @@ class Site:
     def extract_article(
         self, url: str, html: str, *, server_time: datetime | None = None, fetched_at: datetime | None = None
     ) -> Article:
-        return self.family.extract_article(self, url, html, server_time=server_time, fetched_at=fetched_at)
+        article = self.family.extract_article(self, url, html, server_time=server_time, fetched_at=fetched_at)
+        return self._stamped(article)
 
     def article_pages(self, url: str, html: str) -> list[str]:
         return self.family.article_pages(url, html, site=self)
@@ -209,7 +210,15 @@ class Site:
         server_time: datetime | None = None,
         fetched_at: datetime | None = None,
     ) -> Article:
-        return self.family.extract_article_pages(self, pages, server_time=server_time, fetched_at=fetched_at)
+        article = self.family.extract_article_pages(
+            self, pages, server_time=server_time, fetched_at=fetched_at
+        )
+        return self._stamped(article)
+
+    def _stamped(self, article: Article) -> Article:
+        # Provenance for every caller (crawl, reparse, probe): a reparse must not blank `extraction`.
+        article.extraction = article.extraction or self.family.name
+        return article
 
     def extract_list(self, url: str, html: str, *, server_time: datetime | None = None) -> ListPage:
         return self.family.extract_list(self, url, html, server_time=server_time)
