@@ -84,18 +84,13 @@ def test_the_held_out_sources_have_no_rules(pages):
     assert not held_out & authoring
 
 
-# Frozen labels a perfect cleaner cannot satisfy: the junk line also occurs inside real text, so the
-# leak counter counts it whatever the cleaner does (blind2 is frozen: recorded here, not edited).
-LABEL_ARTEFACTS = {13014: ["界面新闻"]}
-
-
 @pytest.mark.parametrize("part", PARTS)
 def test_the_labels_are_consistent(pages, part):
-    """A perfect cleaner scores 1.0 with no leaks and no losses: no junk line is also real text."""
+    """A perfect cleaner scores 1.0 with no leaks and no losses (a junk line that also occurs inside real
+    text, as 界面新闻 does on 13014, is no evidence of a leak: evaluate.score_page)."""
     for page in pages[part]:
         score = score_page(page.post_id, "\n".join(page.expected["body"]), page.expected)
-        expected = LABEL_ARTEFACTS.get(page.post_id, [])
-        assert (score.f1, score.leaked, score.lost) == (1.0, expected, []), page.post_id
+        assert (score.f1, score.leaked, score.lost) == (1.0, [], []), page.post_id
 
 
 # --- the cleaner against it -----------------------------------------------------------------------
@@ -108,7 +103,7 @@ def test_seen_part(results, part):
     failures = {
         s.post_id: (s.leaked, s.lost)
         for s in scores
-        if s.leaked != LABEL_ARTEFACTS.get(s.post_id, []) or s.lost
+        if s.leaked or s.lost
     }
     assert failures == {}
     assert summary.lost == 0

@@ -87,6 +87,7 @@ _LABEL_ANY = "|".join(f"(?:{p})" for p in _FIELD_LABELS.values())
 # A field's value ends where the next label starts (with its colon: 文 alone is no label inside 周文博).
 _STOP = (
     rf"(?=\s*(?:(?:{_LABEL_ANY})\s*[:：]|(?:{_FIELD_LABELS['views']})\s*\d"
+    r"|\d[\d,]*\s*次?\s*(?:浏览|阅读|点击)|(?:标签|关键词|关键字|tags?)\s*[:：]"
     r"|(?:发布|更新)?(?:时间|日期)|字号|打印|分享|关闭|【|\[|\||丨|｜|/\s|[·•]|$))"
 )
 _VIEWS_AFTER = re.compile(r"(\d[\d,]*)\s*(?:次)?\s*(?:浏览|阅读|点击|views?|reads?)", re.I)
@@ -100,6 +101,7 @@ _LISTING_LABELS = re.compile(
     r"起租面积|可租面积|出租面积|产权|型号|规格|品牌|产地|库存|配电|电力|车位|租期|付款方式|物业费|"
     r"联系人|联系电话|看房电话|区域|所在片区|所在区域|房源编号|房源类型|地址|类型|厂房类型|结构|土地性质)\s*[:：]"
 )
+_CONTACT_LABELS = {"联系人", "联系电话", "看房电话", "地址", "区域", "所在片区", "所在区域", "类型"}
 # The head of a government document: its index number, issuer and date, never its text.
 _DOC_LABELS = r"索引号|发布机构|发文机关|发文字号|文号|主题分类|成文日期|发文日期|所属机构|公开方式"
 _TAG_LINE = re.compile(r"^\s*(?:标签|关键词|关键字|Tags?)\s*[:：]", re.I)
@@ -117,6 +119,8 @@ _PREV_NEXT = re.compile(
     r"^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|previous|next)\s*[:：]?", re.I
 )
 _HOME_WORDS = ("首页", "主页", "网站首页", "home", "返回首页")
+# The trail's last step naming the page itself, not its column.
+_CRUMB_PAGE_WORDS = ("正文", "详情", "内容", "文章详情", "新闻详情", "阅读全文", "详细内容")
 _CRUMB_LEAD = re.compile(r"(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]")
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[|｜_—–]|\s-\s|--|::|·|»)\s*")
 
@@ -396,7 +400,9 @@ def info_line(root: Any, title_el: Any | None, block: Any | None) -> InfoLine:
             if text and len(text) <= 300 and _is_info(text) and element not in info.elements:
                 texts.append(text)
                 info.elements.append(element)
-    info.text = "  ".join(texts)
+    # Fields in sibling spans (`<span>来源：本站</span><span>作者：陈思远</span>`) are apart on screen: keep a
+    # space between elements, or 本站作者 runs into one value.
+    info.text = "  ".join(squash(" ".join(e.itertext())) for e in info.elements)
     return info
 
 
@@ -486,10 +492,11 @@ def find_breadcrumb(root: Any, title: str) -> tuple[str | None, str | None]:
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body"):
             continue
-        names = _names(element).lower()
+        # ARIA and schema.org name a trail where utility-class themes (Tailwind) name nothing.
+        names = f"{_names(element)} {element.get('aria-label') or ''} {element.get('itemtype') or ''}".lower()
         own = squash(element.text or "")
         if re.search(
-            r"crumb|position|location|weizhi|curpos|path|daohang|dangqian", names
+            r"crumb|position|location|weizhi|curpos|path|daohang|dangqian|面包屑|当前位置", names
         ) or _CRUMB_LEAD.search(own):
             links = element.findall(".//a")
             if 1 <= len(links) <= 8 and len(text_of(element)) <= 200:
@@ -510,7 +517,11 @@ def find_breadcrumb(root: Any, title: str) -> tuple[str | None, str | None]:
         names = [
             (n, h)
             for n, h in names
-            if n and n.lower() not in _HOME_WORDS and _norm(n) != title_key and not n.endswith("首页")
+            if n
+            and n.lower() not in _HOME_WORDS
+            and n not in _CRUMB_PAGE_WORDS
+            and _norm(n) != title_key
+            and not n.endswith("首页")
         ]
         if names:
             return names[-1]
@@ -588,7 +599,9 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
         view.kind, view.reason = "list", "the site's home page"
         return view
     labels = _spec_labels(root)
-    if len(labels) >= 3 and not (long_paragraphs >= 3 and plain > 600):
+    # Contact and place labels alone (联系人, 联系电话, 地址) end notices and footers too: an ad also
+    # states what is offered (面积, 租金, 层高, ...).
+    if len(labels) >= 3 and labels - _CONTACT_LABELS and not (long_paragraphs >= 3 and plain > 600):
         view.kind, view.reason = "listing", f"an ad's spec labels ({', '.join(sorted(labels)[:4])})"
         return view
     article_links = _article_links(root, url, site)
@@ -680,11 +693,18 @@ def _repeated_item(block: Any, url: str, site: Site) -> int:
         if (
             element.tag in ("li", "dd", "dt", "tr", "article", "div", "section")
             and all(_leading_link(e, url, site) for e in alike)
-            and (len(alike) >= 2 or parent.tag in ("ul", "ol", "dl"))
+            and (len(alike) >= 2 or parent.tag in ("ul", "ol", "dl") or _teaser_alone(element))
         ):
             return len(alike)
         element = parent
     return 0
+
+
+def _teaser_alone(element: Any) -> bool:
+    """A list's only entry (a tag with one post): a short HTML5 `<article>` card, or a short entry ending
+    in its excerpt's ellipsis (…); either way it opened with a link to another page."""
+    text = text_of(element)
+    return len(text) < 400 and (element.tag == "article" or text.endswith(("…", "...", "……")))
 
 
 def _leading_link(element: Any, url: str, site: Site) -> bool:
