@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -206,7 +207,12 @@ def content_block(root: Any) -> Any | None:
         score = _paragraph_score(text)
         if not score:
             continue
-        parent = element if element.tag in ("td", "div", "section", "article") else element.getparent()
+        # A block holding loose <br>-separated text is the body itself; a leaf block holding one paragraph
+        # (WeChat's nested <section>s) is a paragraph, and votes for what holds it.
+        own = element.tag in ("td", "div", "section", "article") and (
+            element.find("br") is not None or len(text) > 300
+        )
+        parent = element if own else element.getparent()
         if parent is None:
             continue
         scores[parent] = scores.get(parent, 0.0) + score
@@ -709,16 +715,34 @@ def _teaser_alone(element: Any) -> bool:
 
 def _leading_link(element: Any, url: str, site: Site) -> bool:
     """The element opens (first 40 characters) with a title-long link to another page of the site."""
-    before = squash(element.text or "")
-    for a in element.iter("a"):
+    for a, before in _links_with_offsets(element):
+        if before > 40:
+            return False
         text = text_of(a)
         if len(text) >= 8:
             target = site.resolve(a.get("href") or "", base=url)
-            return len(before) <= 40 and isinstance(target, Page) and target.url != url
-        before += text
-        if len(before) > 40:
-            return False
+            return isinstance(target, Page) and target.url != url
     return False
+
+
+def _links_with_offsets(element: Any) -> Iterator[tuple[Any, int]]:
+    """Each link inside the element with the number of characters of text before it (a heading's text
+    counts: an article opening with its title does not open with a link)."""
+    count = 0
+
+    def walk(node: Any) -> Iterator[tuple[Any, int]]:
+        nonlocal count
+        if node.tag == "a":
+            yield node, count
+            count += len(text_of(node))
+            return
+        count += len((node.text or "").strip())
+        for child in node:
+            if isinstance(child.tag, str):
+                yield from walk(child)
+            count += len((child.tail or "").strip())
+
+    yield from walk(element)
 
 
 def _teasers(block: Any, url: str, site: Site) -> int:
