@@ -172,7 +172,9 @@ def blockify(root: Any) -> list[Block]:
         for child in container:
             if not _is_element(child) or child.tag in SKIP_TAGS:
                 continue
-            if child.tag == "tr" or (child.tag in BLOCK_TAGS and not _holds_blocks(child)):
+            if (child.tag == "tr" and not _layout_row(child)) or (
+                child.tag in BLOCK_TAGS and not _holds_blocks(child)
+            ):
                 elements.append(child)
             elif _is_blocky(child):
                 visit(child)
@@ -194,6 +196,18 @@ def _holds_blocks(element: Any) -> bool:
     # Not iterdescendants(*BLOCK_TAGS): lxml sets up a matcher of the 40 tags on every call, which
     # costs more than walking the few descendants of an inline element or a paragraph.
     return any(d.tag in BLOCK_TAGS for d in element.iterdescendants())
+
+
+def _layout_row(row: Any) -> bool:
+    """A row of a layout table: a cell holds another table or several paragraphs, so the row is no line
+    of data and its blocks stand for themselves (a cell wrapping its one value in <p> is still data)."""
+    for cell in row:
+        if not _is_element(cell):
+            continue
+        blocks = [d for d in cell.iterdescendants() if d.tag in ("p", "table", "div", "ul", "ol", "h2", "h3")]
+        if len(blocks) >= 2 or any(d.tag == "table" for d in blocks):
+            return True
+    return False
 
 
 def _is_blocky(node: Any) -> bool:

@@ -65,6 +65,7 @@ class ExtractPipeline:
                 exc,
             )
             raise DropItem(f"extraction failed: {exc}") from exc
+        article.extraction = article.extraction or site.family.name  # Site stamps it; any other path too
         for warning in article.warnings:
             self.stats.inc_value("parkcrawler/extraction/warnings")
             logger.warning("%s: %s", article.url, warning)

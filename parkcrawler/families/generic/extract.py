@@ -75,7 +75,8 @@ _POSITIVE = re.compile(
 _CJK_PUNCT = re.compile(r"[，。；：！？、,.;!?]")
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?"
-    r"(?:\s*(?:T\s*)?(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?(?!\d)"
+    # A weekday may stand between the day and the time (2024年05月27日 星期一 15:40).
+    r"(?:\s*(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?(?:T\s*)?(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?(?!\d)"
 )
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|上传|公布|成文|印发)?(?:时间|日期|于)\s*[:：]?\s*$")
 _FIELD_LABELS = {
@@ -902,10 +903,23 @@ def extract_article_pages(
     return article
 
 
+def _data_table(element: Any) -> bool:
+    """A table of figures in the text (rows of cells, no links): its class says nothing (gg- is 公告 as
+    often as 广告)."""
+    rows = element.findall(".//tr") if element.tag == "table" else []
+    return len(rows) >= 2 and element.find(".//a") is None and all(len(r.findall("td")) >= 2 for r in rows)
+
+
 def _never_body(element: Any) -> bool:
     names = _names(element)
     text = text_of(element)
-    if names and _NEGATIVE.search(names) and not _POSITIVE.search(names) and len(text) < 400:
+    if (
+        names
+        and _NEGATIVE.search(names)
+        and not _POSITIVE.search(names)
+        and len(text) < 400
+        and not _data_table(element)
+    ):
         return True  # a widget named for what it is: share, pager, related, tags, ...
     if element.tag in ("form", "button", "input", "nav", "aside", "footer", "h1"):
         return True

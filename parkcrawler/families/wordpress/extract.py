@@ -162,7 +162,10 @@ def extract_rest_posts(
     posts = data if isinstance(data, list) else [data]
     fetched = utc_iso(fetched_at or datetime.now(UTC))
     profile = site
-    return [_rest_article(item, fetched, site, profile, users or {}, terms or {}) for item in posts]
+    articles = [_rest_article(item, fetched, site, profile, users or {}, terms or {}) for item in posts]
+    for article in articles:
+        article.extraction = site.family.name  # as Site stamps the articles it reads from pages
+    return articles
 
 
 def extract_rest_list(
