@@ -245,3 +245,42 @@ def test_each_family_is_recognised_from_its_emulated_home_page_and_no_other(fami
     html = response.body.decode("gb18030" if family == "dedecms" else "utf-8")
     found = [f.name for f, _ in candidates(html)]
     assert found == [family]
+
+
+# --- a run that finds nothing -----------------------------------------------------------------------
+
+
+class _NoArticles:
+    """A site of pages the reader takes for no article (undated prose, a product page): every URL ends as
+    a recorded skip, and still the run must not pass as healthy."""
+
+    origin = "http://www.empty-park.example.cn"
+    hosts = ("www.empty-park.example.cn",)
+    PAGES = {
+        "/": '<a href="/about.html">园区简介</a> <a href="/contact.html">联系我们</a>',
+        "/about.html": "<h1>园区简介</h1><p>" + "园区位于城市东部，交通便利，欢迎企业入驻洽谈。" * 4 + "</p>",
+        "/contact.html": "<h1>联系我们</h1><p>" + "欢迎来电咨询园区招商政策与厂房租赁事宜。" * 3 + "</p>",
+    }
+
+    def handle(self, method: str, url: str):
+        from parkcrawler.testsite.site import Response
+
+        path = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else "/"
+        if path == "/robots.txt":
+            return Response(200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n")
+        if path not in self.PAGES:
+            return Response(404, {"Content-Type": "text/html"}, b"not found")
+        html = f"<html><head><title>空园区</title></head><body>{self.PAGES[path]}</body></html>"
+        return Response(200, {"Content-Type": "text/html; charset=utf-8"}, html.encode())
+
+
+def test_a_full_run_that_archives_no_article_exits_3(tmp_path):
+    db = tmp_path / "empty.db"
+    with serve(_NoArticles()) as server:
+        start = "start_urls=http://www.empty-park.example.cn/"
+        crawl(db, server.proxy_url, "-a", start, spider="generic", expect=3)
+    runs = rows(db, "SELECT health, problems FROM crawl_runs")
+    assert runs[0]["health"] != "ok" and "a full run archived no article" in runs[0]["problems"]
+    assert rows(db, "SELECT count(*) AS n FROM articles")[0]["n"] == 0
+    skipped = {r["url"] for r in rows(db, "SELECT url FROM skipped_urls WHERE policy = 'not-an-article'")}
+    assert skipped == {f"{_NoArticles.origin}/about.html", f"{_NoArticles.origin}/contact.html"}

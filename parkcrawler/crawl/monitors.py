@@ -86,6 +86,21 @@ class MarkupMonitor(_RunMonitor):
         )
 
 
+    @monitors.name("a full run finds articles")
+    def test_full_run_finds_articles(self):
+        # Every URL may be accounted for (skipped by a policy, failed, judged no article) and still the run
+        # archived nothing: on a full pass of a site that is the reader not recognising the site's articles.
+        if self.data.stats.get("parkcrawler/mode") != "full":
+            self.skipTest("an incremental run may find nothing new")
+        articles = self.stat("fields/articles")
+        self.assertGreater(
+            articles,
+            0,
+            msg=f"a full run archived no article ({self.family} reading): every page was judged a list, "
+            "a trap, an ad or no article (see skipped_urls and failures)",
+        )
+
+
 @monitors.name("Archive")
 class ArchiveMonitor(_RunMonitor):
     @monitors.name("everything fetched was stored")
