@@ -65,7 +65,7 @@ SITES = (
     "asp_gb2312",
     "rental_ssr",
 )
-HELD_OUT = ("asp_gb2312", "rental_ssr")
+HELD_OUT: tuple[str, ...] = ()
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",

@@ -6,7 +6,9 @@ so the same functions serve `parkcrawler reparse` and the tests without an engin
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import re
 import zlib
 from collections import Counter
 from pathlib import Path
@@ -38,6 +40,9 @@ class ExtractPipeline:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.stats = crawler.stats
+        # The article each text was first archived under in this run: the same article at a second
+        # address the URL rules could not tell apart (a case-folded path, an extra parameter).
+        self._texts: dict[bytes, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
@@ -66,10 +71,28 @@ class ExtractPipeline:
             )
             raise DropItem(f"extraction failed: {exc}") from exc
         article.extraction = article.extraction or site.family.name  # Site stamps it; any other path too
+        if (first := self._first_with_same_text(article)) is not None:
+            self.stats.inc_value("parkcrawler/skipped/duplicate-content")
+            return UrlOutcome(article.url, "skipped", "duplicate-content", found_on=first)
         for warning in article.warnings:
             self.stats.inc_value("parkcrawler/extraction/warnings")
             logger.warning("%s: %s", article.url, warning)
         return article
+
+
+    def _first_with_same_text(self, article: Article) -> str | None:
+        text = _TAGS.sub("", article.raw_body_html or "")
+        if len(text) < 50:
+            return None  # too little text to tell two articles apart
+        day = (article.published_at or "")[:10]
+        # 128 bits: a collision would silently drop an article; crc32 would collide within ~100k.
+        key = hashlib.blake2b(f"{article.title}\n{day}\n{''.join(text.split())}".encode(), digest_size=16)
+        key = key.digest()
+        first = self._texts.setdefault(key, article.url)
+        return first if first != article.url else None
+
+
+_TAGS = re.compile(r"<[^>]*>")
 
 
 class CleanPipeline:

@@ -60,6 +60,8 @@ SKIP_POLICIES = {
     "contact, a product or factory-space ad): not archived as an article",
     "duplicate-form": "another address of a page the site also links in its canonical form (e.g. DedeCMS's "
     "plus/view.php?aid=N beside the static article file)",
+    "duplicate-content": "an article page whose title, date and text are those of an article already "
+    "archived this run at another address (a case-folded path, an extra parameter): archived once",
     "article-page": "page 2, 3, ... of an article split over several pages: fetched and archived with its "
     "first page, not as an article of its own",
     "api-listed": "a home, list or sitemap page not walked because the site's API list (e.g. WordPress's "

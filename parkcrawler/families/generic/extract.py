@@ -69,7 +69,8 @@ _NEGATIVE = re.compile(
 _POSITIVE = re.compile(
     r"(?:^|[-_ ])(?:content|article|articles|art|text|body|detail|details|main|entry|post|story|zoom|"
     r"con|cont|news|txt|wenzhang|zhengwen|neirong|show|view|single|maintext|post-content|entry-content|"
-    r"article-content|article-body|TRS_Editor|Custom_UnionStyle)(?:$|[-_ \d])",
+    r"article-content|article-body|TRS_Editor|Custom_UnionStyle|prose|markdown-body|rich_media_content)"
+    r"(?:$|[-_ \d])",
     re.I,
 )
 _CJK_PUNCT = re.compile(r"[，。；：！？、,.;!?]")
@@ -120,6 +121,10 @@ _NEXT = re.compile(r"^\s*(?:下一页|下页|后页|next|›|»|>|>>)\s*$", re.I
 _PREV_NEXT = re.compile(
     r"^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|previous|next)\s*[:：]?", re.I
 )
+# `作者 王磊` in a meta row of spans, without a colon: a name of two to four characters after the label.
+_AUTHOR_BARE = re.compile(r"(?:^|[\s|丨｜/·•])(?:作者|记者|文)\s+([\u4e00-\u9fff]{2,4})(?=$|[\s|丨｜/·•])")
+_RELATIVE_DATE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天")
+_NO_AUTHOR = ("佚名", "匿名", "未知", "不详", "admin", "administrator", "管理员", "本站", "本站编辑", "网络")
 _HOME_WORDS = ("首页", "主页", "网站首页", "home", "返回首页")
 # The trail's last step naming the page itself, not its column.
 _CRUMB_PAGE_WORDS = ("正文", "详情", "内容", "文章详情", "新闻详情", "阅读全文", "详细内容")
@@ -221,6 +226,7 @@ def content_block(root: Any) -> Any | None:
         if grand is not None and grand.tag not in ("html", "body"):
             scores[grand] = scores.get(grand, 0.0) + score / 2
     best, best_score = None, 0.0
+    totals: dict[Any, float] = {}
     for element, score in scores.items():
         names = _names(element)
         weight = 1.0
@@ -241,8 +247,23 @@ def content_block(root: Any) -> Any | None:
         chars = len(text_of(element)) or 1
         density = _link_chars(element) / chars
         total = score * weight * (1 - density) ** 2
+        totals[element] = total
         if total > best_score:
             best, best_score = element, total
+    # A short text's own container, named for it (prose, content), loses to the column around it when the
+    # column's summary, disclaimer and comments add their votes: the named block inside wins if close.
+    named = [
+        e
+        for e, t in totals.items()
+        if best is not None
+        and e is not best
+        and t >= 0.5 * best_score
+        and _POSITIVE.search(_names(e))
+        and not _NEGATIVE.search(_names(e))
+        and _is_inside(e, best)
+    ]
+    if named and not (_POSITIVE.search(_names(best)) and not _NEGATIVE.search(_names(best))):
+        best = max(named, key=totals.__getitem__)
     return best
 
 
@@ -276,13 +297,16 @@ def find_title(root: Any, block: Any | None) -> tuple[str, Any | None, list[str]
     candidates = []
     order = {e: i for i, e in enumerate(root.iter())}
     block_at = order.get(block, len(order)) if block is not None else len(order)
-    for element in root.iter("h1", "h2", "h3", "h4", "strong", "b", "div", "p", "span", "td"):
+    for element in root.iter("h1", "h2", "h3", "h4", "strong", "b", "font", "div", "p", "span", "td"):
         text = text_of(element)
         if not 4 <= len(text) <= 120:
             continue
         is_heading = element.tag in ("h1", "h2", "h3", "h4")
         named = "title" in _names(element).lower() or element.get("itemprop") == "headline"
-        if not (is_heading or named):
+        # Old table layouts set the title in bold or a big font, unnamed: it counts when the page's
+        # <title> names it.
+        bold = element.tag in ("b", "strong", "font") and bool(reference) and _norm(text) in reference
+        if not (is_heading or named or bold):
             continue
         if element.tag in ("div", "td", "span", "p") and any(
             c.tag in ("div", "p", "table", "ul") for c in element.iter() if c is not element
@@ -394,14 +418,22 @@ def info_line(root: Any, title_el: Any | None, block: Any | None) -> InfoLine:
         if seen > 4:
             break
     if title_el is not None and not texts:
-        # The title inside a header block: the info line is the header's next sibling or cousin.
-        parent = title_el.getparent()
-        for element in parent.itersiblings() if parent is not None else ():
-            text = text_of(element)
-            if text and len(text) <= 300 and _is_info(text):
-                texts.append(text)
-                info.elements.append(element)
-            break
+        # The title inside a header block (or a layout table's row: <tr><td><font><b>title): the info line
+        # is the next sibling of the nearest ancestor that has one, up to the row.
+        ancestor = title_el.getparent()
+        for _ in range(4):
+            if ancestor is None or ancestor.tag in ("body", "html") or ancestor is block:
+                break
+            following = [e for e in ancestor.itersiblings() if text_of(e)][:2]
+            if following:
+                for element in following:
+                    text = text_of(element)
+                    if len(text) <= 300 and _is_info(text):
+                        texts.append(text)
+                        info.elements.append(element)
+                        break
+                break
+            ancestor = ancestor.getparent()
         for element in title_el.itersiblings():
             text = text_of(element)
             if text and len(text) <= 300 and _is_info(text) and element not in info.elements:
@@ -425,7 +457,9 @@ def _is_info(text: str) -> bool:
     if not text or len(text) > 300 or _PROSE.search(text):
         return False  # a label inside a sentence (（责任编辑：…） after a short text) makes no info line
     labelled = re.search(rf"(?:{_LABEL_ANY}|时间|日期|{_DOC_LABELS})\s*[:：]", text)
-    return bool(labelled or (_DATE.search(text) and len(text) <= 80))
+    # `3天前 · 作者 林嘉怡 · 阅读 986`: a relative date, or a bare label, in a short meta row.
+    relative = len(text) <= 80 and (_RELATIVE_DATE.search(text) or _VIEWS_BEFORE.search(text))
+    return bool(labelled or relative or (_DATE.search(text) and len(text) <= 80))
 
 
 def _labelled(text: str, kind: str) -> str | None:
@@ -554,7 +588,7 @@ def find_tags(root: Any, block: Any | None) -> list[str]:
             found = [text_of(a).lstrip("#") for a in links if 0 < len(text_of(a)) <= 20]
             if found:
                 return list(dict.fromkeys(t for t in found if t))
-    for element in root.iter("div", "p", "span", "li"):
+    for element in root.iter("div", "p", "span", "li", "td"):
         own = text_of(element)
         # A 标签： line, in the body or beside it.
         if len(own) <= 120 and (
@@ -596,8 +630,11 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
     paragraphs = [t for e, t in _paragraphs(block)] if block is not None else []
     long_paragraphs = sum(1 for t in paragraphs if len(t) >= 40 and _CJK_PUNCT.search(t))
     info = info_line(root, title_el, block)
-    has_date = bool(_DATE.search(unicodedata.normalize("NFKC", info.text))) or any(
-        _meta(root, n) for n in ("article:published_time", "publishdate", "pubdate", "datepublished")
+    has_date = (
+        bool(_DATE.search(unicodedata.normalize("NFKC", info.text)))
+        or any(_meta(root, n) for n in ("article:published_time", "publishdate", "pubdate", "datepublished"))
+        # `<time datetime=…>3天前</time>` in the meta row: the date is in the attribute.
+        or any(t.get("datetime") for e in info.elements for t in e.iter("time"))
     )
     og_article = (_meta(root, "og:type") or "").lower() == "article"
     view = PageView("page", "", title, block, root)
@@ -660,6 +697,8 @@ def _spec_labels(root: Any) -> set[str]:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
+        if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            continue  # a guide's heading (层高：看净高而不是层高) is no spec line
         text = text_of(element)
         if len(text) > 60:
             continue
@@ -824,6 +863,12 @@ def extract_list(url: str, html: str, *, site: Site, server_time: datetime | Non
 # --- split articles --------------------------------------------------------------------------------
 
 _PAGE_PARAMS = ("page", "p", "pg", "pn", "paged", "pageno", "pagenum")
+def _is_page_param(name: str) -> bool:
+    """page, p, pn, ... and the CMS's own (ArticlePage, NewsPage, page_no)."""
+    name = name.lower()
+    return name in _PAGE_PARAMS or name.endswith(("page", "page_no", "pageno"))
+
+
 _STEM_PAGE = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[a-z]{2,5})?$", re.I)
 
 
@@ -843,10 +888,13 @@ def page_number(candidate: str, first: str) -> int | None:
         stem, dot, ext = first_name.rpartition(".")
         same = (m["stem"], m["ext"] or "") == ((stem, "." + ext) if dot else (first_name, ""))
         return int(m["n"]) if same else None
-    if a.path != b.path:
+    # Case-folded: IIS answers /article/showarticle.asp?articleid=N as /Article/ShowArticle.asp?ArticleID=N,
+    # and a site links both.
+    if a.path.lower() != b.path.lower():
         return None
-    extra = [q for q in parse_qsl(a.query, keep_blank_values=True) if q not in parse_qsl(b.query, True)]
-    if len(extra) == 1 and extra[0][0].lower() in _PAGE_PARAMS and extra[0][1].isdigit():
+    folded = {(k.lower(), v) for k, v in parse_qsl(b.query, True)}
+    extra = [(k, v) for k, v in parse_qsl(a.query, keep_blank_values=True) if (k.lower(), v) not in folded]
+    if len(extra) == 1 and _is_page_param(extra[0][0]) and extra[0][1].isdigit():
         n = int(extra[0][1])
         return n if n >= 2 else None
     return None
@@ -1037,9 +1085,15 @@ def _article(
     info = info_line(root, title_el, block)
     published, precision, shown, date_warnings = find_date(root, info, block, tz)
     warnings += date_warnings
-    author = _labelled(info.text, "author") or _meta(root, "author", "article:author")
-    if author and (len(author) > 30 or re.search(r"https?://", author)):
-        author = None
+    author = (
+        _labelled(info.text, "author")
+        or ((m := _AUTHOR_BARE.search(info.text)) and m[1])
+        or _meta(root, "author", "article:author")
+    )
+    if author and (
+        len(author) > 30 or re.search(r"https?://", author) or author.lower() in _NO_AUTHOR
+    ):
+        author = None  # a URL, a sentence, or the CMS's placeholder for "nobody named"
     source = _labelled(info.text, "source")
     if source and (source in ("本站", "本网", "原创", "本站原创", "网络", "互联网") or source == site.title):
         source = None  # the site itself is no publisher

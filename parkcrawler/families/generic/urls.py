@@ -27,6 +27,8 @@ _DROPPED_PARAM = re.compile(
     r"aspsessionid\w*|token|sort|sortby|sort_by|order|orderby|order_by|by|desc|asc|dir|view_mode|display)$",
     re.I,
 )
+# Page 1 of a list or of a split article is the page without the parameter (?page=1, &ArticlePage=1).
+_FIRST_PAGE_PARAM = re.compile(r"^(?:\w*page|pg|pn|pageno|pagenum|page_no)$", re.I)
 _SESSION_IN_PATH = re.compile(r";(?:jsessionid|sid|phpsessid)=[^/?#]*", re.I)
 _SEARCH_PARAM = re.compile(r"^(?:q|s|kw|wd|keyword|keywords|key|query|searchword|search|word|k)$", re.I)
 _SEARCH_PATH = re.compile(r"(?:^|/)(?:search|so|sousuo|find)(?:[/._-]|$)", re.I)
@@ -62,7 +64,11 @@ class GenericUrlRules:
     def classify(self, site: Site, scheme: str, path: str, query: str) -> Page | Skip:
         base = site.base_url.rstrip("/")
         path = _SESSION_IN_PATH.sub("", path) or "/"
-        params = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not _DROPPED_PARAM.match(k)]
+        params = [
+            (k, v)
+            for k, v in parse_qsl(query, keep_blank_values=True)
+            if not _DROPPED_PARAM.match(k) and not (v == "1" and _FIRST_PAGE_PARAM.match(k))
+        ]
         params.sort()
         full = base + path + (f"?{urlencode(params)}" if params else "")
         lowered = path.lower()
