@@ -109,6 +109,12 @@ _CONTACT_LABELS = {"联系人", "联系电话", "看房电话", "地址", "区�
 _DOC_LABELS = r"索引号|发布机构|发文机关|发文字号|文号|主题分类|成文日期|发文日期|所属机构|公开方式"
 _TAG_LINE = re.compile(r"^\s*(?:标签|关键词|关键字|Tags?)\s*[:：]", re.I)
 # A short parenthesised line at the end naming where the text came from: （本文来自第一财经）, （e公司官微）.
+# 本文转载自微信公众号“虹湾发布”: where the text was copied from, a line of its own at either end.
+_WIDGET_HEADING = re.compile(
+    r"^\s*(?:相关(?:文章|阅读|新闻|资讯|推荐|链接)|往期(?:推荐|回顾|精选)|推荐阅读|延伸阅读|猜你喜欢|"
+    r"最新(?:发布|文章|资讯)|热门(?:文章|阅读|资讯)|热点(?:排行|文章)|精彩推荐)\s*[:：]?"
+)
+_REPOST_LINE = re.compile(r"^\s*[（(]?本文(?:转载|转自|来自|来源于|摘自|选自|原载)[^。！？]{1,40}?[）)]?\s*$")
 _CREDIT_LINE = re.compile(
     r"^\s*[（(][^（）()]{0,30}(?:来源|来自|转自|转载|官微|官网|编辑|责编|供稿|摄|记者|通讯员|作者|综合|整理)"
     r"[^（）()]{0,30}[）)]\s*$"
@@ -971,9 +977,17 @@ def _never_body(element: Any) -> bool:
         return True  # a widget named for what it is: share, pager, related, tags, ...
     if element.tag in ("form", "button", "input", "nav", "aside", "footer", "h1"):
         return True
-    links = element.tag in ("ul", "ol", "div", "table", "dl") and text and len(element.findall(".//a")) >= 3
+    links = (
+        element.tag in ("ul", "ol", "div", "table", "dl", "section")
+        and text
+        and len(element.findall(".//a")) >= 3
+    )
     if links and _link_chars(element) >= 0.7 * len(text):
         return True  # a list of links
+    if (m := _WIDGET_HEADING.match(text)) and element.find(".//a") is not None:
+        rest = len(text) - len(m[0])
+        if rest and _link_chars(element) >= 0.5 * rest:
+            return True  # 相关文章 / 往期推荐 / 最新发布 and the links under it
     if element.tag in ("p", "div", "li", "span", "section") and len(text) < 150:
         return bool(_PREV_NEXT.match(text) or _TAG_LINE.match(text))
     return False
@@ -1016,13 +1030,15 @@ def _trim_edges(body: Any) -> None:
     leaves = [e for e in blocks if not any(c in blocks for c in e.iterdescendants())]
     for element in leaves[:2]:
         text = text_of(element)
-        if _is_info(text) and len(text) <= 150 and not text.endswith(("。", "！", "？")):
+        if _REPOST_LINE.match(text) or (
+            _is_info(text) and len(text) <= 150 and not text.endswith(("。", "！", "？"))
+        ):
             _drop(element)
         else:
             break
     for element in reversed(leaves[-3:]):
         text = text_of(element)
-        if _CREDIT_LINE.match(text) or _EDITOR_LINE.match(text):
+        if _CREDIT_LINE.match(text) or _EDITOR_LINE.match(text) or _REPOST_LINE.match(text):
             _drop(element)
             continue
         breaks = element.findall("br")
