@@ -964,6 +964,11 @@ def _data_table(element: Any) -> bool:
     return len(rows) >= 2 and element.find(".//a") is None and all(len(r.findall("td")) >= 2 for r in rows)
 
 
+def _text_list(element: Any) -> bool:
+    """A list of text items (conditions, steps) with no link: Tailwind's list-disc says nothing of it."""
+    return element.tag in ("ul", "ol") and len(element.findall("li")) >= 2 and element.find(".//a") is None
+
+
 def _never_body(element: Any) -> bool:
     names = _names(element)
     text = text_of(element)
@@ -973,6 +978,7 @@ def _never_body(element: Any) -> bool:
         and not _POSITIVE.search(names)
         and len(text) < 400
         and not _data_table(element)
+        and not _text_list(element)
     ):
         return True  # a widget named for what it is: share, pager, related, tags, ...
     if element.tag in ("form", "button", "input", "nav", "aside", "footer", "h1"):
