@@ -680,12 +680,30 @@ def clean_article(article: Article, cleaner: Cleaner | None = None) -> Article:
     stated, revealed = article.source, result.source
     if not (stated and revealed in cleaner.platforms):
         article.source = revealed or stated
+    if not article.author:
+        article.author = _byline_author(result.removed)
     if result.original_title and not _same_text(result.original_title, article.title):
         article.original_title = result.original_title
     article.warnings += [f"cleaning: {s}" for s in result.suspicious]
     for link in article.related:
         link.excerpt = cleaner.clean_excerpt(link.excerpt_raw)[0]
     return article
+
+
+# The reporter a removed byline names (江淮日报记者 陈晓 通讯员 刘洋 -> 陈晓): the page stated no author.
+_BYLINE_AUTHOR = re.compile(
+    r"(?:^|[\s（(])(?:[\u4e00-\u9fff]{0,10}记者|作者|撰文|撰稿)[：:\s]*([\u4e00-\u9fff]{2,4})(?=$|[\s）)，,])"
+)
+
+
+def _byline_author(removed: list) -> str | None:
+    for block in sorted(removed, key=lambda b: b.position):
+        text = block.text.strip()
+        if block.position > 2:
+            break  # a byline heads the text; a credit at its end names the outlet's staff as often
+        if len(text) <= 40 and "\n" not in text and (m := _BYLINE_AUTHOR.search(text)):
+            return m[1]
+    return None
 
 
 def _same_text(a: str, b: str) -> bool:

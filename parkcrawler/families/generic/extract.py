@@ -114,6 +114,8 @@ _WIDGET_HEADING = re.compile(
     r"^\s*(?:相关(?:文章|阅读|新闻|资讯|推荐|链接)|往期(?:推荐|回顾|精选)|推荐阅读|延伸阅读|猜你喜欢|"
     r"最新(?:发布|文章|资讯)|热门(?:文章|阅读|资讯)|热点(?:排行|文章)|精彩推荐)\s*[:：]?"
 )
+# （兴港产业园招商热线：0523-86881888） after the last <br>: the site's hotline, not the text's.
+_HOTLINE = re.compile(r"^\s*[（(][^（）()]{0,20}(?:热线|电话|咨询)[:：]?\s*[\d\s-]{7,}[）)]\s*$")
 _REPOST_LINE = re.compile(r"^\s*[（(]?本文(?:转载|转自|来自|来源于|摘自|选自|原载)[^。！？]{1,40}?[）)]?\s*$")
 _CREDIT_LINE = re.compile(
     r"^\s*[（(][^（）()]{0,30}(?:来源|来自|转自|转载|官微|官网|编辑|责编|供稿|摄|记者|通讯员|作者|综合|整理)"
@@ -292,6 +294,15 @@ def _meta(root: Any, *names: str) -> str | None:
 
 def _norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text or "").split()).lower()
+
+
+def _site_name(root: Any) -> str | None:
+    """The site's own name: og:site_name, else the last part of a <title> cut by a separator
+    (标题_栏目_江淮省产业园区协会)."""
+    if name := _meta(root, "og:site_name", "application-name"):
+        return name
+    parts = [p for p in _TITLE_SEPARATORS.split(squash(root.findtext(".//title") or "")) if p]
+    return parts[-1] if len(parts) >= 2 else None
 
 
 def find_title(root: Any, block: Any | None) -> tuple[str, Any | None, list[str]]:
@@ -1049,7 +1060,8 @@ def _trim_edges(body: Any) -> None:
             continue
         breaks = element.findall("br")
         last = breaks[-1] if breaks else None
-        if last is not None and last.getnext() is None and _CREDIT_LINE.match(last.tail or ""):
+        tail = last.tail or "" if last is not None else ""
+        if last is not None and last.getnext() is None and (_CREDIT_LINE.match(tail) or _HOTLINE.match(tail)):
             last.tail = None  # the credit is the paragraph's last line, after a <br>
             element.remove(last)
             break
@@ -1117,7 +1129,11 @@ def _article(
     ):
         author = None  # a URL, a sentence, or the CMS's placeholder for "nobody named"
     source = _labelled(info.text, "source")
-    if source and (source in ("本站", "本网", "原创", "本站原创", "网络", "互联网") or source == site.title):
+    if source and (
+        source in ("本站", "本网", "原创", "本站原创", "网络", "互联网")
+        or source == site.title
+        or _norm(source) == _norm(_site_name(root) or "")
+    ):
         source = None  # the site itself is no publisher
     views = find_views(info)
     category, category_href = find_breadcrumb(root, title)
