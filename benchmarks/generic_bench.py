@@ -67,7 +67,7 @@ SITES = (
     "empire_gbk",
     "discuz_portal",
 )
-HELD_OUT = ("empire_gbk", "discuz_portal")
+HELD_OUT: tuple[str, ...] = ()
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",

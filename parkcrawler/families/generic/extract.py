@@ -931,7 +931,32 @@ def article_pages(url: str, html: str, site: Site) -> list[str]:
         target = site.resolve(href, base=url)
         if isinstance(target, Page) and (n := page_number(target.url, first_url)) and n <= 100:
             pages.setdefault(n, target.url)
+    if not pages:
+        pages = _pager_of_other_address(root, url, site)
     return [first_url, *(pages[n] for n in sorted(pages))] if pages else []
+
+
+def _pager_of_other_address(root: Any, url: str, site: Site) -> dict[int, str]:
+    """The later pages a pager under the text links when this page is another address of the article's
+    first page (EmpireCMS's ShowInfo.php?id=N showing the pager of N.html: [1] [2] 下一页 -> N_2.html):
+    every numbered link of one stem, none of them this page."""
+    pages: dict[int, str] = {}
+    stems = set()
+    for a in root.iter("a"):
+        if not _PAGER_TEXT.match(text_of(a)):
+            continue
+        target = site.resolve(a.get("href") or "", base=url)
+        if not isinstance(target, Page):
+            continue
+        head, _, name = urlsplit(target.url).path.rpartition("/")
+        m = _STEM_PAGE.match(name)
+        if m and 2 <= int(m["n"]) <= 100 and not urlsplit(target.url).query:
+            stems.add((head, m["stem"], m["ext"]))
+            pages.setdefault(int(m["n"]), target.url)
+    return pages if len(stems) == 1 else {}
+
+
+_PAGER_TEXT = re.compile(r"^\[?\s*(?:\d{1,3}|下一页|尾页|末页|最后一页)\s*\]?$")
 
 
 def _first_page_of(root: Any, url: str, site: Site) -> str | None:

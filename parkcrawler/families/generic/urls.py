@@ -37,7 +37,8 @@ _INTERNAL_PATH = re.compile(
     r"user|usercenter|my|cart|checkout|comment|comments|cgi-bin|api|ajax|plus/(?!view)\w+)(?:[/._-]|$)",
     re.I,
 )
-_PRINT = re.compile(r"(?:^|/)(?:print|printer|printable)(?:[/._-]|$)", re.I)
+# print, printer, DoPrint, print.php, Print.asp: a print view of a page the site also shows.
+_PRINT = re.compile(r"(?:^|/)[a-z_]*print(?:er|able|page)?(?:[/._-]|$)", re.I)
 _PRINT_PARAM = re.compile(r"^(?:print|printable|action|mode|view|format|type)$", re.I)
 _CALENDAR_PATH = re.compile(r"(?:^|/)(?:calendar|rili|events?-calendar)(?:[/._-]|$)", re.I)
 _CALENDAR_PARAM = re.compile(r"^(?:date|day|ymd|month|year|yearmonth|ym|cal)$", re.I)
