@@ -126,15 +126,18 @@ def reparse_site(
     dry_run: bool = False,
     settings: LearningSettings | None = None,
     workers: int = 1,
-    pool_min_articles: int = POOL_MIN_ARTICLES,
+    pool_min_articles: int | None = None,
 ) -> Report:
     """Reparse every archived article of one site; see the module docstring. workers: processes for the
-    per-article work (0: one per CPU; 1: this process only), used from pool_min_articles articles on."""
+    per-article work (0: one per CPU; 1: this process only), used from pool_min_articles articles on
+    [POOL_MIN_ARTICLES]."""
     states = archive.article_states(site.name)
     report = Report(site.name, articles=len(states))
     pages = latest_pages(archive, site, set(states))
     report.without_page = sorted(set(states) - set(pages))
     workers = workers or os.cpu_count() or 1
+    if pool_min_articles is None:
+        pool_min_articles = POOL_MIN_ARTICLES
     if workers > 1 and len(pages) >= pool_min_articles:
         _reparse_pooled(archive, site, report, states, pages, learn, dry_run, settings, workers)
         return report
