@@ -135,7 +135,7 @@ def reparse_site(
     report = Report(site.name, articles=len(states))
     pages = latest_pages(archive, site, set(states))
     report.without_page = sorted(set(states) - set(pages))
-    workers = workers or os.cpu_count() or 1
+    workers = workers or _cpus()
     if pool_min_articles is None:
         pool_min_articles = POOL_MIN_ARTICLES
     if workers > 1 and len(pages) >= pool_min_articles:
@@ -184,6 +184,13 @@ def reparse_site(
             archive.prune_excerpts()
             archive.commit()  # what was saved stays saved; an article cut short rolled back whole
     return report
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on (a container or taskset may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _save(archive: Archive, report: Report, old: dict, run_id: int, article: Article, dry_run: bool) -> None:
