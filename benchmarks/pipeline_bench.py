@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import http.client
 import json
 import os
@@ -419,25 +420,76 @@ def archive_writes(posts: int, work: Path) -> dict:
 # --- 4. reparse and incremental ---------------------------------------------------------------------------
 
 
-def reparse(db: Path, work: Path) -> dict:
+def reparse_once(db: Path, work: Path, workers: int) -> dict:
+    """One `parkcrawler reparse --workers N` of a fresh copy of the archive: wall time, peak RSS (the
+    parent's alone: wait4 does not count the worker processes)."""
     copy = work / f"reparse-{time.monotonic_ns()}.db"
     shutil.copy(db, copy)
     command = [sys.executable, "-m", "parkcrawler.cli", "reparse", "--db", str(copy)]
+    command += ["--workers", str(workers)]
     status, wall, rss = _run_measured(command, ROOT, {**os.environ, "PYTHONPATH": str(ROOT)}, work / "rp.log")
     if status != 0:
         sys.exit(f"reparse exited {status}:\n{(work / 'rp.log').read_text()[-3000:]}")
     articles = sqlite3.connect(copy).execute("SELECT count(*) FROM articles").fetchone()[0]
+    copy.unlink()
+    return {"articles": articles, "wall_s": wall, "peak_rss_mb": rss}
+
+
+def reparse(db: Path, work: Path, reps: int) -> dict:
+    """Reparse in one process (--workers 1) and in the pool (--workers 0: one per CPU), interleaved; the
+    headline figure is the pool's (the command's default)."""
+    pool = os.cpu_count() or 1
+    runs: dict[int, list[dict]] = {1: [], pool: []}
+    for rep in range(reps):
+        for workers in runs:
+            runs[workers].append(reparse_once(db, work, 0 if workers == pool else workers))
+            r = runs[workers][-1]
+            rate = r["articles"] / r["wall_s"]
+            log(f"reparse rep {rep + 1}/{reps}, workers={workers}: {rate:.0f} articles/s")
     started = time.perf_counter()
     subprocess.run([sys.executable, "-c", "import parkcrawler.cli"], cwd=ROOT, check=True)
     startup = time.perf_counter() - started
+    articles = runs[1][0]["articles"]
+    by_workers = {
+        str(workers): {
+            "articles_per_s": summary([articles / r["wall_s"] for r in rs]),
+            "wall_s": summary([r["wall_s"] for r in rs]),
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in rs),
+        }
+        for workers, rs in runs.items()
+    }
+    wall = by_workers[str(pool)]["wall_s"]["median"]
     return {
         "articles": articles,
         "wall_s": wall,
         "articles_per_s": articles / wall,
         "startup_s": startup,
         "articles_per_s_after_startup": articles / max(wall - startup, 1e-9),
-        "peak_rss_mb": rss,
+        "peak_rss_mb": by_workers[str(pool)]["peak_rss_mb"],
+        "workers": pool,
+        "reps": reps,
+        "by_workers": by_workers,
     }
+
+
+def reparse_markdown(r: dict) -> list[str]:
+    line = (
+        f"`parkcrawler reparse` of {r['articles']:,} articles, min / median of {r['reps']} interleaved"
+        " repetitions (articles/s over the command's wall time, start-up included):"
+    )
+    rows = ["| workers | articles/s min | articles/s median | wall s median | parent peak RSS MB |",
+            "|---:|---:|---:|---:|---:|"]  # fmt: skip
+    for workers, w in r["by_workers"].items():
+        a = w["articles_per_s"]
+        rows.append(
+            f"| {workers} | {min(a['all']):.0f} | {a['median']:.0f} | {w['wall_s']['median']:.1f}"
+            f" | {w['peak_rss_mb']:.0f} |"
+        )
+    tail = (
+        f"With {r['workers']} workers (the default): {r['articles_per_s_after_startup']:.0f} articles/s after"
+        f" {r['startup_s']:.1f} s of start-up (`import parkcrawler.cli`)."
+    )
+    return [line, "", *rows, "", tail]
 
 
 def incremental(sizes: Sizes, work: Path) -> list[dict]:
@@ -570,7 +622,7 @@ def run(sizes: Sizes, work: Path) -> Results:
     }
     # 4. Reparse, peak RSS at three sizes, incremental.
     log("reparse")
-    results.reparse = reparse(db, work)
+    results.reparse = reparse(db, work, sizes.reps)
     for posts in sizes.rss_posts:
         if posts == sizes.crawl_posts:
             rss = runs["parkcrawler"]
@@ -735,9 +787,7 @@ def markdown(results: Results, quick: bool) -> str:
     ]
     out += [
         "",
-        f"`parkcrawler reparse` of {r['articles']:,} articles: {r['wall_s']:.1f} s wall,"
-        f" {r['articles_per_s']:.0f} articles/s ({r['articles_per_s_after_startup']:.0f} articles/s after"
-        f" {r['startup_s']:.1f} s of start-up), peak RSS {r['peak_rss_mb']:.0f} MB.",
+        *reparse_markdown(r),
         "",
         "| archived articles | requests | article pages fetched | crawl wall s | Scrapy elapsed s"
         " | peak RSS MB |",
@@ -768,6 +818,38 @@ def _mb(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f}"
 
 
+def only_reparse(sizes: Sizes, args: argparse.Namespace) -> int:
+    """`--only reparse`: the reparse part alone, on a crawl of the run's size or on a given archive."""
+    m = machine()
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="parkcrawler-reparse-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        if args.archive:
+            db = Path(args.archive)
+        else:
+            log(f"crawl of {sizes.crawl_posts:,} posts to reparse")
+            db = crawl_once("parkcrawler", sizes.crawl_posts, work).db  # type: ignore[attr-defined]
+        r = reparse(db, work, sizes.reps)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    command = " ".join(["python benchmarks/pipeline_bench.py", *sys.argv[1:]])
+    print(
+        "\n".join(
+            [
+                f"Run of `{command}` on {m['date']}, commit {m['commit']}: {m['cpus']} CPUs"
+                f" ({m['cpu'] or 'unknown model'}), Python {m['python']}; load average at start"
+                f" {m['load_at_start']:.2f}, at the end {os.getloadavg()[0]:.2f}.",
+                "",
+                *reparse_markdown(r),
+            ]
+        )
+    )
+    if args.json:
+        Path(args.json).write_text(json.dumps({"machine": m, "reparse": r}, indent=2), "utf-8")
+    return 0
+
+
 def write_doc(text: str) -> None:
     doc = DOC.read_text("utf-8") if DOC.exists() else f"# Performance\n\n{BEGIN}\n{END}\n"
     head, _, rest = doc.partition(BEGIN)
@@ -782,10 +864,22 @@ def main() -> int:
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite docs/performance.md")
     parser.add_argument("--keep", metavar="DIR", help="keep the archives and logs here")
     parser.add_argument("--bare-spider", metavar="STATS", help=argparse.SUPPRESS)  # the bare spider's process
+    parser.add_argument(
+        "--only",
+        choices=["reparse"],
+        help="run this part alone (printed, never written to docs/performance.md): reparse of an archive"
+        " of a crawl of the run's size (3,000 posts; --quick 300), or of --archive",
+    )
+    parser.add_argument("--reps", type=int, help="repetitions [3; --quick 2]")
+    parser.add_argument("--archive", metavar="DB", help="with --only reparse: reparse this archive, no crawl")
     args = parser.parse_args()
     if args.bare_spider:
         return bare_spider(args.bare_spider)
     sizes = QUICK if args.quick else FULL
+    if args.reps:
+        sizes = dataclasses.replace(sizes, reps=args.reps)
+    if args.only:
+        return only_reparse(sizes, args)
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="parkcrawler-pipeline-"))
     work.mkdir(parents=True, exist_ok=True)
     try:

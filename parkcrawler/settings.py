@@ -99,6 +99,9 @@ ARCHIVE_BATCH_SECONDS = 5.0
 ARCHIVE_BUSY_TIMEOUT = 10.0
 # Keep the raw bytes of every response in `pages` (needed by reparse; costs disk).
 ARCHIVE_STORE_PAGES = True
+# `parkcrawler reparse`: processes for the per-article work (0: one per CPU; 1: in its own process only).
+# An archive of fewer than 200 articles is reparsed in one process whatever this says.
+REPARSE_WORKERS = 0
 
 # Incremental runs (the default once the archive has articles; `-a full=1` forces a full pass):
 # refetch up to REFRESH_MAX_PER_RUN articles a run, transient failures first, then articles not

@@ -7,6 +7,7 @@ entry says a perfect cleaner produces, through save_article, without fetching an
 """
 
 import json
+import multiprocessing
 import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -251,3 +252,135 @@ def test_body_diff_counts_characters_not_lines():
     assert body_diff("第一段。\n第二段，广告。\n第三段。", "第一段。\n第二段。\n第三段。") == (3, 0)
     assert body_diff("第一段。", "第一段。\n第二段。") == (0, 4)
     assert body_diff(None, "新") == (0, 1)
+
+
+# --- the process pool ---------------------------------------------------------------------------------------
+
+
+def rows(path) -> dict[str, list[tuple]]:
+    """Every row reparse writes, in a fixed order (changed_at and learned_at aside: the wall clock of the
+    reparse, to the second)."""
+    conn = sqlite3.connect(path)
+    columns = [c[1] for c in conn.execute("PRAGMA table_info(articles)") if c[1] != "changed_at"]
+    out = {"articles": conn.execute(f"SELECT {', '.join(columns)} FROM articles ORDER BY url").fetchall()}
+    out |= {
+        table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+        for table in ("removed_blocks", "related_link_rows", "related_excerpts", "articles_fts")
+    }
+    out["learned_templates"] = conn.execute(
+        "SELECT site, key, text, articles, site_articles FROM learned_templates ORDER BY site, key"
+    ).fetchall()
+    conn.close()
+    return out
+
+
+@pytest.fixture
+def pools(monkeypatch):
+    """How many process pools reparse started (in this process)."""
+    started = []
+
+    class Counted(reparse_module._Pool):
+        def __init__(self, *args):
+            started.append(args[-1])  # the number of workers
+            super().__init__(*args)
+
+    monkeypatch.setattr(reparse_module, "_Pool", Counted)
+    return started
+
+
+def break_one_page(path) -> str:
+    """Store a newer 200 response for one article that no longer extracts; return that article's URL."""
+    url = "http://www.shcfck.com/index.php/post/8214.html"
+    archive = Archive(path)
+    run_id = archive.start_run("shcfck", "shcfck")
+    gone = b"<html><body><p>gone</p></body></html>"
+    store_page(archive, run_id, url, 200, gone, datetime(2026, 11, 21, tzinfo=UTC))
+    archive.finish_run(run_id, "finished", {})
+    archive.close()
+    return url
+
+
+@pytest.mark.parametrize("learn", [True, False])
+def test_a_pooled_reparse_writes_exactly_what_one_process_writes(crawled, tmp_path, pools, learn):
+    paths = {workers: tmp_path / f"w{workers}.db" for workers in (1, 2)}
+    reports = {}
+    for workers, path in paths.items():
+        shutil.copyfile(crawled, path)
+        broken = break_one_page(path)
+        archive = Archive(path)
+        if not learn:  # templates to clean with, learned by an earlier reparse
+            reparse_site(archive, SHCFCK, dry_run=False, workers=1)
+            archive.db.execute("UPDATE articles SET body = 'x' || body")
+            archive.commit()
+        reports[workers] = reparse_site(archive, SHCFCK, learn=learn, workers=workers, pool_min_articles=2)
+        archive.close()
+    assert pools == [2]  # the second reparse ran in a pool of two workers, the first in this process
+    one, pooled = reports[1], reports[2]
+    assert vars(pooled) == vars(one)
+    assert one.reparsed == one.articles - 1 and one.touched > 0
+    # The page that no longer extracts is reported the same way, whichever process extracted it.
+    assert len(one.failed) == 1 and one.failed[0].startswith(f"{broken}: ")
+    first, second = rows(paths[1]), rows(paths[2])
+    assert first["articles"] and first["removed_blocks"] and first["learned_templates"]
+    assert first == second
+
+
+def test_an_interrupted_pooled_reparse_keeps_what_it_saved(db_path, posts, pools, monkeypatch):
+    calls = {"n": 0}
+    real = Archive.save_article
+
+    def interrupting(self, run_id, article):
+        calls["n"] += 1
+        if calls["n"] == 6:
+            raise KeyboardInterrupt
+        return real(self, run_id, article)
+
+    monkeypatch.setattr(Archive, "save_article", interrupting)
+    archive = Archive(db_path)
+    report = reparse_site(archive, SHCFCK, workers=2, pool_min_articles=2)
+    archive.close()
+    assert pools == [2] and report.interrupted and report.reparsed == 6
+    assert multiprocessing.active_children() == []  # the workers are gone
+    order = sorted(posts, key=lambda pid: f"http://www.shcfck.com/index.php/post/{pid}.html")
+    done = bodies(db_path)
+    assert all(done[pid].split("\n") == posts[pid].expected_body for pid in order[:5])
+    sixth = posts[order[5]]
+    assert sixth.expected_removed and done[order[5]].split("\n") != sixth.expected_body
+
+
+def test_the_command_runs_the_pool_with_workers(db_path, tmp_path, crawled, posts, pools, monkeypatch):
+    monkeypatch.setattr(reparse_module, "POOL_MIN_ARTICLES", 2)
+    runner = CliRunner()
+    dry = runner.invoke(cli, ["reparse", "--db", str(db_path), "--workers", "2", "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert "would change" in dry.output
+    assert sqlite3.connect(db_path).execute("SELECT count(*) FROM learned_templates").fetchone()[0] == 0
+    assert rows(db_path) == rows(crawled)  # a dry run writes nothing, pool or not
+    result = runner.invoke(cli, ["reparse", "--db", str(db_path), "--workers", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    [report] = json.loads(result.output)
+    assert report["reparsed"] == len(posts) and report["touched"] > 0
+    assert pools == [2, 2]
+    # The same archive reparsed in one process (--workers 1: no pool) ends the same.
+    alone = tmp_path / "alone.db"
+    shutil.copyfile(crawled, alone)
+    result = runner.invoke(cli, ["reparse", "--db", str(alone), "--workers", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [report]
+    assert pools == [2, 2] and rows(alone) == rows(db_path)
+
+
+def test_reparse_workers_is_a_setting_and_small_archives_stay_in_one_process(db_path, pools, monkeypatch):
+    import parkcrawler.settings
+
+    monkeypatch.setattr(parkcrawler.settings, "REPARSE_WORKERS", 2)
+    result = CliRunner().invoke(cli, ["reparse", "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    assert pools == []  # 56 articles: under POOL_MIN_ARTICLES, no pool
+    monkeypatch.setattr(reparse_module, "POOL_MIN_ARTICLES", 2)
+    result = CliRunner().invoke(cli, ["reparse", "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    assert pools == [2]  # the setting's two workers
+    result = CliRunner().invoke(cli, ["reparse", "--db", str(db_path), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert pools == [2]  # the option outranks the setting

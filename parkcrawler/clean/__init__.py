@@ -2,7 +2,13 @@
 
 from parkcrawler.clean.blocks import blockify, parse_body
 from parkcrawler.clean.engine import Cleaner, CleanResult, Rule, clean_article
-from parkcrawler.clean.templates import LearningSettings, TemplateSet, learn_templates
+from parkcrawler.clean.templates import (
+    LearningSettings,
+    TemplateSet,
+    count_templates,
+    learn_templates,
+    template_candidates,
+)
 
 __all__ = [
     "CleanResult",
@@ -12,6 +18,8 @@ __all__ = [
     "TemplateSet",
     "blockify",
     "clean_article",
+    "count_templates",
     "learn_templates",
     "parse_body",
+    "template_candidates",
 ]

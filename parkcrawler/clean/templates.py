@@ -81,18 +81,35 @@ def eligible(block: Block, settings: LearningSettings) -> str | None:
 
 def learn_templates(bodies: Iterable[tuple[str, str | None, str]], settings: LearningSettings) -> TemplateSet:
     """Templates from `(article URL, category, raw body HTML)`, one triple per article."""
+    return count_templates(
+        ((url, category, template_candidates(html, settings)) for url, category, html in bodies), settings
+    )
+
+
+def template_candidates(html: str, settings: LearningSettings) -> dict[str, str]:
+    """What learning needs of one raw body: key -> text of the first block with that key, in body order.
+    Computed per article on its own (reparse's worker processes do it), counted by count_templates."""
+    found: dict[str, str] = {}
+    for block in blockify(parse_body(html)):
+        if key := eligible(block, settings):
+            found.setdefault(key, block.text)
+    return found
+
+
+def count_templates(
+    candidates: Iterable[tuple[str, str | None, dict[str, str]]], settings: LearningSettings
+) -> TemplateSet:
+    """Templates from `(article URL, category, template_candidates of its raw body)`, one per article."""
     seen: dict[str, set[str]] = {}
     category_of: dict[str, str | None] = {}
     samples: dict[str, str] = {}
-    for url, category, html in bodies:
+    for url, category, found in candidates:
         if url in seen:
             raise ValueError(f"two bodies for {url}: learning needs one body per article")
-        keys = seen[url] = set()
+        seen[url] = set(found)
         category_of[url] = category
-        for block in blockify(parse_body(html)):
-            if key := eligible(block, settings):
-                keys.add(key)
-                samples.setdefault(key, block.text)
+        for key, text in found.items():  # a key's sample: its first block in the first article showing it
+            samples.setdefault(key, text)
     counts = Counter(key for keys in seen.values() for key in keys)
     spread: dict[str, set[str | None]] = {}
     for url, keys in seen.items():

@@ -8,7 +8,7 @@ import click
 
 from parkcrawler.cli.sites import load as load_sites
 from parkcrawler.cli.sites import profiles_option
-from parkcrawler.cli.util import db_option, open_archive
+from parkcrawler.cli.util import db_option, open_archive, project_settings
 from parkcrawler.crawl.reparse import reparse_site
 
 
@@ -18,6 +18,13 @@ from parkcrawler.crawl.reparse import reparse_site
 @click.option("--no-learn", is_flag=True, help="Use the stored templates instead of learning them again.")
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Processes for extraction and cleaning: 0 one per CPU, 1 this process only"
+    " [default: REPARSE_WORKERS, 0]. Archives of under 200 articles stay in one process.",
+)
 @profiles_option
 def reparse(
     db_path: str | None,
@@ -25,6 +32,7 @@ def reparse(
     no_learn: bool,
     dry_run: bool,
     as_json: bool,
+    workers: int | None,
     profile_dirs: tuple[str, ...],
 ) -> None:
     """Re-extract and re-clean every archived article from its stored raw page, without refetching.
@@ -34,6 +42,8 @@ def reparse(
     characters removed and restored. Safe to interrupt and to run again.
     """
     known = load_sites(profile_dirs)
+    if workers is None:
+        workers = project_settings().getint("REPARSE_WORKERS")
     if site and site not in known:
         raise click.UsageError(f"unknown site {site!r}: one of {', '.join(sorted(known))}")
     with open_archive(db_path, lock=not dry_run) as archive:
@@ -45,7 +55,9 @@ def reparse(
             )
         reports = []
         for name in names:
-            reports.append(reparse_site(archive, known[name], learn=not no_learn, dry_run=dry_run))
+            reports.append(
+                reparse_site(archive, known[name], learn=not no_learn, dry_run=dry_run, workers=workers)
+            )
             if reports[-1].interrupted:
                 break
     if as_json:

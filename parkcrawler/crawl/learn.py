@@ -21,13 +21,15 @@ from parkcrawler.clean.templates import template_key
 from parkcrawler.extract.dates import parse_http_date
 from parkcrawler.extract.html import ExtractionError
 from parkcrawler.items import Article
-from parkcrawler.sites import Page, Site
+from parkcrawler.sites import Family, Page, Site
 from parkcrawler.store import Archive, utcnow
 
 
 @dataclass
 class StoredPage:
-    """An article's raw page as the archive kept it."""
+    """An article's raw page as the archive kept it: the bytes, decoded when first needed. Reading the bytes
+    (SQLite) and decoding them are apart so that reparse's worker processes decode and extract while the
+    parent alone reads the archive."""
 
     url: str  # the article's canonical URL
     page_id: int
@@ -35,13 +37,20 @@ class StoredPage:
     fetched_url: str  # the URL that was fetched (it may be an alias of the canonical one)
     fetched_at: datetime
     server_time: datetime | None  # the response's Date header: the site's clock
-    html: str
+    body: bytes
+    content_type: str | None
+    html: str | None = None  # the decoded body, once decoded
 
     more_pages: list[tuple[str, str]] = field(default_factory=list)  # a split article's further pages
 
+    def decode(self, site: Site) -> str:
+        if self.html is None:
+            self.html = site.family.decode(self.body, self.content_type)
+        return self.html
+
     def extract(self, site: Site) -> Article:
         return site.extract_article_pages(
-            [(self.fetched_url, self.html), *self.more_pages],
+            [(self.fetched_url, self.decode(site)), *self.more_pages],
             server_time=self.server_time,
             fetched_at=self.fetched_at,
         )
@@ -61,29 +70,35 @@ def latest_pages(archive: Archive, site: Site, urls: set[str]) -> dict[str, int]
     return latest
 
 
-def load_page(archive: Archive, site: Site, url: str, page_id: int) -> StoredPage:
+def splits_articles(site: Site) -> bool:
+    """Whether the site's family may split an article over several pages (Family.article_pages)."""
+    return type(site.family).article_pages is not Family.article_pages
+
+
+def load_page(archive: Archive, site: Site, url: str, page_id: int, *, decode: bool = True) -> StoredPage:
     """A stored response as its article's page, decoded as the crawl decoded it (the site's family);
-    a split article's further pages are read from the archive too (Family.article_pages)."""
+    a split article's further pages are read from the archive too (Family.article_pages). With
+    decode=False the page is left as bytes when its family never splits articles (nothing to look up)."""
     row = archive.stored_response(page_id)
     headers = {name.lower(): values for name, values in row["headers"].items()}
-    content_type = (headers.get("content-type") or [None])[0]
-    html = site.family.decode(row["body"], content_type)
-    more = []
-    for other in site.article_pages(row["url"], html):
-        if other != row["url"] and (found := archive.latest_response(other)) is not None:
-            other_headers = {name.lower(): values for name, values in found["headers"].items()}
-            other_type = (other_headers.get("content-type") or [None])[0]
-            more.append((other, site.family.decode(found["body"], other_type)))
-    return StoredPage(
+    page = StoredPage(
         url=url,
         page_id=page_id,
         run_id=row["run_id"],
         fetched_url=row["url"],
         fetched_at=datetime.fromisoformat(row["fetched_at"]),
         server_time=parse_http_date((headers.get("date") or [None])[0]),
-        html=html,
-        more_pages=more,
+        body=row["body"],
+        content_type=(headers.get("content-type") or [None])[0],
     )
+    if not decode and not splits_articles(site):
+        return page
+    for other in site.article_pages(row["url"], page.decode(site)):
+        if other != row["url"] and (found := archive.latest_response(other)) is not None:
+            other_headers = {name.lower(): values for name, values in found["headers"].items()}
+            other_type = (other_headers.get("content-type") or [None])[0]
+            page.more_pages.append((other, site.family.decode(found["body"], other_type)))
+    return page
 
 
 def extracted_pages(

@@ -9,15 +9,45 @@ table (removed blocks, related links, the full-text index) follows.
 Safe to interrupt: each article is saved atomically and the batches are committed as they go, so
 a killed reparse leaves every article either as it was or reparsed, and a second run completes it.
 Idempotent: with the same rules and pages, a second reparse changes nothing.
+
+With workers > 1 (and enough articles), decoding, extraction, the per-article half of learning and cleaning
+run in a pool of worker processes; this process alone reads and writes the archive, and saves the articles
+in URL order, so the archive ends exactly as the one-process reparse leaves it.
 """
 
 from __future__ import annotations
 
 import difflib
+import multiprocessing
+import os
+import pickle
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+from typing import Any
 
-from parkcrawler.clean import Cleaner, LearningSettings, clean_article, learn_templates
-from parkcrawler.crawl.learn import extracted_pages, latest_pages, load_page, load_templates, save_templates
+from parkcrawler.clean import (
+    Cleaner,
+    LearningSettings,
+    TemplateSet,
+    clean_article,
+    count_templates,
+    learn_templates,
+    template_candidates,
+)
+from parkcrawler.crawl.learn import (
+    StoredPage,
+    extracted_pages,
+    latest_pages,
+    load_page,
+    load_templates,
+    save_templates,
+)
 from parkcrawler.extract.html import ExtractionError
 from parkcrawler.items import Article
 from parkcrawler.sites import Site
@@ -26,6 +56,12 @@ from parkcrawler.store import Archive
 # Extracted articles kept between the learning and the cleaning pass, in characters of raw HTML: about
 # 6,000 articles of a tpure site, 64 MB of text. Beyond it, pages are extracted again for cleaning.
 KEEP_EXTRACTED_BYTES = 64_000_000
+# Below this many articles a reparse stays in one process: starting the pool and each worker's cleaner
+# costs more than the pool gives back.
+POOL_MIN_ARTICLES = 200
+# Pages per task sent to a worker: enough that a task's own cost (pickling, a queue round trip) is small
+# beside its pages' work, few enough that the workers stay evenly busy.
+CHUNK = 24
 
 
 @dataclass
@@ -89,12 +125,22 @@ def reparse_site(
     learn: bool = True,
     dry_run: bool = False,
     settings: LearningSettings | None = None,
+    workers: int = 1,
+    pool_min_articles: int | None = None,
 ) -> Report:
-    """Reparse every archived article of one site; see the module docstring."""
+    """Reparse every archived article of one site; see the module docstring. workers: processes for the
+    per-article work (0: one per CPU; 1: this process only), used from pool_min_articles articles on
+    [POOL_MIN_ARTICLES]."""
     states = archive.article_states(site.name)
     report = Report(site.name, articles=len(states))
     pages = latest_pages(archive, site, set(states))
     report.without_page = sorted(set(states) - set(pages))
+    workers = workers or _cpus()
+    if pool_min_articles is None:
+        pool_min_articles = POOL_MIN_ARTICLES
+    if workers > 1 and len(pages) >= pool_min_articles:
+        _reparse_pooled(archive, site, report, states, pages, learn, dry_run, settings, workers)
+        return report
     base = Cleaner.default()
     # Learning extracts every page; the extracted articles are kept for cleaning (up to a memory bound),
     # so that a page is decompressed, decoded and extracted once, not twice.
@@ -130,10 +176,7 @@ def reparse_site(
             except ExtractionError as exc:
                 report.failed.append(f"{url}: {exc}")
                 continue
-            _count(report, states[url], article)
-            if not dry_run:
-                # The run that fetched the page is the one that last saw the article.
-                archive.save_article(run_id, article)
+            _save(archive, report, states[url], run_id, article, dry_run)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
@@ -141,6 +184,174 @@ def reparse_site(
             archive.prune_excerpts()
             archive.commit()  # what was saved stays saved; an article cut short rolled back whole
     return report
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on (a container or taskset may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _save(archive: Archive, report: Report, old: dict, run_id: int, article: Article, dry_run: bool) -> None:
+    _count(report, old, article)
+    if not dry_run:
+        # The run that fetched the page is the one that last saw the article.
+        archive.save_article(run_id, article)
+
+
+def _reparse_pooled(
+    archive: Archive,
+    site: Site,
+    report: Report,
+    states: dict[str, dict],
+    pages: dict[str, int],
+    learn: bool,
+    dry_run: bool,
+    settings: LearningSettings | None,
+    workers: int,
+) -> None:
+    """reparse_site's work with the per-article steps in worker processes. Two passes, as in one process:
+    extraction and learning's candidates of every page (learning needs all of them before any cleaning),
+    then cleaning. Only this process reads the archive (the pages go to the workers as bytes) and writes it,
+    in URL order."""
+    urls = sorted(pages)
+    settings = settings or LearningSettings.from_dict(Cleaner.default().learning)
+    # Pass 1's articles stay pickled here (the parent never needs them whole) and go back to the workers
+    # for cleaning, up to the same bound as in one process; beyond it, pages are extracted again.
+    kept: dict[str, tuple[int, bytes]] = {}
+    failed: dict[str, str] = {}
+    budget = KEEP_EXTRACTED_BYTES
+
+    def read(url: str) -> StoredPage:
+        return load_page(archive, site, url, pages[url], decode=False)
+
+    def candidates() -> Iterator[tuple[str, str | None, dict[str, str]]]:
+        nonlocal budget
+        for url, run_id, outcome in pool.map(_extract_chunk, map(read, urls)):
+            if isinstance(outcome, str):
+                failed[url] = outcome  # learning does without it; the cleaning pass reports it
+                continue
+            blob, category, size, found = outcome
+            if budget >= size:
+                budget -= size
+                kept[url] = (run_id, blob)
+            yield url, category, found
+
+    def to_clean() -> Iterator[tuple[str, int, str, Any]]:
+        for url in urls:
+            if url in failed:
+                yield url, 0, "failed", failed.pop(url)
+            elif url in kept:
+                run_id, blob = kept.pop(url)
+                yield url, run_id, "article", blob
+            else:
+                yield url, 0, "page", read(url)
+
+    pool = _Pool(site, settings, workers)
+    try:
+        if learn:
+            templates = count_templates(candidates(), settings)
+            report.templates = len(templates.keys)
+            if not dry_run:
+                save_templates(archive, site.name, templates)
+        else:
+            templates = load_templates(archive, site.name)
+        for url, run_id, outcome in pool.map(partial(_clean_chunk, templates), to_clean()):
+            if isinstance(outcome, str):
+                report.failed.append(f"{url}: {outcome}")
+                continue
+            _save(archive, report, states[url], run_id, outcome, dry_run)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        pool.close()
+        if not dry_run:
+            archive.prune_excerpts()
+            archive.commit()  # what was saved stays saved; an article cut short rolled back whole
+
+
+class _Pool:
+    """Worker processes that take chunks of items and give back one result per item, in order, with a
+    bounded number of chunks in flight (the pages are read from the archive as the workers need them)."""
+
+    def __init__(self, site: Site, settings: LearningSettings, workers: int):
+        # fork: a worker starts with the modules and the site already loaded. Safe here: reparse runs no
+        # reactor and no thread before the pool starts its workers (all at once, on the first submit), and a
+        # worker never touches the inherited SQLite connection or lock file (it leaves by os._exit, which
+        # closes nothing of them). Elsewhere spawn, with the site and settings pickled.
+        method = "fork" if sys.platform == "linux" else "spawn"
+        self.executor = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_init_worker,
+            initargs=(site, settings),
+        )
+        self.window = 2 * workers + 2
+
+    def map(self, fn: Callable[[list], list], items: Iterable) -> Iterator:
+        pending: deque[Future] = deque()
+        it = iter(items)
+        while chunk := list(islice(it, CHUNK)):
+            pending.append(self.executor.submit(fn, chunk))
+            if len(pending) >= self.window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    def close(self) -> None:
+        # After an interrupt or an error: the chunks not started are dropped, the running ones finish.
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+# A worker's state: the site, the learning settings, and the cleaner of the templates last asked for.
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(site: Site, settings: LearningSettings) -> None:
+    # Ctrl-C reaches the whole process group: the parent alone stops the reparse, commits and closes the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker.update(site=site, settings=settings, templates=None, cleaner=None)
+
+
+def _extract_chunk(pages: list[StoredPage]) -> list[tuple[str, int, Any]]:
+    """Pass 1: each page decoded and extracted, and what learning needs of it; or why it failed."""
+    site, settings = _worker["site"], _worker["settings"]
+    out: list[tuple[str, int, Any]] = []
+    for page in pages:
+        try:
+            article = page.extract(site)
+        except ExtractionError as exc:
+            out.append((page.url, page.run_id, str(exc)))
+            continue
+        size = len(article.raw_body_html) + sum(len(r.excerpt_raw) for r in article.related)
+        found = template_candidates(article.raw_body_html, settings)
+        out.append((page.url, page.run_id, (pickle.dumps(article, -1), article.category, size, found)))
+    return out
+
+
+def _clean_chunk(
+    templates: TemplateSet,
+    items: list[tuple[str, int, str, Any]],
+) -> list[tuple[str, int, Any]]:
+    """Pass 2: each article cleaned (extracted first when pass 1 did not keep it); or why it failed."""
+    if _worker["templates"] != templates:
+        _worker["cleaner"] = Cleaner.for_site(_worker["site"], templates)
+        _worker["templates"] = templates
+    out: list[tuple[str, int, Any]] = []
+    for url, run_id, kind, payload in items:
+        if kind == "failed":
+            out.append((url, run_id, payload))
+            continue
+        try:
+            if kind == "article":
+                article = pickle.loads(payload)
+            else:
+                run_id, article = payload.run_id, payload.extract(_worker["site"])
+            out.append((url, run_id, clean_article(article, _worker["cleaner"])))
+        except ExtractionError as exc:
+            out.append((url, run_id, str(exc)))
+    return out
 
 
 def _count(report: Report, old: dict, article: Article) -> None:

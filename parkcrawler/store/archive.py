@@ -723,10 +723,7 @@ class Archive:
         table = self.db["articles"]
         now = utcnow()
         digest = content_hash(article)
-        try:
-            old = table.get(article.url)
-        except NotFoundError:
-            old = None
+        old = self._row("articles", "url", article.url)
         published_at, precision = self._best_date(article, old)
         views, views_observed_at = article.views, article.views_observed_at
         if views is None:
@@ -772,6 +769,13 @@ class Archive:
             return "unchanged", True
         table.update(article.url, {**row, "changed_at": now} if changed else row)
         return ("updated" if changed else "unchanged"), False
+
+    def _row(self, table: str, key: str, value: object) -> dict | None:
+        """One row by its primary key, as a dict; sqlite_utils' Table.get asks SQLite for the table list and
+        its primary keys on every call (three queries instead of one: a fifth of reparse's writing)."""
+        cursor = self.db.execute(f"SELECT * FROM [{table}] WHERE [{key}] = ?", [value])
+        row = cursor.fetchone()
+        return None if row is None else dict(zip([d[0] for d in cursor.description], row, strict=True))
 
     def _best_date(self, article: Article, old: dict | None) -> tuple[str | None, str | None]:
         """The most exact date known: the page's, feed.php's, or what an earlier run found."""
@@ -958,7 +962,9 @@ class Archive:
 
     def stored_response(self, page_id: int) -> dict:
         """One stored response: its row with `headers` decoded and `body` decompressed."""
-        row = self.db["pages"].get(page_id)
+        row = self._row("pages", "id", page_id)
+        if row is None:
+            raise NotFoundError(f"no page {page_id}")
         return {**row, "headers": json.loads(row["headers"] or "{}"), "body": decompress(row["body"])}
 
     def run_views(self, run_id: int) -> int:
