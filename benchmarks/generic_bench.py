@@ -109,12 +109,14 @@ def load_site(name: str):
 
 
 def key(url: str) -> str:
-    """A URL as the benchmark matches it: no scheme, no `www.`, no fragment, no trailing slash on a path."""
+    """A URL as the benchmark matches it: no scheme, no `www.`, no fragment, parameters in one order
+    (?mod=view&aid=16 is ?aid=16&mod=view)."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower().removeprefix("www.")
     port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
     path = parts.path or "/"
-    return f"{host}{port}{path}" + (f"?{parts.query}" if parts.query else "")
+    query = "&".join(sorted(parts.query.split("&"))) if parts.query else ""
+    return f"{host}{port}{path}" + (f"?{query}" if query else "")
 
 
 def same(a: str | None, b: str | None) -> bool:

@@ -304,7 +304,10 @@ class GenericSpider(SiteSpider):
                 )
             except ExtractionError:
                 continue
-            bodies.setdefault(article.url, (article.url, article.category, article.raw_body_html))
+            # One sample per article: its other addresses (a mobile view, an alias the URL rules keep) would
+            # repeat its paragraphs on "several pages" and teach them as the site's template.
+            sample = (article.url, article.category, article.raw_body_html)
+            bodies.setdefault(article.title or article.url, sample)
         cleaning = self.crawler.get_item_pipeline(CleanPipeline)
         base = cleaning.cleaner if cleaning is not None else Cleaner.for_site(self.site)
         learned = learn_templates(bodies.values(), LearningSettings.from_dict(base.learning))

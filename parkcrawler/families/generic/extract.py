@@ -84,7 +84,8 @@ _FIELD_LABELS = {
     "author": r"作\s*者|撰\s*稿|记\s*者|撰\s*文|文",
     "editor": r"责任编辑|责编|编\s*辑|发布人|发布者|录入|供稿",
     "source": r"来\s*源|出\s*处|稿\s*源|转\s*自|信息来源|文章来源|新闻来源|发布单位|发文单位",
-    "views": r"浏览(?:次数|量|数)?|阅读(?:次数|量|数)?|点击(?:次数|量|数)?|访问(?:次数|量)?|人气|热度",
+    "views": r"浏览(?:次数|量|数)?|阅读(?:次数|量|数)?|点击(?:次数|量|数)?|访问(?:次数|量)?|查看(?:次数)?|"
+    r"人气|热度",
 }
 _LABEL_ANY = "|".join(f"(?:{p})" for p in _FIELD_LABELS.values())
 # A field's value ends where the next label starts (with its colon: 文 alone is no label inside 周文博).
@@ -546,6 +547,25 @@ def find_views(info: InfoLine) -> int | None:
 
 def find_breadcrumb(root: Any, title: str) -> tuple[str | None, str | None]:
     """(category, its URL): the last link of the breadcrumb that is not the home page or the article."""
+    title_key = _norm(title)
+    for links in _trails(root):
+        names = [(text_of(a), a.get("href")) for a in links]
+        names = [
+            (n, h)
+            for n, h in names
+            if n
+            and n.lower() not in _HOME_WORDS
+            and n not in _CRUMB_PAGE_WORDS
+            and _norm(n) != title_key
+            and not n.endswith("首页")
+        ]
+        if names:
+            return names[-1]
+    return None, None
+
+
+def _trails(root: Any) -> list[list[Any]]:
+    """The links of each breadcrumb-like trail on the page, best first."""
     trails = []
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body"):
@@ -569,21 +589,49 @@ def find_breadcrumb(root: Any, title: str) -> tuple[str | None, str | None]:
             )
             if links:
                 trails.append(links)
-    title_key = _norm(title)
-    for links in trails:
-        names = [(text_of(a), a.get("href")) for a in links]
-        names = [
-            (n, h)
-            for n, h in names
-            if n
-            and n.lower() not in _HOME_WORDS
-            and n not in _CRUMB_PAGE_WORDS
-            and _norm(n) != title_key
-            and not n.endswith("首页")
-        ]
-        if names:
-            return names[-1]
-    return None, None
+    if not trails:
+        # Unnamed: links joined only by separators (首页 › 门户 › 产业观察 › 查看内容).
+        for element in root.iter("div", "p", "nav", "span", "td"):
+            links = element.findall(".//a")
+            short = 2 <= len(links) <= 8 and len(text_of(element)) <= 120
+            if short and _joined_by_separators(element, links):
+                trails.append(links)
+                break
+    return trails
+
+
+_CRUMB_SEPARATORS = re.compile(r"^\s*[›»>＞/→]\s*$")
+
+
+def _joined_by_separators(element: Any, links: list[Any]) -> bool:
+    """Between the links of the element, nothing but separators (the text after the last one is the page)."""
+    first = links[0]
+    home = (first.get("href") or "").strip() in ("/", "./", "", "index.html", "index.php") or (
+        text_of(first).lower() in _HOME_WORDS or (first.get("title") or "") in _HOME_WORDS
+    )
+    if not home:
+        return False  # a trail starts at the home page
+    text = text_of(element)
+    link_texts = [text_of(a) for a in links]
+    at = 0
+    for i, name in enumerate(link_texts):
+        found = text.find(name, at)
+        if found < 0 or (i and not _CRUMB_SEPARATORS.match(text[at:found])) or (not i and found > 10):
+            return False
+        at = found + len(name)
+    rest = text[at:]
+    return bool(rest.strip()) is False or bool(re.match(r"^\s*[›»>＞/→]", rest))
+
+
+def _trail_end(root: Any) -> str:
+    """The trail's last step as shown: its last link, or the text after it (the page itself)."""
+    trails = _trails(root)
+    if not trails or not trails[0]:
+        return ""
+    last = trails[0][-1]
+    after = squash(last.tail or "")
+    after = re.sub(r"^[\s›»>＞/→|\-–—·]+", "", after)
+    return after or text_of(last)
 
 
 def find_tags(root: Any, block: Any | None) -> list[str]:
@@ -666,6 +714,13 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
         view.kind, view.reason = "listing", f"an ad's spec labels ({', '.join(sorted(labels)[:4])})"
         return view
     article_links = _article_links(root, url, site)
+    trails = _trails(root)
+    ends = {_norm(text_of(trails[0][-1])), _norm(_trail_end(root))} if trails and trails[0] else set()
+    if title and len(title) <= 10 and _norm(title) in ends:
+        # The page is named, shortly, as the last step of its own trail (首页 > 新闻中心 > 招商动态, titled
+        # 招商动态): a column's page; an article's trail ends at its column, or at 正文, or its title is long.
+        view.kind, view.reason = "list", f"its title is its column's name ({title})"
+        return view
     if block is None or plain < 60 or (links > plain and long_paragraphs < 2):
         view.kind, view.reason = "list", f"{len(article_links)} links, {plain} characters of text"
         return view
@@ -740,7 +795,7 @@ def _repeated_item(block: Any, url: str, site: Site) -> int:
     two teasers reads like a short article, but its block (or the item holding it) has siblings of the
     same tag and class, each leading with a link to another page of the site. A block made of three or
     more such entries is a list of teasers (each with its date and summary)."""
-    items = [c for c in block if c.tag in ("li", "dd", "div", "article", "section", "tr")]
+    items = [c for c in block if c.tag in ("li", "dd", "dl", "div", "article", "section", "tr")]
     if len(items) >= 3 and sum(_leading_link(c, url, site) for c in items) >= 0.8 * len(items):
         return len(items)
     element = block
@@ -754,7 +809,7 @@ def _repeated_item(block: Any, url: str, site: Site) -> int:
             if e.tag == element.tag and (e.get("class") or "") == (element.get("class") or "")
         ]
         if (
-            element.tag in ("li", "dd", "dt", "tr", "article", "div", "section")
+            element.tag in ("li", "dd", "dt", "dl", "tr", "article", "div", "section")
             and all(_leading_link(e, url, site) for e in alike)
             and (len(alike) >= 2 or parent.tag in ("ul", "ol", "dl") or _teaser_alone(element))
         ):
@@ -767,7 +822,8 @@ def _teaser_alone(element: Any) -> bool:
     """A list's only entry (a tag with one post): a short HTML5 `<article>` card, or a short entry ending
     in its excerpt's ellipsis (…); either way it opened with a link to another page."""
     text = text_of(element)
-    return len(text) < 400 and (element.tag == "article" or text.endswith(("…", "...", "……")))
+    excerpt = any(text_of(d).endswith(("…", "...")) for d in element.iter("p", "dd", "div", "span"))
+    return len(text) < 400 and (element.tag == "article" or excerpt or text.endswith(("…", "...")))
 
 
 def _leading_link(element: Any, url: str, site: Site) -> bool:

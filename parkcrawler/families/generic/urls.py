@@ -34,9 +34,12 @@ _SEARCH_PARAM = re.compile(r"^(?:q|s|kw|wd|keyword|keywords|key|query|searchword
 _SEARCH_PATH = re.compile(r"(?:^|/)(?:search|so|sousuo|find)(?:[/._-]|$)", re.I)
 _INTERNAL_PATH = re.compile(
     r"(?:^|/)(?:login|logout|signin|signup|register|reg|passport|admin|wp-admin|wp-login\.php|member|"
-    r"user|usercenter|my|cart|checkout|comment|comments|cgi-bin|api|ajax|plus/(?!view)\w+)(?:[/._-]|$)",
+    r"user|usercenter|my|cart|checkout|comment|comments|cgi-bin|api|ajax|plus/(?!view)\w+|space-uid)"
+    r"(?:[/._-]|$)",
     re.I,
 )
+# A user's page (home.php?mod=space&uid=7, ?uid=N): a member's profile, not the site's text.
+_USER_PARAM = re.compile(r"^(?:uid|userid|user_id|memberid)$", re.I)
 # print, printer, DoPrint, print.php, Print.asp: a print view of a page the site also shows.
 _PRINT = re.compile(r"(?:^|/)[a-z_]*print(?:er|able|page)?(?:[/._-]|$)", re.I)
 _PRINT_PARAM = re.compile(r"^(?:print|printable|action|mode|view|format|type)$", re.I)
@@ -77,7 +80,7 @@ class GenericUrlRules:
             return Skip(full, "asset")
         if _SEARCH_PATH.search(lowered) or any(_SEARCH_PARAM.match(k) for k, _ in params):
             return Skip(full, "search")
-        if _INTERNAL_PATH.search(lowered):
+        if _INTERNAL_PATH.search(lowered) or any(_USER_PARAM.match(k) for k, _ in params):
             return Skip(full, "cms-internal")
         if _PRINT.search(lowered) or any(
             _PRINT_PARAM.match(k) and v.lower() in ("print", "printable", "1") and k.lower() != "type"
