@@ -51,9 +51,9 @@ from parkcrawler.evaluate import norm, score_page  # noqa: E402
 from parkcrawler.sites import load_family  # noqa: E402
 from parkcrawler.testsite import serve  # noqa: E402
 
-# Four blind sets, each held out until measured once, then tuned on (docs/generic.md): gov_gbk ...
-# blog_mixed (sessions 4-5), park_phpcms ... dev_html5 (measured in session 6), asp_gb2312 and rental_ssr
-# (session 6); the fourth set (empire_gbk, discuz_portal) is held out.
+# Five blind sets, each held out until measured once, then tuned on (docs/generic.md): gov_gbk ...
+# blog_mixed (sessions 4-5), park_phpcms ... dev_html5, asp_gb2312 and rental_ssr, empire_gbk and
+# discuz_portal (session 6); the fifth set (trs_gov, builder_corp) is held out.
 SITES = (
     "gov_gbk",
     "modern_utf8",
@@ -66,8 +66,10 @@ SITES = (
     "rental_ssr",
     "empire_gbk",
     "discuz_portal",
+    "trs_gov",
+    "builder_corp",
 )
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT = ("trs_gov", "builder_corp")
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",
