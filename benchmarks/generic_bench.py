@@ -69,7 +69,7 @@ SITES = (
     "trs_gov",
     "builder_corp",
 )
-HELD_OUT = ("trs_gov", "builder_corp")
+HELD_OUT: tuple[str, ...] = ()
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",

@@ -92,7 +92,7 @@ _LABEL_ANY = "|".join(f"(?:{p})" for p in _FIELD_LABELS.values())
 _STOP = (
     rf"(?=\s*(?:(?:{_LABEL_ANY})\s*[:：]|(?:{_FIELD_LABELS['views']})\s*\d"
     r"|\d[\d,]*\s*次?\s*(?:浏览|阅读|点击)|(?:标签|关键词|关键字|tags?)\s*[:：]"
-    r"|(?:发布|更新)?(?:时间|日期)|字号|打印|分享|关闭|【|\[|\||丨|｜|/\s|[·•]|$))"
+    r"|(?:发布|更新)?(?:时间|日期)|字号|字体|打印|分享|关闭|【|\[|\||丨|｜|/\s|[·•]|$))"
 )
 _VIEWS_AFTER = re.compile(r"(\d[\d,]*)\s*(?:次)?\s*(?:浏览|阅读|点击|views?|reads?)", re.I)
 # `阅读 1188`, `浏览量 3,402次`: a count label without a colon, the number right after it.
@@ -117,6 +117,12 @@ _WIDGET_HEADING = re.compile(
 )
 # （兴港产业园招商热线：0523-86881888） after the last <br>: the site's hotline, not the text's.
 _HOTLINE = re.compile(r"^\s*[（(][^（）()]{0,20}(?:热线|电话|咨询)[:：]?\s*[\d\s-]{7,}[）)]\s*$")
+_DOWNLOAD_LABELS = re.compile(r"文件大小|文件格式|文件类型|下载次数|下载地址|立即下载|点击下载|资料大小")
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z)(?:$|[?#])", re.I)
+_CONTACT_LINE = re.compile(
+    r"(?:电话|热线|传真|邮箱|E-?mail|手机|联系人|QQ|微信号?)\s*[:：]\s*[\w@.\-()（） ]{5,}|\d{3,4}-\d{7,8}",
+    re.I,
+)
 _REPOST_LINE = re.compile(r"^\s*[（(]?本文(?:转载|转自|来自|来源于|摘自|选自|原载)[^。！？]{1,40}?[）)]?\s*$")
 _CREDIT_LINE = re.compile(
     r"^\s*[（(][^（）()]{0,30}(?:来源|来自|转自|转载|官微|官网|编辑|责编|供稿|摄|记者|通讯员|作者|综合|整理)"
@@ -133,6 +139,11 @@ _PREV_NEXT = re.compile(
 # `作者 王磊` in a meta row of spans, without a colon: a name of two to four characters after the label.
 _AUTHOR_BARE = re.compile(r"(?:^|[\s|丨｜/·•])(?:作者|记者|文)\s+([\u4e00-\u9fff]{2,4})(?=$|[\s|丨｜/·•])")
 _RELATIVE_DATE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天")
+# An office, a paper or a company is a source, not an author (作者：统计科, a meta author naming the 管委会).
+_ORGANISATION = re.compile(
+    r"(?:局|委|办|科|处|部|厅|院|中心|公司|集团|政府|管委会|委员会|日报|晚报|报社|报|新闻网|网|社|协会|商会|"
+    r"联合会|研究所)$"
+)
 _NO_AUTHOR = ("佚名", "匿名", "未知", "不详", "admin", "administrator", "管理员", "本站", "本站编辑", "网络")
 _HOME_WORDS = ("首页", "主页", "网站首页", "home", "返回首页")
 # The trail's last step naming the page itself, not its column.
@@ -218,10 +229,20 @@ def content_block(root: Any) -> Any | None:
     """The element holding the article's text: paragraphs vote for their parent (and less for their
     grandparent), weighted by class/id names, discounted by the share of link text."""
     scores: dict[Any, float] = {}
+    contact: dict[Any, float] = {}  # the share of an element's votes cast by contact lines
+    prose: set[Any] = set()  # elements holding a sentence that is no contact line
     for element, text in _paragraphs(root):
         score = _paragraph_score(text)
         if not score:
             continue
+        if _CONTACT_LINE.search(text) and len(text) <= 80:
+            for holder in (element, element.getparent()):
+                if holder is not None:
+                    contact[holder] = contact.get(holder, 0.0) + score
+        elif _PROSE.search(text):
+            for holder in (element, element.getparent()):
+                if holder is not None:
+                    prose.add(holder)
         # A block holding loose <br>-separated text is the body itself; a leaf block holding one paragraph
         # (WeChat's nested <section>s) is a paragraph, and votes for what holds it.
         own = element.tag in ("td", "div", "section", "article") and (
@@ -253,6 +274,8 @@ def content_block(root: Any) -> Any | None:
             weight -= 0.5
         if element.tag in ("nav", "footer", "aside", "header"):
             weight -= 0.7
+        if element not in prose and contact.get(element, 0.0) >= 0.5 * score:
+            weight -= 0.8  # a contact block (电话 / 传真 / 邮箱 lines) is never the text
         chars = len(text_of(element)) or 1
         density = _link_chars(element) / chars
         total = score * weight * (1 - density) ** 2
@@ -721,7 +744,11 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
         # 招商动态): a column's page; an article's trail ends at its column, or at 正文, or its title is long.
         view.kind, view.reason = "list", f"its title is its column's name ({title})"
         return view
-    if block is None or plain < 60 or (links > plain and long_paragraphs < 2):
+    # A picture news item or a short notice: a few words, but in a block named for the text, under a date.
+    names = _names(block) if block is not None else ""
+    named = bool(_POSITIVE.search(names)) and not _NEGATIVE.search(names)
+    short_text = named and has_date and plain >= 30 and links < plain / 2
+    if block is None or (plain < 60 and not short_text) or (links > plain and long_paragraphs < 2):
         view.kind, view.reason = "list", f"{len(article_links)} links, {plain} characters of text"
         return view
     if item := _repeated_item(block, url, site):
@@ -746,7 +773,14 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
         # Titles linking to other pages, each with its date or excerpt: a list of teasers, not a text.
         view.kind, view.reason = "list", f"{teasers} teaser links in the content block"
         return view
-    if (has_date or og_article) and (long_paragraphs >= 1 or plain >= 100):
+    if (
+        plain < 300
+        and _DOWNLOAD_LABELS.search(body_text)
+        and any(_DOCUMENT.search(a.get("href") or "") for a in block.iter("a"))
+    ):
+        view.kind, view.reason = "page", "a download page: a file and a few words about it"
+        return view
+    if (has_date or og_article) and (long_paragraphs >= 1 or plain >= 100 or short_text):
         if first := _first_page_of(root, url, site):
             view.kind, view.reason = "continuation", f"a later page of the split article {first}"
             return view
@@ -1200,14 +1234,13 @@ def _article(
     info = info_line(root, title_el, block)
     published, precision, shown, date_warnings = find_date(root, info, block, tz)
     warnings += date_warnings
-    author = (
-        _labelled(info.text, "author")
-        or ((m := _AUTHOR_BARE.search(info.text)) and m[1])
-        or _meta(root, "author", "article:author")
-    )
-    if author and (
-        len(author) > 30 or re.search(r"https?://", author) or author.lower() in _NO_AUTHOR
-    ):
+    author = _labelled(info.text, "author") or ((m := _AUTHOR_BARE.search(info.text)) and m[1])
+    # A meta author often names the site's owner or an office: only a person's name counts there (a 作者：
+    # line naming an office is kept as the page states it).
+    meta_author = None if author else _meta(root, "author", "article:author")
+    if meta_author and not _ORGANISATION.search(meta_author):
+        author = meta_author if _norm(meta_author) != _norm(_site_name(root) or "") else None
+    if author and (len(author) > 30 or re.search(r"https?://", author) or author.lower() in _NO_AUTHOR):
         author = None  # a URL, a sentence, or the CMS's placeholder for "nobody named"
     source = _labelled(info.text, "source")
     if source and (
