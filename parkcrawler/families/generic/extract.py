@@ -776,7 +776,10 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
     if (
         plain < 300
         and _DOWNLOAD_LABELS.search(body_text)
-        and any(_DOCUMENT.search(a.get("href") or "") for a in block.iter("a"))
+        and any(
+            _DOCUMENT.search(a.get("href") or "") or "download" in (a.get("href") or "").lower()
+            for a in block.iter("a")
+        )
     ):
         view.kind, view.reason = "page", "a download page: a file and a few words about it"
         return view
