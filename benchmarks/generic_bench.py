@@ -71,7 +71,7 @@ SITES = (
     "jeecms_park",
     "hugo_bilingual",
 )
-HELD_OUT = ("jeecms_park", "hugo_bilingual")
+HELD_OUT: tuple[str, ...] = ()
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",

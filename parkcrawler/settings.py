@@ -19,6 +19,9 @@ SITE_FAMILIES: dict[str, str] = {}
 # from before cleaning any of them.
 GENERIC_RECOGNISE = True
 GENERIC_LEARN_ARTICLES = 40
+# ... but no longer than this many pages: a crawl that ends without going idle (a page cap, a trap, a
+# shutdown) must not end with articles still held.
+GENERIC_LEARN_PAGES = 200
 # Our `crawl` command: Scrapy's, plus exit statuses a scheduler can act on (commands/crawl.py).
 COMMANDS_MODULE = "parkcrawler.crawl.commands"
 

@@ -62,6 +62,8 @@ SKIP_POLICIES = {
     "plus/view.php?aid=N beside the static article file)",
     "duplicate-content": "an article page whose title, date and text are those of an article already "
     "archived this run at another address (a case-folded path, an extra parameter): archived once",
+    "combination": "a tag or filter page combining three or more terms (tags/a+b+c/): the combinations of "
+    "lists already walked never end",
     "article-page": "page 2, 3, ... of an article split over several pages: fetched and archived with its "
     "first page, not as an article of its own",
     "api-listed": "a home, list or sitemap page not walked because the site's API list (e.g. WordPress's "

@@ -92,6 +92,7 @@ class GenericSpider(SiteSpider):
         self.partial = False  # the start URLs are the site's entry points, not a partial run
         self._recognised = False
         self._held: list[RawPage] = []
+        self._waited = 0  # pages parsed while articles were held
         self._learned: TemplateSet | None = None
         self._shapes: dict[str, Counter[str]] = {}  # URL shape -> kinds of the pages of that shape
         self._article_pages: set[str] = set()  # later pages of split articles, fetched with their first
@@ -129,6 +130,7 @@ class GenericSpider(SiteSpider):
             spider.name = f"generic-{spider.site.name}"
         crawler.signals.connect(spider._idle, signal=signals.spider_idle)
         spider.learn_after = crawler.settings.getint("GENERIC_LEARN_ARTICLES", 40)
+        spider.learn_pages = crawler.settings.getint("GENERIC_LEARN_PAGES", 200)
         return spider
 
     # --- recognising a known family ---------------------------------------------------------------------
@@ -177,6 +179,12 @@ class GenericSpider(SiteSpider):
         if self.site.family.name != "generic":
             yield from super().parse(response, **kwargs)
             return
+        if self._held and self._learned is None:
+            # A site with fewer articles than GENERIC_LEARN_ARTICLES, walked for long (a trap, a page cap
+            # or a shutdown ends a crawl without the idle signal): learn from what is held and let it go.
+            self._waited += 1
+            if self._waited >= getattr(self, "learn_pages", 200):
+                yield from self._release()
         page = self.site.resolve(response.url)
         kind = page.kind if isinstance(page, Page) else "unknown"
         ctype = (response.headers.get("Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()

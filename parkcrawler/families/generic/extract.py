@@ -94,7 +94,8 @@ _STOP = (
     r"|\d[\d,]*\s*次?\s*(?:浏览|阅读|点击)|(?:标签|关键词|关键字|tags?)\s*[:：]"
     r"|(?:发布|更新)?(?:时间|日期)|字号|字体|打印|分享|关闭|【|\[|\||丨|｜|/\s|[·•]|$))"
 )
-_VIEWS_AFTER = re.compile(r"(\d[\d,]*)\s*(?:次)?\s*(?:浏览|阅读|点击|views?|reads?)", re.I)
+# Not the minutes of a time (10:00 阅读约 1 分钟): the count stands alone before its label.
+_VIEWS_AFTER = re.compile(r"(?<![\d:：.])(\d[\d,]*)\s*(?:次)?\s*(?:浏览|阅读|点击|views?|reads?)", re.I)
 # `阅读 1188`, `浏览量 3,402次`: a count label without a colon, the number right after it.
 _VIEWS_BEFORE = re.compile(
     r"(?:^|[\s|丨｜/·•【\[(（])(?:浏览|阅读|点击|人气|views?|reads?)(?:次数|量|数)?\s+(\d[\d,]*)(?![\d.:/-])",
@@ -137,7 +138,9 @@ _PREV_NEXT = re.compile(
     r"^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|previous|next)\s*[:：]?", re.I
 )
 # `作者 王磊` in a meta row of spans, without a colon: a name of two to four characters after the label.
-_AUTHOR_BARE = re.compile(r"(?:^|[\s|丨｜/·•])(?:作者|记者|文)\s+([\u4e00-\u9fff]{2,4})(?=$|[\s|丨｜/·•])")
+_AUTHOR_BARE = re.compile(
+    r"(?:^|[\s|丨｜/·•])(?:作者|记者|文)(?:\s*[/／]\s*|\s+)([\u4e00-\u9fff]{2,4})(?=$|[\s|丨｜/·•])"
+)
 _RELATIVE_DATE = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天")
 # An office, a paper or a company is a source, not an author (作者：统计科, a meta author naming the 管委会).
 _ORGANISATION = re.compile(

@@ -82,6 +82,8 @@ class GenericUrlRules:
             return Skip(full, "search")
         if _INTERNAL_PATH.search(lowered) or any(_USER_PARAM.match(k) for k, _ in params):
             return Skip(full, "cms-internal")
+        if any(len(re.split(r"[+,]", segment)) >= 3 for segment in lowered.split("/")):
+            return Skip(full, "combination")
         if _PRINT.search(lowered) or any(
             _PRINT_PARAM.match(k) and v.lower() in ("print", "printable", "1") and k.lower() != "type"
             for k, v in params
