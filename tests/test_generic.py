@@ -57,8 +57,11 @@ def rows(db: Path, sql: str, *args) -> list[dict]:
 
 
 def key(url: str) -> str:
-    """Scheme and www. aside: the generic site fetches on the start URL's scheme and host."""
-    return url.split("://", 1)[1].removeprefix("www.")
+    """Scheme and www. aside (the generic site fetches on the start URL's scheme and host), parameters in
+    one order (the site's links and the truth write them in different orders)."""
+    rest = url.split("://", 1)[1].removeprefix("www.")
+    path, _, query = rest.partition("?")
+    return path + ("?" + "&".join(sorted(query.split("&"))) if query else "")
 
 
 # --- the parts ------------------------------------------------------------------------------------
