@@ -26,7 +26,6 @@ F1, leaked blocks and lost paragraphs (magic-html where Python >= 3.12 lets it i
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import ipaddress
 import json
 import os
@@ -45,6 +44,9 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from generic_sites import load_site  # noqa: E402
 
 from parkcrawler.clean import Cleaner  # noqa: E402
 from parkcrawler.evaluate import norm, score_page  # noqa: E402
@@ -94,24 +96,6 @@ def publisher(name: str | None) -> str | None:
     page wrote it."""
     aliases = Cleaner.default().publishers.aliases
     return aliases.get(name, name) if name else name
-
-
-def load_site(name: str):
-    folder = ROOT / "tests" / "generic_sites" / name
-    spec = importlib.util.spec_from_file_location(f"generic_site_{name}", folder / "site.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(folder))
-    before = set(sys.modules)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(folder))
-        # The sites' helper modules share names (content.py): the next site must import its own.
-        for stale in set(sys.modules) - before:
-            if str(getattr(sys.modules[stale], "__file__", "") or "").startswith(str(folder)):
-                del sys.modules[stale]
-    truth = json.loads((folder / "truth.json").read_text("utf-8"))
-    return module, truth
 
 
 def key(url: str) -> str:

@@ -11,7 +11,6 @@ The held-out blind sites (portal_gb18030, blog_mixed) are only ever run by bench
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
 import subprocess
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from crawling import ROOT, crawl, crawl_env
+from generic_sites import load_site
 
 from parkcrawler.crawl.spiders.generic import GenericSpider, site_for
 from parkcrawler.crawl.spiders.site import SpiderArgumentError
@@ -27,24 +27,10 @@ from parkcrawler.evaluate import norm, score_page
 from parkcrawler.sites import Page, Skip, load_family
 from parkcrawler.testsite import SiteEmulator, serve
 
-SITES = ROOT / "tests" / "generic_sites"
-
 
 def load_blind(name: str):
-    folder = SITES / name
-    spec = importlib.util.spec_from_file_location(f"generic_site_{name}", folder / "site.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(folder))  # a site imports its helper module by name
-    before = set(sys.modules)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(folder))
-        # Two sites' helpers are both named content.py: the next site must import its own.
-        for stale in set(sys.modules) - before:
-            if str(getattr(sys.modules[stale], "__file__", "") or "").startswith(str(folder)):
-                del sys.modules[stale]
-    return module.emulator(), json.loads((folder / "truth.json").read_text("utf-8"))
+    module, truth = load_site(name)
+    return module.emulator(), truth
 
 
 def rows(db: Path, sql: str, *args) -> list[dict]:

@@ -85,7 +85,6 @@ class MarkupMonitor(_RunMonitor):
             msg=f"{failed} of {fetched} article pages do not match the article markup (see failures)",
         )
 
-
     @monitors.name("a full run finds articles")
     def test_full_run_finds_articles(self):
         # Every URL may be accounted for (skipped by a policy, failed, judged no article) and still the run

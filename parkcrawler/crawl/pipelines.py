@@ -70,7 +70,6 @@ class ExtractPipeline:
                 exc,
             )
             raise DropItem(f"extraction failed: {exc}") from exc
-        article.extraction = article.extraction or site.family.name  # Site stamps it; any other path too
         if (first := self._first_with_same_text(article)) is not None:
             self.stats.inc_value("parkcrawler/skipped/duplicate-content")
             return UrlOutcome(article.url, "skipped", "duplicate-content", found_on=first)
@@ -78,7 +77,6 @@ class ExtractPipeline:
             self.stats.inc_value("parkcrawler/extraction/warnings")
             logger.warning("%s: %s", article.url, warning)
         return article
-
 
     def _first_with_same_text(self, article: Article) -> str | None:
         text = _TAGS.sub("", article.raw_body_html or "")

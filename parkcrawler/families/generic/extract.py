@@ -25,6 +25,7 @@ import lxml.html
 from lxml import etree
 
 from parkcrawler.extract.html import ExtractionError, inner_html, squash, utc_iso
+from parkcrawler.families.generic.urls import is_page_param
 from parkcrawler.items import Article, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites.base import Page, Site
 
@@ -975,13 +976,6 @@ def extract_list(url: str, html: str, *, site: Site, server_time: datetime | Non
 
 # --- split articles --------------------------------------------------------------------------------
 
-_PAGE_PARAMS = ("page", "p", "pg", "pn", "paged", "pageno", "pagenum")
-def _is_page_param(name: str) -> bool:
-    """page, p, pn, ... and the CMS's own (ArticlePage, NewsPage, page_no)."""
-    name = name.lower()
-    return name in _PAGE_PARAMS or name.endswith(("page", "page_no", "pageno"))
-
-
 _STEM_PAGE = re.compile(r"^(?P<stem>.+?)[_-](?P<n>\d{1,3})(?P<ext>\.[a-z]{2,5})?$", re.I)
 
 
@@ -1007,7 +1001,7 @@ def page_number(candidate: str, first: str) -> int | None:
         return None
     folded = {(k.lower(), v) for k, v in parse_qsl(b.query, True)}
     extra = [(k, v) for k, v in parse_qsl(a.query, keep_blank_values=True) if (k.lower(), v) not in folded]
-    if len(extra) == 1 and _is_page_param(extra[0][0]) and extra[0][1].isdigit():
+    if len(extra) == 1 and is_page_param(extra[0][0]) and extra[0][1].isdigit():
         n = int(extra[0][1])
         return n if n >= 2 else None
     return None
@@ -1181,7 +1175,7 @@ def _trim_edges(body: Any) -> None:
             continue
         breaks = element.findall("br")
         last = breaks[-1] if breaks else None
-        tail = last.tail or "" if last is not None else ""
+        tail = (last.tail or "") if last is not None else ""
         if last is not None and last.getnext() is None and (_CREDIT_LINE.match(tail) or _HOTLINE.match(tail)):
             last.tail = None  # the credit is the paragraph's last line, after a <br>
             element.remove(last)

@@ -27,8 +27,15 @@ _DROPPED_PARAM = re.compile(
     r"aspsessionid\w*|token|sort|sortby|sort_by|order|orderby|order_by|by|desc|asc|dir|view_mode|display)$",
     re.I,
 )
-# Page 1 of a list or of a split article is the page without the parameter (?page=1, &ArticlePage=1).
-_FIRST_PAGE_PARAM = re.compile(r"^(?:\w*page|pg|pn|pageno|pagenum|page_no)$", re.I)
+_PAGE_PARAMS = ("page", "p", "pg", "pn", "paged", "pageno", "pagenum")
+
+
+def is_page_param(name: str) -> bool:
+    """page, p, pn, ... and the CMS's own (ArticlePage, NewsPage, page_no)."""
+    name = name.lower()
+    return name in _PAGE_PARAMS or name.endswith(("page", "page_no", "pageno"))
+
+
 _SESSION_IN_PATH = re.compile(r";(?:jsessionid|sid|phpsessid)=[^/?#]*", re.I)
 _SEARCH_PARAM = re.compile(r"^(?:q|s|kw|wd|keyword|keywords|key|query|searchword|search|word|k)$", re.I)
 _SEARCH_PATH = re.compile(r"(?:^|/)(?:search|so|sousuo|find)(?:[/._-]|$)", re.I)
@@ -71,7 +78,9 @@ class GenericUrlRules:
         params = [
             (k, v)
             for k, v in parse_qsl(query, keep_blank_values=True)
-            if not _DROPPED_PARAM.match(k) and not (v == "1" and _FIRST_PAGE_PARAM.match(k))
+            # Page 1 of a list or of a split article is the page without its parameter (?page=1,
+            # &ArticlePage=1); but ?p=1 is a post's id as often as a page number.
+            if not _DROPPED_PARAM.match(k) and not (v == "1" and is_page_param(k) and k.lower() != "p")
         ]
         params.sort()
         full = base + path + (f"?{urlencode(params)}" if params else "")
