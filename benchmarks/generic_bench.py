@@ -75,7 +75,7 @@ SITES = (
     "county_zone",
     "invest_bureau",
 )
-HELD_OUT = ("county_zone", "invest_bureau")
+HELD_OUT: tuple[str, ...] = ()
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",

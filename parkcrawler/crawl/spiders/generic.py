@@ -218,7 +218,20 @@ class GenericSpider(SiteSpider):
             view.kind
         ] += 1
         dead_end = False
-        if view.kind == "article":
+        if view.kind == "article" and view.canonical and not response.meta.get("canonical_of"):
+            # Another address of an article that names its own (a print view, a mobile or tracking form
+            # the URL rules do not know): archived once, from the page it names, never from this copy.
+            url = page.url if isinstance(page, Page) else response.url
+            if url not in self._reported:
+                self._reported.add(url)
+                yield self._skipped(Skip(url, "duplicate-form"), response.meta.get("found_on"))
+            target = self.site.resolve(view.canonical)
+            if isinstance(target, Page) and target.url not in self._article_pages:
+                request = self._request(target.url, found_on=response.url)
+                request.meta["canonical_of"] = url
+                request.priority = 20
+                yield request
+        elif view.kind == "article":
             if (more := self._more_pages(response, page)) is not None:
                 # Its pager's links are fetched as the article's pages, not again as links.
                 self._article_pages.update([more.url, *more.meta["article_todo"]])

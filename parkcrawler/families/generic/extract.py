@@ -70,7 +70,9 @@ _NEGATIVE = re.compile(
 _POSITIVE = re.compile(
     r"(?:^|[-_ ])(?:content|article|articles|art|text|body|detail|details|main|entry|post|story|zoom|"
     r"con|cont|news|txt|wenzhang|zhengwen|neirong|show|view|single|maintext|post-content|entry-content|"
-    r"article-content|article-body|TRS_Editor|Custom_UnionStyle|prose|markdown-body|rich_media_content)"
+    r"article-content|article-body|TRS_Editor|Custom_UnionStyle|prose|markdown-body|rich_media_content|"
+    # one word made of two (newscontent, artbody, newsdetail): hand-made templates name blocks so
+    r"[a-z]{2,8}(?:content|body|text|detail|zhengwen|neirong))"
     r"(?:$|[-_ \d])",
     re.I,
 )
@@ -706,6 +708,8 @@ class PageView:
     title: str = ""
     block: Any = None
     root: Any = None
+    # The address the page names as its own (rel=canonical, og:url) when that is another page of the site.
+    canonical: str | None = None
 
 
 def page_view(url: str, html: str, site: Site) -> PageView:
@@ -762,6 +766,8 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
     scope = block.getparent() if block.getparent() is not None else block
     scope = scope.getparent() if scope.getparent() is not None and scope.getparent().tag != "body" else scope
     canonical = _canonical(root, url, site)
+    own = page.url if isinstance(page, Page) else url
+    view.canonical = canonical if canonical != own else None
     for heading in scope.iter("h1", "h2", "h3"):
         for a in heading.iter("a"):
             target = site.resolve(a.get("href") or "", base=url)

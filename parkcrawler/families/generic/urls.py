@@ -20,9 +20,11 @@ _ASSET = re.compile(
     r"zip|rar|7z|gz|tar|pdf|docx?|xlsx?|pptx?|wps|txt|csv|apk|exe)$",
     re.I,
 )
-# Parameters that never change what a page shows: trackers, sessions, cache busters, sort orders.
+# Parameters that never change what a page shows: trackers, sessions, cache busters, sort orders; and
+# language switches (?lang=zh_TW, ?locale=en_US): the site's own language is the page without one, and a
+# switch link built on the current address repeats itself without end (?lang=zh_TW&lang=zh_TW&...).
 _DROPPED_PARAM = re.compile(
-    r"^(?:utm_\w+|spm|from|from_\w+|ref|refer|referer|share\w*|fbclid|gclid|wxfrom|isappinstalled|scene|src|"
+    r"^(?:utm_\w+|lang|language|locale|hl|spm|from|from_\w+|ref|refer|referer|share\w*|fbclid|gclid|wxfrom|isappinstalled|scene|src|"
     r"source|_|t|ts|timestamp|rnd|rand|random|v|ver|sid|sessionid|session_id|jsessionid|phpsessid|"
     r"aspsessionid\w*|token|sort|sortby|sort_by|order|orderby|order_by|by|desc|asc|dir|view_mode|display)$",
     re.I,
@@ -49,7 +51,7 @@ _INTERNAL_PATH = re.compile(
 _USER_PARAM = re.compile(r"^(?:uid|userid|user_id|memberid)$", re.I)
 # print, printer, DoPrint, print.php, Print.asp: a print view of a page the site also shows.
 _PRINT = re.compile(r"(?:^|/)[a-z_]*print(?:er|able|page)?(?:[/._-]|$)", re.I)
-_PRINT_PARAM = re.compile(r"^(?:print|printable|action|mode|view|format|type)$", re.I)
+_PRINT_VALUE = re.compile(r"^(?:do)?print(?:able|view|page|er)?$", re.I)
 _CALENDAR_PATH = re.compile(r"(?:^|/)(?:calendar|rili|events?-calendar)(?:[/._-]|$)", re.I)
 _CALENDAR_PARAM = re.compile(r"^(?:date|day|ymd|month|year|yearmonth|ym|cal)$", re.I)
 _DEFAULT_DOC = re.compile(r"/(?:index|default)\.(?:html?|shtml|php|aspx?|jsp)$", re.I)
@@ -82,7 +84,7 @@ class GenericUrlRules:
             # &ArticlePage=1); but ?p=1 is a post's id as often as a page number.
             if not _DROPPED_PARAM.match(k) and not (v == "1" and is_page_param(k) and k.lower() != "p")
         ]
-        params.sort()
+        params = sorted(set(params))  # a parameter repeated with its value is the same address
         full = base + path + (f"?{urlencode(params)}" if params else "")
         lowered = path.lower()
         if _ASSET.search(lowered):
@@ -94,7 +96,9 @@ class GenericUrlRules:
         if any(len(re.split(r"[+,]", segment)) >= 3 for segment in lowered.split("/")):
             return Skip(full, "combination")
         if _PRINT.search(lowered) or any(
-            _PRINT_PARAM.match(k) and v.lower() in ("print", "printable", "1") and k.lower() != "type"
+            # ?print=1, ?act=print, ?action=printview: whatever the parameter is called
+            (k.lower() in ("print", "printable") and v.lower() in ("1", "true", "yes"))
+            or _PRINT_VALUE.match(v)
             for k, v in params
         ):
             return Skip(full, "duplicate-form")  # a print view repeats an article under another address
