@@ -84,6 +84,12 @@ def test_canonical_forms_collapse_and_traps_are_skipped():
     assert site.resolve("/index.html") == Page("http://www.example.cn/", "home")
     # Page 1 is the page without its parameter; two terms of a tag are a page, three an endless combination.
     assert site.resolve("/show.asp?id=3&ArticlePage=1") == site.resolve("/show.asp?id=3")
+    # A language switch is the page in the site's own language; a switch link built on the current address
+    # (?lang=zh_TW&lang=zh_TW&...) repeats a parameter with its value: the same address, not a new one.
+    article = Page("http://www.example.cn/news/detail/7.html", "article")
+    assert site.resolve("/news/detail/7.html?lang=zh_TW&lang=zh_TW&lang=zh_TW") == article
+    assert site.resolve("/news/detail/7.html?locale=en_US") == article
+    assert site.resolve("/list.php?cid=2&cid=2&page=3") == Page("http://www.example.cn/list.php?cid=2&page=3", "list")
     assert isinstance(site.resolve("/tags/a+b/"), Page)
     for href, policy in [
         ("/tags/talent+forum+green/", "combination"),
@@ -92,6 +98,8 @@ def test_canonical_forms_collapse_and_traps_are_skipped():
         ("/search?keyword=厂房", "search"),
         ("/member/login.html?sid=1", "cms-internal"),
         ("/news/print/123.html", "duplicate-form"),
+        ("/news.php?act=print&nid=61", "duplicate-form"),
+        ("/show.php?id=9&action=printview", "duplicate-form"),
         ("/calendar/2024-03.html", "list-trap"),
         ("/uploads/report.pdf", "asset"),
         ("http://other.cn/", "offsite"),
@@ -318,3 +326,46 @@ def test_held_articles_are_released_when_the_crawl_never_goes_idle(tmp_path):
         crawl(db, server.proxy_url, "-a", start, *args, spider="generic", expect=3)
     archived = rows(db, "SELECT url, body FROM articles")
     assert archived and all(r["body"] for r in archived)
+
+
+class _MobileCopy:
+    """A site whose home links only the mobile copy of its article; the copy names the desktop page as
+    canonical (a form the URL rules do not know)."""
+
+    origin = "http://www.copy-park.example.cn"
+    BODY = "<p>" + "园区一期标准厂房本月通过竣工验收，首批五家企业将于下月入驻。" * 3 + "</p>"
+    PAGES = {
+        "/": '<a href="/wap/a1">一期厂房通过竣工验收</a>',
+        "/news/1.html": '<div class="crumb"><a href="/">首页</a> &gt; <a href="/news/">园区动态</a> &gt; 正文</div>'
+        '<h1>一期厂房通过竣工验收</h1><div class="info">发布时间：2024-03-05 来源：园区办</div>'
+        f'<div class="content">{BODY}</div>',
+        "/wap/a1": '<link rel="canonical" href="http://www.copy-park.example.cn/news/1.html">'
+        f'<h1>一期厂房通过竣工验收</h1><div class="info">2024-03-05</div><div class="content">{BODY}</div>',
+    }
+
+    def __init__(self):
+        self.log: list[str] = []
+
+    def handle(self, method: str, url: str):
+        from parkcrawler.testsite.site import Response
+
+        path = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else "/"
+        self.log.append(path)
+        if path == "/robots.txt":
+            return Response(200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n")
+        if path not in self.PAGES:
+            return Response(404, {"Content-Type": "text/html"}, b"not found")
+        html = f"<html><head><title>复制园区</title></head><body>{self.PAGES[path]}</body></html>"
+        return Response(200, {"Content-Type": "text/html; charset=utf-8"}, html.encode())
+
+
+def test_an_article_naming_another_canonical_address_is_archived_from_that_address(tmp_path):
+    db, emulator = tmp_path / "copy.db", _MobileCopy()
+    with serve(emulator) as server:
+        crawl(db, server.proxy_url, "-a", f"start_urls={emulator.origin}/", spider="generic")
+    archived = rows(db, "SELECT url, category, source FROM articles")
+    # Fetched at the address it names, archived once, with what only that page shows (its breadcrumb).
+    assert archived == [{"url": f"{emulator.origin}/news/1.html", "category": "园区动态", "source": "园区办"}]
+    assert "/news/1.html" in emulator.log
+    skipped = rows(db, "SELECT url, policy FROM skipped_urls WHERE url LIKE '%/wap/%'")
+    assert skipped == [{"url": f"{emulator.origin}/wap/a1", "policy": "duplicate-form"}]
