@@ -61,7 +61,12 @@ def test_contact_runs_are_adverts(run):
         ["政策咨询：区经委技术进步科 联系电话：021-37735800"],
         ["咨询电话：021-57741688（工作日9:00—17:00）"],
         # Under the notice's own numbered heading, an office holder named by title: a 招商 centre's contact.
-        ["三、联系方式", "联系人：经济技术开发区招商服务中心 孙主任", "联系电话：0731-80116688", "电子邮箱：zs11@xczs.gov.cn"],
+        [
+            "三、联系方式",
+            "联系人：经济技术开发区招商服务中心 孙主任",
+            "联系电话：0731-80116688",
+            "电子邮箱：zs11@xczs.gov.cn",
+        ],
         # A park's hotline and WeChat account in prose.
         [
             "基地开通了24小时服务热线021-67891234，企业也可以通过基地的微信公众号预约会议室、申请人才公寓和"

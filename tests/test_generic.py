@@ -89,7 +89,8 @@ def test_canonical_forms_collapse_and_traps_are_skipped():
     article = Page("http://www.example.cn/news/detail/7.html", "article")
     assert site.resolve("/news/detail/7.html?lang=zh_TW&lang=zh_TW&lang=zh_TW") == article
     assert site.resolve("/news/detail/7.html?locale=en_US") == article
-    assert site.resolve("/list.php?cid=2&cid=2&page=3") == Page("http://www.example.cn/list.php?cid=2&page=3", "list")
+    listing = Page("http://www.example.cn/list.php?cid=2&page=3", "list")
+    assert site.resolve("/list.php?cid=2&cid=2&page=3") == listing
     assert isinstance(site.resolve("/tags/a+b/"), Page)
     for href, policy in [
         ("/tags/talent+forum+green/", "combination"),
@@ -336,7 +337,8 @@ class _MobileCopy:
     BODY = "<p>" + "园区一期标准厂房本月通过竣工验收，首批五家企业将于下月入驻。" * 3 + "</p>"
     PAGES = {
         "/": '<a href="/wap/a1">一期厂房通过竣工验收</a>',
-        "/news/1.html": '<div class="crumb"><a href="/">首页</a> &gt; <a href="/news/">园区动态</a> &gt; 正文</div>'
+        "/news/1.html": '<div class="crumb"><a href="/">首页</a> &gt; '
+        '<a href="/news/">园区动态</a> &gt; 正文</div>'
         '<h1>一期厂房通过竣工验收</h1><div class="info">发布时间：2024-03-05 来源：园区办</div>'
         f'<div class="content">{BODY}</div>',
         "/wap/a1": '<link rel="canonical" href="http://www.copy-park.example.cn/news/1.html">'
