@@ -813,9 +813,7 @@ def _spec_labels(root: Any) -> set[str]:
     """The spec labels a product or factory-space ad shows: `面积：1600㎡` lines, or a table cell (th, td,
     dt) holding the label alone beside its value."""
     labels = set()
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
+    for element in _outside_furniture(root):
         if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             continue  # a guide's heading (层高：看净高而不是层高) is no spec line
         text = text_of(element)
@@ -835,6 +833,26 @@ def _spec_labels(root: Any) -> set[str]:
         ) and _LISTING_LABELS.match(text.rstrip(":：") + "："):
             labels.add(text.rstrip(":："))
     return labels
+
+
+_FURNITURE = re.compile(
+    # Not left/right: those name a layout's columns, the main one too.
+    r"(?:^|[-_ ])(?:nav|navbar|menu|header|topbar|footer|foot|side|sidebar|sidebox|aside|widget|"
+    r"friendlink|copyright|rightbar|lmenu|leftmenu)(?:$|[-_ \d])",
+    re.I,
+)
+
+
+def _outside_furniture(root: Any) -> Iterator[Any]:
+    """The page's elements, less what sidebars, headers and footers hold (a sidebar's 厂房推荐 widget
+    with 面积 and 租金 lines stands beside articles as well as ads)."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or _FURNITURE.search(_names(element)):
+            continue
+        yield element
+        stack.extend(reversed(element))
 
 
 def _repeated_item(block: Any, url: str, site: Site) -> int:
