@@ -274,7 +274,7 @@ def content_block(root: Any) -> Any | None:
         if element.tag in ("article", "main"):
             weight += 0.3
         if any(
-            _NEGATIVE.search(_names(a)) and a.tag in ("nav", "footer", "aside")
+            (_NEGATIVE.search(_names(a)) and a.tag in ("nav", "footer", "aside")) or _FURNITURE.search(_names(a))
             for a in element.iterancestors()
         ):
             weight -= 0.5
