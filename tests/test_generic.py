@@ -371,3 +371,50 @@ def test_an_article_naming_another_canonical_address_is_archived_from_that_addre
     assert "/news/1.html" in emulator.log
     skipped = rows(db, "SELECT url, policy FROM skipped_urls WHERE url LIKE '%/wap/%'")
     assert skipped == [{"url": f"{emulator.origin}/wap/a1", "policy": "duplicate-form"}]
+
+
+# --- what a page is -----------------------------------------------------------------------------------
+
+_PROSE = "<p>" + "开发区管委会本周组织召开重点项目推进会，各项目单位汇报了工程进度和下一步计划。" * 2 + "</p>"
+_SIDEBAR_ADS = (
+    '<div class="side-box"><ul>'
+    + "".join(f"<li><p>面积：{n}㎡ 租金：15元/㎡·月</p></li>" for n in (1200, 1550, 1900))
+    + "</ul></div>"
+)
+_FOOTER = (
+    '<div class="footer"><div class="wrap"><p>主办：开发区管委会　地址：创新大道8号　邮编：421000</p>'
+    "<p>版权所有，未经书面许可不得转载本站内容。本站由开发区管委会主办，技术支持由本地网络公司提供。</p></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "kind"),
+    [
+        # A notice with its own contact lines, beside a sidebar of factory ads: an article, not an ad.
+        (
+            f'<div class="main"><h1>关于申报研发补助的通知</h1><div class="info">2024-03-05</div>'
+            f'<div class="content">{_PROSE}<p>联系人：科技局 杨老师</p><p>联系电话：0871-65123301</p></div>'
+            f"</div>{_SIDEBAR_ADS}<div class='footer'><p>地址：科兴路1号</p></div>",
+            "article",
+        ),
+        # A job post: dated, titled, in prose, and still no article.
+        (
+            '<div class="content"><h1>招商经理</h1>'
+            "<div>工作地点：苏州　招聘人数：3人　发布时间：2024-11-01</div>"
+            "<p>岗位职责：负责园区厂房及办公载体的招商推广工作，开拓目标行业客户并完成招商指标。</p>"
+            "<p>任职要求：本科及以上学历，三年以上产业地产招商经验，熟悉制造业企业选址流程。</p></div>",
+            "page",
+        ),
+        # A download page: a file and its date; the footer's prose is never the page's text.
+        (
+            '<div class="left"><h1>产业扶持资金申报表</h1><div class="down"><p>更新时间：2024-01-10</p>'
+            f'<p><a href="/d/file/sbb2024.doc">点击下载</a></p></div></div>{_FOOTER}',
+            "list",
+        ),
+    ],
+)
+def test_what_a_page_is_is_read_from_its_text_not_its_furniture(html, kind):
+    site = site_for(["http://www.example.cn/"])
+    page = f"<html><head><title>开发区</title></head><body>{html}</body></html>"
+    view = site.family.page_view(site, "http://www.example.cn/news/1.html", page)
+    assert view.kind == kind, view.reason

@@ -109,6 +109,11 @@ _LISTING_LABELS = re.compile(
     r"起租面积|可租面积|出租面积|产权|型号|规格|品牌|产地|库存|配电|电力|车位|租期|付款方式|物业费|"
     r"联系人|联系电话|看房电话|区域|所在片区|所在区域|房源编号|房源类型|地址|类型|厂房类型|结构|土地性质)\s*[:：]"
 )
+# A job post's headings (人才招聘 pages stand among a park's news, dated, with a title and prose).
+_JOB_LABELS = re.compile(
+    r"(?:岗位职责|工作职责|职位描述|任职要求|任职资格|岗位要求|招聘人数|招聘岗位|工作地点|薪资待遇|薪酬待遇|"
+    r"学历要求|简历投递|应聘方式)\s*[:：]"
+)
 _CONTACT_LABELS = {"联系人", "联系电话", "看房电话", "地址", "区域", "所在片区", "所在区域", "类型"}
 # The head of a government document: its index number, issuer and date, never its text.
 _DOC_LABELS = r"索引号|发布机构|发文机关|发文字号|文号|主题分类|成文日期|发文日期|所属机构|公开方式"
@@ -265,6 +270,8 @@ def content_block(root: Any) -> Any | None:
     totals: dict[Any, float] = {}
     for element, score in scores.items():
         names = _names(element)
+        if any(_FURNITURE.search(_names(a)) for a in (element, *element.iterancestors())):
+            continue  # a footer's, sidebar's or menu's prose is never the page's text
         weight = 1.0
         if names:
             if _POSITIVE.search(names):
@@ -274,8 +281,7 @@ def content_block(root: Any) -> Any | None:
         if element.tag in ("article", "main"):
             weight += 0.3
         if any(
-            (_NEGATIVE.search(_names(a)) and a.tag in ("nav", "footer", "aside")) or _FURNITURE.search(_names(a))
-            for a in element.iterancestors()
+            _NEGATIVE.search(_names(a)) and a.tag in ("nav", "footer", "aside") for a in element.iterancestors()
         ):
             weight -= 0.5
         if element.tag in ("nav", "footer", "aside", "header"):
@@ -743,6 +749,9 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
     # states what is offered (面积, 租金, 层高, ...).
     if len(labels) >= 3 and labels - _CONTACT_LABELS and not (long_paragraphs >= 3 and plain > 600):
         view.kind, view.reason = "listing", f"an ad's spec labels ({', '.join(sorted(labels)[:4])})"
+        return view
+    if block is not None and len({m[0] for m in _JOB_LABELS.finditer(body_text)}) >= 3:
+        view.kind, view.reason = "page", "a job post (岗位职责, 任职要求, ...)"
         return view
     article_links = _article_links(root, url, site)
     trails = _trails(root)
