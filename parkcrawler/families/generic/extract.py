@@ -280,9 +280,8 @@ def content_block(root: Any) -> Any | None:
                 weight -= 0.6
         if element.tag in ("article", "main"):
             weight += 0.3
-        if any(
-            _NEGATIVE.search(_names(a)) and a.tag in ("nav", "footer", "aside") for a in element.iterancestors()
-        ):
+        ancestors = list(element.iterancestors())
+        if any(_NEGATIVE.search(_names(a)) and a.tag in ("nav", "footer", "aside") for a in ancestors):
             weight -= 0.5
         if element.tag in ("nav", "footer", "aside", "header"):
             weight -= 0.7
