@@ -74,8 +74,10 @@ SITES = (
     "hugo_bilingual",
     "county_zone",
     "invest_bureau",
+    "pboot_park",
+    "aspnet_devzone",
 )
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT = ("pboot_park", "aspnet_devzone")
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",
