@@ -77,7 +77,7 @@ SITES = (
     "pboot_park",
     "aspnet_devzone",
 )
-HELD_OUT = ("pboot_park", "aspnet_devzone")
+HELD_OUT: tuple[str, ...] = ()
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",

@@ -895,3 +895,26 @@ def test_expand_buttons(text):
 
 def test_subscribe_by_qr():
     assert QR.is_prompt(nfkc("长按识别二维码，订阅《某某报》"))
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("（原载于《常州日报》2024年10月15日A3版）", "常州日报"),
+        ("《安徽日报》（2025年04月01日 第06版）", "安徽日报"),
+        ("本报讯 记者张三", None),  # 本报, "this paper", names no outlet
+    ],
+)
+def test_a_print_editions_credit_and_a_dateline_alone_are_credits(line, source):
+    credit = CREDIT.parse_dateline(nfkc(line))
+    assert credit is not None and credit.source == source
+    assert clean(PROSE, line).paragraphs == [PROSE]
+
+
+def test_a_contact_card_takes_its_address_line_and_an_invited_call_is_a_pitch():
+    card = ["恒启科技园招商中心", "招商热线：0519-86227766", "招商经理：陈经理 13961283316（微信同号）"]
+    assert clean(PROSE, *card, "园区地址：常州市武进区南夏墅街道启航路66号").paragraphs == [PROSE]
+    assert clean(PROSE, "如需了解园区厂房租赁详情，欢迎致电招商热线0519-86227766。").paragraphs == [PROSE]
+    # An office's own hotline in a notice, invited by no pitch word, stays.
+    notice = "报名咨询：区经委产业发展科，联系电话：021-37735806。"
+    assert clean(PROSE, notice).paragraphs == [PROSE, notice]

@@ -405,6 +405,29 @@ _FOOTER = (
             "<p>任职要求：本科及以上学历，三年以上产业地产招商经验，熟悉制造业企业选址流程。</p></div>",
             "page",
         ),
+        # A job post whose labels head a table's cells, without colons.
+        (
+            '<div class="content"><h1>招商经理</h1><div class="info">发布日期：2024-10-08</div><table>'
+            "<tr><th>招聘职位</th><td>招商经理</td><th>招聘人数</th><td>2名</td></tr>"
+            "<tr><th>工作地点</th><td>常州市武进区</td><th>薪资待遇</th><td>面议</td></tr></table>"
+            f"{_PROSE}</div>",
+            "page",
+        ),
+        # A tenant's profile card: 企业名称, 所属行业, 入驻时间 ...
+        (
+            '<div class="content"><h1>常州瑞拓精密机械有限公司</h1>'
+            '<div class="info">发布时间：2023-03-10</div>'
+            "<ul><li>企业名称：常州瑞拓精密机械有限公司</li><li>所属行业：精密机械加工</li>"
+            f"<li>入驻时间：2019年5月</li></ul>{_PROSE}</div>",
+            "page",
+        ),
+        # A guide comparing buildings states 层高, 承重 and 结构, and offers nothing: an article.
+        (
+            '<div class="content"><h1>高标准厂房与传统厂房的区别</h1><div class="info">2024-03-05</div>'
+            "<p>层高：高标准厂房一般为8米以上。</p><p>承重：楼面荷载可达每平方米1.5吨。</p>"
+            f"<p>结构：多为钢筋混凝土框架结构。</p>{_PROSE}</div>",
+            "article",
+        ),
         # A download page: a file and its date; the footer's prose is never the page's text.
         (
             '<div class="left"><h1>产业扶持资金申报表</h1><div class="down"><p>更新时间：2024-01-10</p>'

@@ -149,6 +149,7 @@ class ContactDetector(Rule):
     sales: list[str]
     offices: list[str]
     pitch_words: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
     max_chars: int = 120
     short_chars: int = 20
     max_fillers: int = 1
@@ -165,6 +166,7 @@ class ContactDetector(Rule):
         self._channels, self._words = _compile(self.channels), _compile(self.words)
         self._sales, self._offices = _compile(self.sales), _compile(self.offices)
         self._pitch_words = _compile(self.pitch_words)
+        self._places = _compile(self.places)
 
     @_memo
     def cues(self, text: str) -> ContactCues:
@@ -190,16 +192,21 @@ class ContactDetector(Rule):
         said = cues.words + cues.sales
         # One incidental word (咨询, 联系) does not make a sentence part of a contact block.
         return size <= self.max_chars and (
-            numbers > 0 or said >= self.min_words or (size <= self.short_chars and said > 0)
+            numbers > 0
+            or said >= self.min_words
+            or (size <= self.short_chars and said > 0)
+            or bool(self._places.search(text))  # where to find the office: part of a contact card
         )
 
     def judge_run(self, texts: list[str]) -> bool:
         """Whether these consecutive blocks, together, are a contact advert."""
         cues = sum((self.cues(t) for t in texts), ContactCues())
         # Contact words (电话, 联系, 邮箱) are in a notice's contact section too: only direct ways
-        # to reach a person and selling words tell an advert.
+        # to reach a person and selling words tell an advert; an office's landline too when words only a
+        # pitch uses invite the call (欢迎致电招商热线0519-…), with no cue of an institution.
         advert = cues.direct + cues.sales
-        return cues.direct > 0 and advert >= self.min_cues and advert > cues.offices
+        invited = cues.landlines and not cues.offices and any(self._pitch_words.search(t) for t in texts)
+        return (cues.direct > 0 or invited) and advert >= self.min_cues and advert > cues.offices
 
     @_memo
     def is_pitch(self, text: str) -> bool:
@@ -511,7 +518,7 @@ class CreditDetector(Rule):
     - a short `label：value` line (资料：市经济信息化委) in a block whose other lines are credits;
     - a dateline standing alone (`datelines`: 人民网上海10月27日电 （记者 葛俊俊）, 南都讯 记者吴斌):
       glued to the first paragraph a dateline is part of it (tests/gold/LABELLING.md), alone it is a
-      credit line;
+      credit line; so is a print edition's credit (`editions`: （原载于《常州日报》2024年10月15日A3版）);
     - a masthead: nothing but a publisher's name and a column of its own (每日经济新闻, 扬子晚报|紫牛新闻),
       at most `max_masthead` characters, the first name ending like a publisher and not opening like
       a section's heading (`not_mastheads`: 相关新闻, 热点新闻);
@@ -532,6 +539,7 @@ class CreditDetector(Rule):
     keep_orgs: list[str]
     tools: list[str] = field(default_factory=list)
     datelines: list[str] = field(default_factory=list)
+    editions: list[str] = field(default_factory=list)
     max_masthead: int = 16
     not_mastheads: list[str] = field(default_factory=list)
     max_value: int = 24
@@ -574,6 +582,7 @@ class CreditDetector(Rule):
             rf"^.+?(?:{_alternatives(self.publisher_suffixes)})(?:[\u4e00-\u9fff]{{0,3}}(?:站|频道|分社))?$"
         )
         self._dateline = _compile(self.datelines)
+        self._editions = [re.compile(p, re.IGNORECASE) for p in self.editions]  # each names its outlet
         self._photo = _compile(self.photo_credits)
         # The shortest head of a dateline's outlet ending like a publisher: 人民网上海 -> 人民网.
         self._publisher_head = re.compile(rf"^.+?(?:{_alternatives(self.publisher_suffixes)})")
@@ -668,10 +677,14 @@ class CreditDetector(Rule):
     def parse_dateline(self, line: str) -> Credit | None:
         """A dateline standing alone: 中新网上海8月12日电 (记者 陈静), 财联社9月24日讯（记者 王碧微）."""
         found = self._dateline.fullmatch(line.strip())
+        for edition in self._editions if found is None else ():
+            found = found or edition.fullmatch(line.strip())
         if found is None:
             return None
         outlet = found.groupdict().get("outlet") or ""
         head = self._publisher_head.match(outlet)
+        if head and head.group() in self.not_mastheads:
+            head = None  # 本报讯: "this paper" names no outlet
         return Credit([("", "dateline", line.strip())], head.group() if head else None)
 
     @_memo

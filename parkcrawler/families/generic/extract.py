@@ -109,11 +109,19 @@ _LISTING_LABELS = re.compile(
     r"起租面积|可租面积|出租面积|产权|型号|规格|品牌|产地|库存|配电|电力|车位|租期|付款方式|物业费|"
     r"联系人|联系电话|看房电话|区域|所在片区|所在区域|房源编号|房源类型|地址|类型|厂房类型|结构|土地性质)\s*[:：]"
 )
-# A job post's headings (人才招聘 pages stand among a park's news, dated, with a title and prose).
+# A job post's headings and a tenant company's profile card (人才招聘 and 入驻企业 pages stand among a park's
+# news, dated, with a title and prose); three of them, with or without a colon (a table's header cells).
 _JOB_LABELS = re.compile(
-    r"(?:岗位职责|工作职责|职位描述|任职要求|任职资格|岗位要求|招聘人数|招聘岗位|工作地点|薪资待遇|薪酬待遇|"
-    r"学历要求|简历投递|应聘方式)\s*[:：]"
+    r"岗位职责|工作职责|职位描述|任职要求|任职资格|岗位要求|招聘人数|招聘职位|招聘岗位|工作地点|薪资待遇|薪酬待遇|"
+    r"学历要求|简历投递|应聘方式"
 )
+_PROFILE_LABELS = re.compile(
+    r"(?:企业名称|公司名称|所属行业|入驻时间|成立时间|注册资本|主营业务|主营产品|企业简介|公司简介|租用面积|企业规模)"
+    r"\s*[:：]?"
+)
+# What a building is like (a guide comparing 层高 and 承重 states these too); an ad also states its offer.
+_SPEC_ONLY_LABELS = {"层高", "承重", "结构", "楼层", "所在楼层", "层数", "配电", "电力", "车位", "产权"}
+_SPEC_ONLY_LABELS |= {"土地性质", "厂房类型"}
 _CONTACT_LABELS = {"联系人", "联系电话", "看房电话", "地址", "区域", "所在片区", "所在区域", "类型"}
 # The head of a government document: its index number, issuer and date, never its text.
 _DOC_LABELS = r"索引号|发布机构|发文机关|发文字号|文号|主题分类|成文日期|发文日期|所属机构|公开方式"
@@ -746,11 +754,15 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
     labels = _spec_labels(root)
     # Contact and place labels alone (联系人, 联系电话, 地址) end notices and footers too: an ad also
     # states what is offered (面积, 租金, 层高, ...).
-    if len(labels) >= 3 and labels - _CONTACT_LABELS and not (long_paragraphs >= 3 and plain > 600):
+    offer = labels - _CONTACT_LABELS - _SPEC_ONLY_LABELS
+    if len(labels) >= 3 and offer and not (long_paragraphs >= 3 and plain > 600):
         view.kind, view.reason = "listing", f"an ad's spec labels ({', '.join(sorted(labels)[:4])})"
         return view
     if block is not None and len({m[0] for m in _JOB_LABELS.finditer(body_text)}) >= 3:
         view.kind, view.reason = "page", "a job post (岗位职责, 任职要求, ...)"
+        return view
+    if block is not None and len({m[0].rstrip(":： ") for m in _PROFILE_LABELS.finditer(body_text)}) >= 3:
+        view.kind, view.reason = "page", "a company's profile (企业名称, 所属行业, ...)"
         return view
     article_links = _article_links(root, url, site)
     trails = _trails(root)
