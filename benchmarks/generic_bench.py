@@ -29,6 +29,7 @@ import argparse
 import ipaddress
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -107,7 +108,10 @@ def key(url: str) -> str:
     host = (parts.hostname or "").lower().removeprefix("www.")
     port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
     path = parts.path or "/"
-    query = "&".join(sorted(parts.query.split("&"))) if parts.query else ""
+    items = parts.query.split("&") if parts.query else []
+    if re.search(r"\.(?:aspx?|ashx|asmx)$", path, re.I):
+        path = path.lower()  # IIS: /Item/Show.aspx and /item/show.aspx are one file
+    query = "&".join(sorted(items))
     return f"{host}{port}{path}" + (f"?{query}" if query else "")
 
 

@@ -47,7 +47,10 @@ def key(url: str) -> str:
     one order (the site's links and the truth write them in different orders)."""
     rest = url.split("://", 1)[1].removeprefix("www.")
     path, _, query = rest.partition("?")
-    return path + ("?" + "&".join(sorted(query.split("&"))) if query else "")
+    items = query.split("&") if query else []
+    if path.lower().endswith((".asp", ".aspx")):  # IIS: a path's case names nothing
+        path = path.lower()
+    return path + ("?" + "&".join(sorted(items)) if items else "")
 
 
 # --- the parts ------------------------------------------------------------------------------------
@@ -89,6 +92,10 @@ def test_canonical_forms_collapse_and_traps_are_skipped():
     article = Page("http://www.example.cn/news/detail/7.html", "article")
     assert site.resolve("/news/detail/7.html?lang=zh_TW&lang=zh_TW&lang=zh_TW") == article
     assert site.resolve("/news/detail/7.html?locale=en_US") == article
+    # ASP.NET: a cookieless session segment mirrors the site; IIS paths are caseless; a font-size switch.
+    shown = Page("http://www.example.cn/item/show.aspx?ID=7", "article")
+    assert site.resolve("/(S(kq2vbd45ytxw1n55fjz0mr45))/Item/Show.aspx?ID=7&FontSize=14") == shown
+    assert site.resolve("https://example.cn/ITEM/show.aspx?ID=7") == shown
     listing = Page("http://www.example.cn/list.php?cid=2&page=3", "list")
     assert site.resolve("/list.php?cid=2&cid=2&page=3") == listing
     assert isinstance(site.resolve("/tags/a+b/"), Page)
@@ -441,3 +448,44 @@ def test_what_a_page_is_is_read_from_its_text_not_its_furniture(html, kind):
     page = f"<html><head><title>开发区</title></head><body>{html}</body></html>"
     view = site.family.page_view(site, "http://www.example.cn/news/1.html", page)
     assert view.kind == kind, view.reason
+
+
+class _SplitBehindRedirect:
+    """An IIS site whose old address of an article redirects to a spelling of it other than the canonical
+    one; the article is split over two pages."""
+
+    origin = "http://www.split-park.example.cn"
+    PARA = "园区二期标准厂房主体结构今日封顶，项目计划年底竣工，已有多家企业签订入驻意向协议。"
+
+    def handle(self, method: str, url: str):
+        from parkcrawler.testsite.site import Response
+
+        path = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else "/"
+        html = None
+        if path == "/robots.txt":
+            return Response(200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n")
+        if path == "/":
+            html = '<a href="/old/1.html">二期厂房封顶</a>'
+        elif path == "/old/1.html":
+            return Response(301, {"Location": f"{self.origin}/Article/Show.asp?ID=1"}, b"")
+        elif path.lower().startswith("/article/show.asp?") and "ID=1" in path:
+            n = 2 if "ArticlePage=2" in path else 1
+            html = (
+                '<h1>二期厂房封顶</h1><div class="info">发布时间：2024-03-05</div>'
+                f'<div class="content"><p>第{n}页：{self.PARA * 2}</p></div>'
+                '<div class="pager"><a href="/Article/Show.asp?ID=1">1</a> '
+                '<a href="/Article/Show.asp?ID=1&amp;ArticlePage=2">2</a></div>'
+            )
+        if html is None:
+            return Response(404, {"Content-Type": "text/html"}, b"not found")
+        page = f"<html><head><title>拆页园区</title></head><body>{html}</body></html>"
+        return Response(200, {"Content-Type": "text/html; charset=utf-8"}, page.encode())
+
+
+def test_a_split_article_reached_through_a_redirect_is_joined_once(tmp_path):
+    db, emulator = tmp_path / "split.db", _SplitBehindRedirect()
+    with serve(emulator) as server:
+        crawl(db, server.proxy_url, "-a", f"start_urls={emulator.origin}/", spider="generic")
+    (article,) = rows(db, "SELECT url, body FROM articles")
+    assert article["url"] == f"{emulator.origin}/article/show.asp?ID=1"
+    assert [line[:3] for line in article["body"].split("\n")] == ["第1页", "第2页"]

@@ -236,7 +236,10 @@ class SiteSpider(scrapy.Spider):
         done = [*(meta.get("article_pages") or []), (response.url, self._text(response))]
         todo = meta.get("article_todo")
         if todo is None:
-            todo = [u for u in self.site.article_pages(response.url, done[-1][1]) if u != response.url]
+            # This page under its canonical form too: a redirect may have landed on another spelling of it.
+            here = self.site.resolve(response.url)
+            this = {response.url, here.url if isinstance(here, Page) else response.url}
+            todo = [u for u in self.site.article_pages(response.url, done[-1][1]) if u not in this]
         if not todo:
             return None
         return scrapy.Request(

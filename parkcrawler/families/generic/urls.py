@@ -26,7 +26,8 @@ _ASSET = re.compile(
 _DROPPED_PARAM = re.compile(
     r"^(?:utm_\w+|lang|language|locale|hl|spm|from|from_\w+|ref|refer|referer|share\w*|fbclid|gclid|wxfrom|isappinstalled|scene|src|"
     r"source|_|t|ts|timestamp|rnd|rand|random|v|ver|sid|sessionid|session_id|jsessionid|phpsessid|"
-    r"aspsessionid\w*|token|sort|sortby|sort_by|order|orderby|order_by|by|desc|asc|dir|view_mode|display)$",
+    r"aspsessionid\w*|token|sort|sortby|sort_by|order|orderby|order_by|by|desc|asc|dir|view_mode|display|"
+    r"fontsize|font_size|fsize|zihao)$",
     re.I,
 )
 _PAGE_PARAMS = ("page", "p", "pg", "pn", "paged", "pageno", "pagenum")
@@ -38,7 +39,14 @@ def is_page_param(name: str) -> bool:
     return name in _PAGE_PARAMS or name.endswith(("page", "page_no", "pageno"))
 
 
-_SESSION_IN_PATH = re.compile(r";(?:jsessionid|sid|phpsessid)=[^/?#]*", re.I)
+# A session id in the path: ;jsessionid=..., and ASP.NET's cookieless /(S(kq2vbd45...))/ segment, which
+# mirrors the whole site under every new session.
+_SESSION_IN_PATH = re.compile(
+    r";(?:jsessionid|sid|phpsessid)=[^/?#]*|/\([SAFX]\([A-Za-z0-9]{12,}\)\)(?=/)", re.I
+)
+# IIS serves /Item/Show.aspx as /item/show.aspx: the path's case names nothing. (Parameter names are
+# caseless to ASP too, but a script may read its own: they keep theirs.)
+_CASELESS = re.compile(r"\.(?:aspx?|ashx|asmx)$", re.I)
 _SEARCH_PARAM = re.compile(r"^(?:q|s|kw|wd|keyword|keywords|key|query|searchword|search|word|k)$", re.I)
 _SEARCH_PATH = re.compile(r"(?:^|/)(?:search|so|sousuo|find)(?:[/._-]|$)", re.I)
 _INTERNAL_PATH = re.compile(
@@ -77,6 +85,8 @@ class GenericUrlRules:
     def classify(self, site: Site, scheme: str, path: str, query: str) -> Page | Skip:
         base = site.base_url.rstrip("/")
         path = _SESSION_IN_PATH.sub("", path) or "/"
+        caseless = bool(_CASELESS.search(path))
+        path = path.lower() if caseless else path
         params = [
             (k, v)
             for k, v in parse_qsl(query, keep_blank_values=True)
