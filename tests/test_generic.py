@@ -15,6 +15,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -435,6 +436,13 @@ _FOOTER = (
             f"<p>结构：多为钢筋混凝土框架结构。</p>{_PROSE}</div>",
             "article",
         ),
+        # Two short sentences in a block named for nothing, under a date line: a short 解读 is an article.
+        (
+            '<h1>规范性文件管理规定政策解读</h1><div class="info">发布时间：2024-01-10</div>'
+            '<div class="TRS_PreAppend"><p>《规定》明确了规范性文件的制定主体、程序和备案要求。</p>'
+            "<p>《规定》要求规范性文件有效期一般不超过5年，期满前应当评估。</p></div>",
+            "article",
+        ),
         # A download page: a file and its date; the footer's prose is never the page's text.
         (
             '<div class="left"><h1>产业扶持资金申报表</h1><div class="down"><p>更新时间：2024-01-10</p>'
@@ -489,3 +497,18 @@ def test_a_split_article_reached_through_a_redirect_is_joined_once(tmp_path):
     (article,) = rows(db, "SELECT url, body FROM articles")
     assert article["url"] == f"{emulator.origin}/article/show.asp?ID=1"
     assert [line[:3] for line in article["body"].split("\n")] == ["第1页", "第2页"]
+
+
+def test_a_dated_clause_opening_the_text_is_no_date_line():
+    site = site_for(["http://www.example.cn/"])
+    first = "因科创大道改造工程施工需要，自2024年3月5日起至2024年4月30日止，对以下路段实施临时交通管制："
+    rest = "请过往车辆和行人按照交通标志绕行，给您带来的不便敬请谅解。" * 2
+    page = (
+        '<html><body><h1>关于部分道路临时交通管制的通告</h1><div class="info">发布时间：2024-03-02</div>'
+        f'<div class="TRS_Editor"><p>{first}</p><p>{rest}</p></div></body></html>'
+    )
+    fetched = datetime(2024, 3, 3, tzinfo=UTC)  # an injected clock, never the machine's
+    article = site.family.extract_article(
+        site, "http://www.example.cn/art/1.html", page, server_time=None, fetched_at=fetched
+    )
+    assert first in article.raw_body_html and article.published_at.startswith("2024-03-02")

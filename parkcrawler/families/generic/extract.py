@@ -519,7 +519,9 @@ def _is_info(text: str) -> bool:
     labelled = re.search(rf"(?:{_LABEL_ANY}|时间|日期|{_DOC_LABELS})\s*[:：]", text)
     # `3天前 · 作者 林嘉怡 · 阅读 986`: a relative date, or a bare label, in a short meta row.
     relative = len(text) <= 80 and (_RELATIVE_DATE.search(text) or _VIEWS_BEFORE.search(text))
-    return bool(labelled or relative or (_DATE.search(text) and len(text) <= 80))
+    # A date in a clause of a sentence (因…需要，自2024年3月5日起…：) is the text's, not a date line's.
+    dated = _DATE.search(text) and len(text) <= 80 and "，" not in text
+    return bool(labelled or relative or dated)
 
 
 def _labelled(text: str, kind: str) -> str | None:
@@ -775,7 +777,11 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
     # A picture news item or a short notice: a few words, but in a block named for the text, under a date.
     names = _names(block) if block is not None else ""
     named = bool(_POSITIVE.search(names)) and not _NEGATIVE.search(names)
-    short_text = named and has_date and plain >= 30 and links < plain / 2
+    # Or sentences without a link (a short 解读 of two lines in an unnamed TRS block), under a date.
+    sentences = sum(1 for t in paragraphs if t.rstrip().endswith(("。", "！", "？")))
+    short_text = has_date and (
+        (named and plain >= 30 and links < plain / 2) or (sentences >= 2 and plain >= 50 and not links)
+    )
     if block is None or (plain < 60 and not short_text) or (links > plain and long_paragraphs < 2):
         view.kind, view.reason = "list", f"{len(article_links)} links, {plain} characters of text"
         return view
