@@ -221,7 +221,8 @@ class ContactDetector(Rule):
         text = text.strip()
         if not _SENTENCE_END.search(text) or self._pitch_words.search(text):
             return False
-        for pattern in (self._mobiles, self._landlines, self._channels, self._words):
+        # Mobiles, landlines, channels and words; taking characters out leaves an uncased text uncased.
+        for pattern in self._cue_regexes[uncased(text)][:4]:
             text = pattern.sub("", text)
         return len(text) >= self.prose_chars
 
@@ -923,6 +924,7 @@ class HeadlinesDetector(Rule):
         r"^(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+、)"
     )  # noqa: E501
     _ENDS: ClassVar[re.Pattern[str]] = re.compile(r"[。,，;；:：、!?！？…]$")
+    _EDGES: ClassVar[re.Pattern[str]] = re.compile(r"^[\W_]+|[\W_]+$")  # compiled once: every block asks
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -944,7 +946,7 @@ class HeadlinesDetector(Rule):
 
     @_memo
     def is_marker(self, text: str) -> bool:
-        return re.sub(r"^[\W_]+|[\W_]+$", "", text) in self._markers  # ▌推荐阅读, 相关阅读：
+        return self._EDGES.sub("", text) in self._markers  # ▌推荐阅读, 相关阅读：
 
     @_memo
     def is_listed_block(self, text: str) -> bool:

@@ -26,8 +26,11 @@ def node_text(node: Selector) -> str:
     return squash(node.xpath("string()").get())
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def squash(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return _SPACES.sub(" ", text or "").strip()
 
 
 def utc_iso(moment: datetime) -> str:
