@@ -56,7 +56,7 @@ def runners(tree: Path, others: bool) -> tuple[dict, list]:
 
         found.update(extractors()[0])
         found["parkcrawler extraction alone"] = lambda u, html: site.extract_article(u, html).raw_body_html
-        found["lxml parse alone"] = lambda url, html: lxml.html.document_fromstring(html) and ""
+        found["lxml parse alone"] = lambda u, html: "" if lxml.html.document_fromstring(html) is None else ""
     return {"cleaner": cleaner, "run": found}, pages
 
 
