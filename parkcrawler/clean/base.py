@@ -13,6 +13,79 @@ from typing import Any, ClassVar
 from parkcrawler.clean.blocks import Block, nfkc_map
 
 
+def caseless(source: str) -> re.Pattern[str] | Caseless:
+    """`source` compiled to match as re.IGNORECASE does, as fast as Python's re allows.
+
+    IGNORECASE lowers every character re compares, which makes a long alternation several times
+    slower. When the flag does not change the compiled program (no letter with a case in the regex),
+    the regex is compiled without it; otherwise a Caseless picks the flag per text.
+    """
+    program = _program(source, re.IGNORECASE)
+    if program is not None and program == _program(source, 0):
+        return re.compile(source)
+    return Caseless(source)
+
+
+def _program(source: str, flags: int) -> list[int] | None:
+    try:
+        from re import _compiler, _parser  # the code re runs; None: assume the flag matters
+    except ImportError:  # pragma: no cover
+        return None
+    return _compiler._code(_parser.parse(source, flags), flags)
+
+
+def uncased(text: str) -> bool:
+    """Whether no character of `text` has a case (most Chinese text): IGNORECASE changes no match in it."""
+    return text.lower() == text and text.upper() == text
+
+
+class Caseless:
+    """A regex matched as with re.IGNORECASE; on a text without cased characters (`uncased`), by the
+    same regex compiled without the flag, which finds the same matches there, faster."""
+
+    __slots__ = ("pattern", "flags", "exact", "folded")
+
+    def __init__(self, source: str):
+        self.folded = re.compile(source, re.IGNORECASE)
+        self.exact = re.compile(source)
+        self.pattern, self.flags = source, self.folded.flags
+
+    def pick(self, text: str) -> re.Pattern[str]:
+        return self.exact if uncased(text) else self.folded
+
+    @staticmethod
+    def variants(pattern: re.Pattern[str] | Caseless) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The regex to run on a text without cased characters, and on any text."""
+        return (pattern.exact, pattern.folded) if isinstance(pattern, Caseless) else (pattern, pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pick(text).search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pick(text).match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pick(text).fullmatch(text)
+
+    def finditer(self, text: str) -> Any:
+        return self.pick(text).finditer(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.pick(text).findall(text)
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.pick(text).sub(repl, text)
+
+
+def union(sources: list[str]) -> str:
+    """One regex of the alternatives `sources`, in order. Joined without a group around each: a group
+    opening every alternative keeps re from skipping positions where no alternative can start. The
+    same regex: alternation is associative, and a source that compiles inside (?:…) has no global flag.
+    """
+    re.compile("|".join(f"(?:{s})" for s in sources))  # raises what each source's own error is
+    return "|".join(sources)
+
+
 class Matcher:
     """What a text must look like, in NFKC form: `exact`, `prefix`, `contains` (literal) or `regex`."""
 
@@ -22,13 +95,13 @@ class Matcher:
         if not isinstance(spec, dict) or not spec or set(spec) - set(self._METHODS):
             raise ValueError(f"{where}: a matcher is a table of {sorted(self._METHODS)}, got {spec!r}")
         self.literal_only = set(spec) == {"exact"}
-        self._patterns: list[tuple[re.Pattern[str], str]] = []
+        self._patterns: list[tuple[re.Pattern[str] | Caseless, str]] = []
         for key, method in self._METHODS.items():
             for pattern in as_list(spec.get(key, [])):
                 if key == "regex" and nfkc_map(pattern)[0] != pattern:
                     raise ValueError(f"{where}: regex {pattern!r} must be written in NFKC form (ASCII ,:!())")
                 source = pattern if key == "regex" else re.escape(nfkc_map(pattern)[0])
-                self._patterns.append((re.compile(source, re.IGNORECASE), method))
+                self._patterns.append((caseless(source), method))
         # Whether any pattern matches, in at most three regex calls (one per method), not one call
         # per pattern: most texts match none, and `first` only then needs the patterns in order.
         self._any = union_finders(self._patterns)
@@ -57,7 +130,7 @@ class Matcher:
         return spans
 
 
-def union_finders(patterns: list[tuple[re.Pattern[str], str]]) -> list[Any]:
+def union_finders(patterns: list[tuple[re.Pattern[str] | Caseless, str]]) -> list[Any]:
     """Bound fullmatch / match / search of the union of `patterns` per method: whether any of them
     matches a text, in at most three regex calls.
 
@@ -69,14 +142,10 @@ def union_finders(patterns: list[tuple[re.Pattern[str], str]]) -> list[Any]:
         if method == "search" and _anchored(pattern):
             method = "match"
         groups[method].append(pattern.pattern)
-    return [
-        getattr(re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE), method)
-        for method, sources in groups.items()
-        if sources
-    ]
+    return [getattr(caseless(union(sources)), method) for method, sources in groups.items() if sources]
 
 
-def _anchored(pattern: re.Pattern[str]) -> bool:
+def _anchored(pattern: re.Pattern[str] | Caseless) -> bool:
     """Whether a regex matches only at the start of a text: it opens with ^, outside any alternation."""
     if pattern.flags & re.MULTILINE or not pattern.pattern.startswith("^"):
         return False

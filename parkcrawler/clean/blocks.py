@@ -244,6 +244,9 @@ def _inline_text(node: Any) -> str:
 
 def _inline_text_runs(element: Any, br: str) -> tuple[str, list[Run]]:
     """The element's text and its runs; <br> becomes `br`, skipped elements nothing."""
+    if not len(element):  # a paragraph of plain text, most blocks: no walk
+        text = element.text
+        return (_COLLAPSE.sub(" ", text), [(0, len(text), element, "text", 0)]) if text else ("", [])
     parts: list[str] = []
     runs: list[Run] = []
     position = 0
@@ -302,8 +305,11 @@ def _row_text(row: Any) -> tuple[str, list[Run]]:
 def tidy(text: str, runs: list[Run] = ()) -> tuple[str, list[Run]]:  # type: ignore[assignment]
     """Split at "\n", collapse runs of spaces, strip each line, drop empty lines, rejoin each kept line
     with the "\n" right before it; the runs follow the characters kept."""
-    if "\n" not in text and "  " not in text and text == text.strip():
-        return text, list(runs)  # nothing to do: most blocks
+    if "\n" not in text and "  " not in text:  # one line without a run of spaces: most blocks
+        left, right = len(text) - len(text.lstrip()), len(text.rstrip())
+        if left == 0 and right == len(text):
+            return text, list(runs)
+        return _select(text, list(runs), [(left, right)] if left < right else [])
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):

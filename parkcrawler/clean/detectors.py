@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from parkcrawler.clean.base import Doc, Plan, Removal, Rule, whole
+from parkcrawler.clean.base import Caseless, Doc, Plan, Removal, Rule, caseless, uncased, union, whole
 from parkcrawler.clean.blocks import Block
 
 # Ends of a sentence: real prose ends with one, promos and captions mostly don't.
@@ -39,8 +39,8 @@ _FINAL_ASIDE = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]\s*$")
 _NEVER = "(?!)"  # what an empty list of patterns matches: nothing (an empty regex would match everywhere)
 
 
-def _compile(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or _NEVER, re.IGNORECASE)
+def _compile(patterns: list[str]) -> re.Pattern[str] | Caseless:
+    return caseless(union(patterns) or _NEVER)
 
 
 def _alternatives(words: list[str]) -> str:
@@ -167,19 +167,24 @@ class ContactDetector(Rule):
         self._sales, self._offices = _compile(self.sales), _compile(self.offices)
         self._pitch_words = _compile(self.pitch_words)
         self._places = _compile(self.places)
+        # The six cue regexes for a text without cased characters, and for any text: one case test per text.
+        cues = (self._mobiles, self._landlines, self._channels, self._words, self._sales, self._offices)
+        exact, folded = zip(*map(Caseless.variants, cues), strict=True)
+        self._cue_regexes = {True: exact, False: folded}
 
     @_memo
     def cues(self, text: str) -> ContactCues:
+        mobile, landline, channel, word, sale, office = self._cue_regexes[uncased(text)]
         # Numbers are counted once: a mobile number is not also a landline.
-        mobiles = _count(self._mobiles, text)
-        rest = self._mobiles.sub(" ", text) if mobiles else text  # most texts hold none: no second scan
+        mobiles = _count(mobile, text)
+        rest = mobile.sub(" ", text) if mobiles else text  # most texts hold none: no second scan
         return ContactCues(
             mobiles=mobiles,
-            landlines=_count(self._landlines, rest),
-            channels=_count(self._channels, text),
-            words=_count(self._words, text),
-            sales=_count(self._sales, text),
-            offices=_count(self._offices, text),
+            landlines=_count(landline, rest),
+            channels=_count(channel, text),
+            words=_count(word, text),
+            sales=_count(sale, text),
+            offices=_count(office, text),
         )
 
     @_memo
@@ -223,7 +228,8 @@ class ContactDetector(Rule):
         text = text.strip()
         if not _SENTENCE_END.search(text) or self._pitch_words.search(text):
             return False
-        for pattern in (self._mobiles, self._landlines, self._channels, self._words):
+        # Mobiles, landlines, channels and words; taking characters out leaves an uncased text uncased.
+        for pattern in self._cue_regexes[uncased(text)][:4]:
             text = pattern.sub("", text)
         return len(text) >= self.prose_chars
 
@@ -469,7 +475,7 @@ class ShareDetector(Rule):
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        self._tokens = re.compile(_alternatives(self.tokens), re.IGNORECASE)
+        self._tokens = caseless(_alternatives(self.tokens))
 
     @_memo
     def is_widget(self, text: str) -> bool:
@@ -556,6 +562,9 @@ class CreditDetector(Rule):
         "^" + _DATE.pattern + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     )
     _BRACKETS: ClassVar[str] = "()[]【】〔〕<>"
+    # Each bracket to a space. A regex, not str.translate with a dict: translate raises and catches a
+    # LookupError for every character missing from its table (every Chinese character).
+    _BRACKET: ClassVar[re.Pattern[str]] = re.compile(f"[{re.escape(_BRACKETS)}]")
     _CLOCK: ClassVar[re.Pattern[str]] = re.compile(
         _DATE.pattern + r"\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[-~至—]\s*\d)"
     )
@@ -593,7 +602,7 @@ class CreditDetector(Rule):
         if not self._label_word.search(line):
             return None
         line = self._URL.sub(" ", line)  # 华夏时报（www.chinatimes.net.cn）记者 …, （https://…）
-        text = self._TIMESTAMP.sub("", line.translate({ord(c): " " for c in self._BRACKETS}).strip())
+        text = self._TIMESTAMP.sub("", self._BRACKET.sub(" ", line).strip())
         text = text.lstrip("|·• ")  # 2025年10月11日08:21 | 来源：人民网
         matches = list(self._label.finditer(text))
         if not matches:
@@ -860,7 +869,7 @@ class DisclaimerDetector(Rule):
         self._strong, self._weak = _compile(self.strong), _compile(self.weak)
         self._lead = re.compile(rf"^\W*(?:{_alternatives(self.leads)})\s*:")
         self._reporting = re.compile(_alternatives(self.reporting))
-        self._addressed = re.compile(_alternatives(self.addressed), re.IGNORECASE) if self.addressed else None
+        self._addressed = caseless(_alternatives(self.addressed)) if self.addressed else None
 
     @_memo
     def is_statement(self, text: str) -> bool:
@@ -928,6 +937,7 @@ class HeadlinesDetector(Rule):
         r"^(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]+、)"
     )  # noqa: E501
     _ENDS: ClassVar[re.Pattern[str]] = re.compile(r"[。,，;；:：、!?！？…]$")
+    _EDGES: ClassVar[re.Pattern[str]] = re.compile(r"^[\W_]+|[\W_]+$")  # compiled once: every block asks
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -949,7 +959,7 @@ class HeadlinesDetector(Rule):
 
     @_memo
     def is_marker(self, text: str) -> bool:
-        return re.sub(r"^[\W_]+|[\W_]+$", "", text) in self._markers  # ▌推荐阅读, 相关阅读：
+        return self._EDGES.sub("", text) in self._markers  # ▌推荐阅读, 相关阅读：
 
     @_memo
     def is_listed_block(self, text: str) -> bool:
@@ -1029,7 +1039,7 @@ class EndMarkDetector(Rule):
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        self._end = re.compile(rf"(?:{_compile(self.marks).pattern})\s*$", re.IGNORECASE)
+        self._end = caseless(rf"(?:{_compile(self.marks).pattern})\s*$")
 
     @_memo
     def mark_start(self, text: str) -> int | None:

@@ -12,7 +12,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import lxml.html
+from lxml import etree
 from parsel import Selector
+from parsel.selector import create_root_node
 
 
 class ExtractionError(ValueError):
@@ -24,12 +26,28 @@ def node_text(node: Selector) -> str:
     return squash(node.xpath("string()").get())
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def squash(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return _SPACES.sub(" ", text or "").strip()
 
 
 def utc_iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
+
+
+# What parsel reads as XML (a declaration) or JSON (an object or array) rather than HTML.
+_NOT_HTML = re.compile(r"[\s\ufeff]*(?:<\?xml\s|[\[{])")
+
+
+def parse_page(html: str) -> Any:
+    """The root of a page as parsel's `Selector(text=html).root` (same parser, options and type detection),
+    but of lxml's plain element class: lxml.html's classes are looked up by a Python call for each element
+    read, and extraction uses none of their methods. Text parsel may not read as HTML goes through parsel."""
+    if _NOT_HTML.match(html):
+        return Selector(text=html).root
+    return create_root_node(html, etree.HTMLParser)
 
 
 def parse_body(html: str) -> Any:

@@ -23,7 +23,7 @@ from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
 from parkcrawler.extract.dates import SHANGHAI, parse_http_date, parse_tpure_date
-from parkcrawler.extract.html import ExtractionError, inner_html, node_text, squash, utc_iso
+from parkcrawler.extract.html import ExtractionError, inner_html, node_text, parse_page, squash, utc_iso
 from parkcrawler.families.zblog_tpure.urls import post_id_from_url
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
@@ -77,13 +77,13 @@ def extract_article(
     `server_time` is the site's clock when it rendered the page (HTTP Date): relative dates and the
     view count are read against it; without it, `fetched_at`, then the current time, stand in.
     """
-    page = Selector(text=html)  # parsel parses (its parser options); the page is read from page.root
+    root = parse_page(html)
     profile = site
     warnings: list[str] = []
-    post = _post_scope(page.root, warnings)
+    post = _post_scope(root, warnings)
     h1 = _required(post, "h1", "div.post")
     single = _required(post, ".single", "div.post")
-    canonical, post_id = _canonical_url(page.root, url, profile, warnings)
+    canonical, post_id = _canonical_url(root, url, profile, warnings)
     fetched = fetched_at or datetime.now(UTC)
     clock = server_time or fetched
     info = _info_scope(post, warnings)
@@ -114,7 +114,7 @@ def extract_article(
             if (name := _element_text(a) or a.attrib.get("title", "").strip())
         ],
         raw_body_html=_resolved_body(single[0]),
-        related=_related(page.root, canonical, profile, warnings),
+        related=_related(root, canonical, profile, warnings),
         fetched_at=utc_iso(fetched),
         warnings=warnings,
     )
