@@ -77,8 +77,10 @@ SITES = (
     "invest_bureau",
     "pboot_park",
     "aspnet_devzone",
+    "hanweb_commerce",
+    "typecho_agent",
 )
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT = ("hanweb_commerce", "typecho_agent")
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",
