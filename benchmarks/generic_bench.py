@@ -80,7 +80,7 @@ SITES = (
     "hanweb_commerce",
     "typecho_agent",
 )
-HELD_OUT = ("hanweb_commerce", "typecho_agent")
+HELD_OUT: tuple[str, ...] = ()
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",

@@ -918,3 +918,9 @@ def test_a_contact_card_takes_its_address_line_and_an_invited_call_is_a_pitch():
     # An office's own hotline in a notice, invited by no pitch word, stays.
     notice = "报名咨询：区经委产业发展科，联系电话：021-37735806。"
     assert clean(PROSE, notice).paragraphs == [PROSE, notice]
+
+
+def test_a_like_buttons_count_and_a_spaced_picture_credit_are_furniture():
+    assert clean(PROSE, "赞 (2)").paragraphs == [PROSE]
+    assert clean(PROSE, "张家港保税区 供图", PROSE).paragraphs == [PROSE, PROSE]
+    assert clean(PROSE, "大").paragraphs == [PROSE, "大"]  # one character of a tool's name, no count: a word

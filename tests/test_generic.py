@@ -97,6 +97,7 @@ def test_canonical_forms_collapse_and_traps_are_skipped():
     shown = Page("http://www.example.cn/item/show.aspx?ID=7", "article")
     assert site.resolve("/(S(kq2vbd45ytxw1n55fjz0mr45))/Item/Show.aspx?ID=7&FontSize=14") == shown
     assert site.resolve("https://example.cn/ITEM/show.aspx?ID=7") == shown
+    assert site.resolve("/archives/12/?replyTo=3") == site.resolve("/archives/12/")  # a comment's reply form
     listing = Page("http://www.example.cn/list.php?cid=2&page=3", "list")
     assert site.resolve("/list.php?cid=2&cid=2&page=3") == listing
     assert isinstance(site.resolve("/tags/a+b/"), Page)
@@ -108,6 +109,7 @@ def test_canonical_forms_collapse_and_traps_are_skipped():
         ("/member/login.html?sid=1", "cms-internal"),
         ("/news/print/123.html", "duplicate-form"),
         ("/news.php?act=print&nid=61", "duplicate-form"),
+        ("/fangyuan.html?area=1000-2000&region=zs&type=rent", "combination"),
         ("/show.php?id=9&action=printview", "duplicate-form"),
         ("/calendar/2024-03.html", "list-trap"),
         ("/uploads/report.pdf", "asset"),
@@ -441,6 +443,22 @@ _FOOTER = (
             '<h1>规范性文件管理规定政策解读</h1><div class="info">发布时间：2024-01-10</div>'
             '<div class="TRS_PreAppend"><p>《规定》明确了规范性文件的制定主体、程序和备案要求。</p>'
             "<p>《规定》要求规范性文件有效期一般不超过5年，期满前应当评估。</p></div>",
+            "article",
+        ),
+        # An agency's offer written as a post in the news template: a titled space of a stated size, a price
+        # and an agent; and the news beside it that names a rent (出租率 is no offer).
+        (
+            '<article class="post"><h1>【出租】昆山开发区单层钢结构厂房2400平米 层高10米</h1>'
+            '<ul class="post-meta"><li>时间：2024-06-03 10:15</li></ul><div class="post-content">'
+            "<p>昆山开发区单层钢结构厂房出租，独门独院，房东直租，无中间费用，适合机械加工行业。</p>"
+            "<p>租金26元/平方米/月，押二付三。</p>"
+            "<p>看房请联系：陈经理 139 1326 8457（微信同号）</p></div></article>",
+            "listing",
+        ),
+        (
+            '<article class="post"><h1>园区5万平方米标准厂房出租率达95%</h1>'
+            f'<ul class="post-meta"><li>时间：2024-06-03 10:15</li></ul><div class="post-content">{_PROSE}'
+            "<p>园区标准厂房平均租金为每月每平方米15元，同比持平。</p></div></article>",
             "article",
         ),
         # A download page: a file and its date; the footer's prose is never the page's text.

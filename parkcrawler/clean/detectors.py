@@ -471,11 +471,13 @@ class ShareDetector(Rule):
     kind: ClassVar[str] = "share"
     peels: ClassVar[bool] = True
     tokens: list[str]
+    counter: str = ""  # a button's count beside its label: 赞 (23)
     max_chars: int = 40
 
     def __post_init__(self) -> None:
         super().__post_init__()
         self._tokens = caseless(_alternatives(self.tokens))
+        self._counter = re.compile(self.counter or _NEVER)
 
     @_memo
     def is_widget(self, text: str) -> bool:
@@ -484,7 +486,11 @@ class ShareDetector(Rule):
             return False
         found = self._tokens.findall(text)
         rest = self._tokens.sub("", text)
-        return any(len(t) > 1 for t in found) and not re.sub(r"[\W_]", "", rest)
+        counted = self._counter.sub("", rest)
+        # A one-character label (赞) is a widget only with its count: 大 alone may be a word.
+        return (any(len(t) > 1 for t in found) or (found and counted != rest)) and not re.sub(
+            r"[\W_]", "", counted
+        )
 
     def plan(self, doc: Doc) -> Plan:
         return Plan(whole([b for b in doc.live() if self.is_widget(b.norm)]))

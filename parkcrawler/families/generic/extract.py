@@ -119,6 +119,14 @@ _PROFILE_LABELS = re.compile(
     r"(?:企业名称|公司名称|所属行业|入驻时间|成立时间|注册资本|主营业务|主营产品|企业简介|公司简介|租用面积|企业规模)"
     r"\s*[:：]?"
 )
+# An offer written as a post (an agency's blog: 【出租】昆山开发区单层厂房2400平米 层高10米): its title
+# offers a space of a stated size, its text a price or an agent to call. 出租率 (occupancy) is news.
+_OFFER_TITLE = re.compile(r"出租(?!率)|出售|招租|转让|急租|急售|租售|求租|可租|可售|起租")
+_AREA = re.compile(r"\d+(?:\.\d+)?\s*(?:平方米|平米|㎡|m²|亩)")
+_OFFER_TERMS = re.compile(
+    r"租金\s*[:：]?\s*(?:面议|\d)|售价|元\s*/\s*(?:平方米|平米|㎡|m²)|1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|"
+    r"400[\s-]?\d{3}[\s-]?\d{4}|微信"
+)
 # What a building is like (a guide comparing 层高 and 承重 states these too); an ad also states its offer.
 _SPEC_ONLY_LABELS = {"层高", "承重", "结构", "楼层", "所在楼层", "层数", "配电", "电力", "车位", "产权"}
 _SPEC_ONLY_LABELS |= {"土地性质", "厂房类型"}
@@ -756,6 +764,9 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
     labels = _spec_labels(root)
     # Contact and place labels alone (联系人, 联系电话, 地址) end notices and footers too: an ad also
     # states what is offered (面积, 租金, 层高, ...).
+    if _OFFER_TITLE.search(title) and _AREA.search(title) and _OFFER_TERMS.search(body_text):
+        view.kind, view.reason = "listing", "an offer of a space of a stated size, with its price or an agent"
+        return view
     offer = labels - _CONTACT_LABELS - _SPEC_ONLY_LABELS
     if len(labels) >= 3 and offer and not (long_paragraphs >= 3 and plain > 600):
         view.kind, view.reason = "listing", f"an ad's spec labels ({', '.join(sorted(labels)[:4])})"

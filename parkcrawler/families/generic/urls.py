@@ -27,7 +27,7 @@ _DROPPED_PARAM = re.compile(
     r"^(?:utm_\w+|lang|language|locale|hl|spm|from|from_\w+|ref|refer|referer|share\w*|fbclid|gclid|wxfrom|isappinstalled|scene|src|"
     r"source|_|t|ts|timestamp|rnd|rand|random|v|ver|sid|sessionid|session_id|jsessionid|phpsessid|"
     r"aspsessionid\w*|token|sort|sortby|sort_by|order|orderby|order_by|by|desc|asc|dir|view_mode|display|"
-    r"fontsize|font_size|fsize|zihao)$",
+    r"fontsize|font_size|fsize|zihao|replyto|replytocom)$",
     re.I,
 )
 _PAGE_PARAMS = ("page", "p", "pg", "pn", "paged", "pageno", "pagenum")
@@ -105,6 +105,9 @@ class GenericUrlRules:
             return Skip(full, "cms-internal")
         if any(len(re.split(r"[+,]", segment)) >= 3 for segment in lowered.split("/")):
             return Skip(full, "combination")
+        facets = [k for k, _ in params if not is_page_param(k) and not _ARTICLE_PARAM.match(k)]
+        if len(facets) >= 3:
+            return Skip(full, "combination")  # ?area=1000-2000&region=zs&type=rent: a filter's every cell
         if _PRINT.search(lowered) or any(
             # ?print=1, ?act=print, ?action=printview: whatever the parameter is called
             (k.lower() in ("print", "printable") and v.lower() in ("1", "true", "yes"))
