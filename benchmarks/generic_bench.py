@@ -79,8 +79,10 @@ SITES = (
     "aspnet_devzone",
     "hanweb_commerce",
     "typecho_agent",
+    "portal_channel",
+    "big5_taishang",
 )
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT = ("portal_channel", "big5_taishang")
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",
