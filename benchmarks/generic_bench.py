@@ -82,7 +82,7 @@ SITES = (
     "portal_channel",
     "big5_taishang",
 )
-HELD_OUT = ("portal_channel", "big5_taishang")
+HELD_OUT: tuple[str, ...] = ()
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",

@@ -23,6 +23,7 @@ from typing import Any
 import lxml.html
 
 from parkcrawler.extract import html as _html
+from parkcrawler.extract.script import to_simplified
 
 # Elements that are a block themselves (when no other block is inside) or hold blocks.
 BLOCK_TAGS = frozenset(
@@ -140,15 +141,17 @@ _NFKC = _NfkcTable()
 
 
 def nfkc_map(text: str) -> tuple[str, list[int]]:
-    """NFKC form of `text`, and for each of its characters the index of the character it came from.
+    """NFKC form of `text` (traditional characters folded to simplified), and for each of its characters
+    the index of the character it came from.
 
     Each character is normalised on its own (the index must map back to one source character), by
     one str.translate over a cached table; only a text with a character that expands (… -> ...)
     needs the per-character walk for its index.
     """
+    # Traditional characters read as simplified ones (來源 as 来源: the rules are written once), one for one.
     if unicodedata.is_normalized("NFKC", text):
-        return text, list(range(len(text)))
-    normalised = text.translate(_NFKC)
+        return to_simplified(text), list(range(len(text)))
+    normalised = to_simplified(text.translate(_NFKC))
     if len(normalised) == len(text):  # no character normalises to none, so each gave exactly one
         return normalised, list(range(len(text)))
     index: list[int] = []

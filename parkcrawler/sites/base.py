@@ -66,6 +66,8 @@ SKIP_POLICIES = {
     "lists already walked never end",
     "article-page": "page 2, 3, ... of an article split over several pages: fetched and archived with its "
     "first page, not as an article of its own",
+    "translation": "the site's mirror in the other Chinese script (a 簡體版 or 繁體版 link to /gb/, "
+    "/big5/): the same articles, archived once, in the script of the pages the crawl started on",
     "api-listed": "a home, list or sitemap page not walked because the site's API list (e.g. WordPress's "
     "REST posts) listed every article this run",
 }

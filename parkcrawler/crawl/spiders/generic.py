@@ -95,6 +95,7 @@ class GenericSpider(SiteSpider):
         self._waited = 0  # pages parsed while articles were held
         self._learned: TemplateSet | None = None
         self._shapes: dict[str, Counter[str]] = {}  # URL shape -> kinds of the pages of that shape
+        self._mirrors: set[str] = set()  # folders of the site in the other Chinese script (簡體版 -> /gb/)
         self._article_pages: set[str] = set()  # later pages of split articles, fetched with their first
 
     @classmethod
@@ -217,6 +218,7 @@ class GenericSpider(SiteSpider):
         self._shapes.setdefault(_shape_of(page.url if isinstance(page, Page) else response.url), Counter())[
             view.kind
         ] += 1
+        self._mirrors |= view.mirrors
         dead_end = False
         if view.kind == "article" and view.canonical and not response.meta.get("canonical_of"):
             # Another address of an article that names its own (a print view, a mobile or tracking form
@@ -270,6 +272,8 @@ class GenericSpider(SiteSpider):
         shape = _shape_of(response.url)
         for href in hrefs:
             target = self.site.resolve(href, base=response.url)
+            if isinstance(target, Page) and urlsplit(target.url).path.startswith(tuple(self._mirrors)):
+                target = Skip(target.url, "translation")
             # From a page that led nowhere new, its neighbours of the same shape (the next empty month, the
             # page after the last) are not followed, whatever their URLs look like.
             if (

@@ -13,7 +13,6 @@ tell an exact value from a plausible one (Article.warnings, and `extraction = "g
 from __future__ import annotations
 
 import copy
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +24,9 @@ import lxml.html
 from lxml import etree
 
 from parkcrawler.extract.html import ExtractionError, inner_html, squash, utc_iso
+
+# Patterns here are written in simplified characters; re_both reads 來源 as 来源 (extract/script.py).
+from parkcrawler.extract.script import re_both as re
 from parkcrawler.families.generic.urls import is_page_param
 from parkcrawler.items import Article, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites.base import Page, Site
@@ -417,9 +419,20 @@ def _is_inside(element: Any, container: Any) -> bool:
     return any(a is container for a in element.iterancestors())
 
 
+# The Republic of China's era (民國113年 = 2024), on Taiwanese-invested zones' pages.
+_ROC_YEAR = re.compile(r"民国\s*(\d{2,3})\s*年")
+
+
+def _dated(text: str) -> str:
+    """NFKC, and ROC years as western ones: what the date patterns read."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return _ROC_YEAR.sub(lambda m: f"{int(m[1]) + 1911}年", text) if "民" in text else text
+
+
 def parse_date(text: str, tz: timezone) -> tuple[str, str] | None:
-    """(ISO value, precision) of the first full date in a text: 2024-03-05, 2024/3/5 10:20, 2024年3月5日."""
-    m = _DATE.search(unicodedata.normalize("NFKC", text or ""))
+    """(ISO value, precision) of the first full date in a text: 2024-03-05, 2024/3/5 10:20, 2024年3月5日,
+    民國113年3月5日."""
+    m = _DATE.search(_dated(text))
     if not m:
         return None
     year, month, day = int(m[1]), int(m[2]), int(m[3])
@@ -528,7 +541,7 @@ def _is_info(text: str) -> bool:
     # `3天前 · 作者 林嘉怡 · 阅读 986`: a relative date, or a bare label, in a short meta row.
     relative = len(text) <= 80 and (_RELATIVE_DATE.search(text) or _VIEWS_BEFORE.search(text))
     # A date in a clause of a sentence (因…需要，自2024年3月5日起…：) is the text's, not a date line's.
-    dated = _DATE.search(text) and len(text) <= 80 and "，" not in text
+    dated = _DATE.search(_dated(text)) and len(text) <= 80 and "，" not in text
     return bool(labelled or relative or dated)
 
 
@@ -559,7 +572,7 @@ def find_date(
         value = _meta(root, name)
         if value and (found := _iso_meta_date(value, tz)):
             # The info line usually shows the same moment; it gives the display text.
-            shown = _DATE.search(unicodedata.normalize("NFKC", info.text))
+            shown = _DATE.search(_dated(info.text))
             better = parse_date(info.text, tz) if shown else None
             if better and better[0][:10] == found[0][:10] and better[1] == "datetime" and found[1] == "day":
                 found = better
@@ -572,7 +585,7 @@ def find_date(
     if labelled and (found := parse_date(labelled[1], tz)):
         return found[0], found[1], labelled[1], []
     if info.text and (found := parse_date(info.text, tz)):
-        return found[0], found[1], _DATE.search(unicodedata.normalize("NFKC", info.text))[0], []
+        return found[0], found[1], _DATE.search(_dated(info.text))[0], []
     scope = block if block is not None else root
     for element in [*scope.iter("time"), *root.iter("time")]:
         value = element.get("datetime") or text_of(element)
@@ -733,6 +746,8 @@ class PageView:
     root: Any = None
     # The address the page names as its own (rel=canonical, og:url) when that is another page of the site.
     canonical: str | None = None
+    # Folders of the site's mirror in the other Chinese script, as its 簡體版 / 繁體版 links show them.
+    mirrors: set[str] = field(default_factory=set)
 
 
 def page_view(url: str, html: str, site: Site) -> PageView:
@@ -741,6 +756,32 @@ def page_view(url: str, html: str, site: Site) -> PageView:
 
 
 def view_of(root: Any, url: str, site: Site) -> PageView:
+    view = _view_of(root, url, site)
+    view.mirrors = script_mirrors(root, url, site)
+    return view
+
+
+_SCRIPT_SWITCH = re.compile(r"^\W*(?:简体|繁体)(?:中文)?版?\W*$")
+
+
+def script_mirrors(root: Any, url: str, site: Site) -> set[str]:
+    """The folders a page's script switch leads to (簡體版 -> /gb/...): the site again, in the other script.
+    A switch back to the site's root names no folder."""
+    here = urlsplit(url).path
+    mirrors = set()
+    for a in root.iter("a"):
+        if not _SCRIPT_SWITCH.match(text_of(a)):
+            continue
+        target = site.resolve(a.get("href") or "", base=url)
+        if isinstance(target, Page):
+            path = urlsplit(target.url).path
+            folder = "/" + path.split("/")[1] + "/" if path.count("/") >= 2 else ""
+            if folder and not here.startswith(folder):
+                mirrors.add(folder)
+    return mirrors
+
+
+def _view_of(root: Any, url: str, site: Site) -> PageView:
     block = content_block(root)
     title, title_el, _ = find_title(root, block)
     body_text = text_of(block) if block is not None else ""
@@ -750,7 +791,7 @@ def view_of(root: Any, url: str, site: Site) -> PageView:
     long_paragraphs = sum(1 for t in paragraphs if len(t) >= 40 and _CJK_PUNCT.search(t))
     info = info_line(root, title_el, block)
     has_date = (
-        bool(_DATE.search(unicodedata.normalize("NFKC", info.text)))
+        bool(_DATE.search(_dated(info.text)))
         or any(_meta(root, n) for n in ("article:published_time", "publishdate", "pubdate", "datepublished"))
         # `<time datetime=…>3天前</time>` in the meta row: the date is in the attribute.
         or any(t.get("datetime") for e in info.elements for t in e.iter("time"))
@@ -1181,6 +1222,8 @@ def _never_body(element: Any) -> bool:
         rest = len(text) - len(m[0])
         if rest and _link_chars(element) >= 0.5 * rest:
             return True  # 相关文章 / 往期推荐 / 最新发布 and the links under it
+    if len(text) < 150 and _CRUMB_LEAD.match(text) and element.find(".//a") is not None:
+        return True  # 您现在的位置：首页 > 园区动态 > 正文, in whatever holds it
     if element.tag in ("p", "div", "li", "span", "section") and len(text) < 150:
         return bool(_PREV_NEXT.match(text) or _TAG_LINE.match(text))
     return False
