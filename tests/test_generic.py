@@ -15,9 +15,10 @@ import json
 import sqlite3
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import lxml.html
 import pytest
 from crawling import ROOT, crawl, crawl_env
 from generic_sites import load_site
@@ -423,6 +424,12 @@ _FOOTER = (
             f"{_PROSE}</div>",
             "page",
         ),
+        # The site's own recruiting, titled so: 招聘：产业频道记者（2名）.
+        (
+            '<div class="about-body"><h2>招聘：产业频道记者（2名）</h2><p>发布时间：2026-11-02</p>'
+            f"{_PROSE}<p>有意者请将简历发送至 hr@example.cn，邮件标题注明应聘岗位。</p></div>",
+            "page",
+        ),
         # A tenant's profile card: 企业名称, 所属行业, 入驻时间 ...
         (
             '<div class="content"><h1>常州瑞拓精密机械有限公司</h1>'
@@ -530,3 +537,53 @@ def test_a_dated_clause_opening_the_text_is_no_date_line():
         site, "http://www.example.cn/art/1.html", page, server_time=None, fetched_at=fetched
     )
     assert first in article.raw_body_html and article.published_at.startswith("2024-03-02")
+
+
+# --- either script, any era -------------------------------------------------------------------------
+
+
+def test_a_traditional_page_reads_as_a_simplified_one_and_keeps_its_own_characters():
+    from parkcrawler.extract.script import both_scripts, to_simplified
+    from parkcrawler.families.generic.extract import parse_date, script_mirrors
+
+    assert to_simplified("發佈時間：民國113年 來源：經濟發展局") == "发布时间：民国113年 来源：经济发展局"
+    assert to_simplified("乾坤") == "乾坤"  # a character that is simplified too is left as it is
+    assert both_scripts("来源[:：]") == "[来來]源[:：]"  # 源 is one character in both scripts
+    tz = timezone(timedelta(hours=8))
+    assert parse_date("發佈日期：民國113年5月16日", tz) == ("2024-05-16", "day")
+    site = site_for(["http://www.example.cn/"])
+    page = (
+        '<html><body><a href="/gb/show.asp?id=7">簡體版</a><div class="pos">您現在的位置：'
+        '<a href="/">首頁</a> &gt; <a href="/list.asp?cid=4">園區動態</a> &gt; 正文</div>'
+        '<h1>園區開展防汛應急演練</h1><div class="info">發佈時間：2024-06-25 17:30　'
+        "文章來源：應急管理辦公室　閱讀次數：410</div>"
+        f'<div id="zoom"><p>{"園區組織開展防汛防颱應急演練，檢驗各部門的應急處置能力。" * 3}</p></div>'
+        "</body></html>"
+    )
+    fetched = datetime(2024, 7, 1, tzinfo=UTC)
+    article = site.family.extract_article(
+        site, "http://www.example.cn/show.asp?id=7", page, server_time=None, fetched_at=fetched
+    )
+    assert (article.source, article.views, article.category) == ("應急管理辦公室", 410, "園區動態")
+    assert "您現在的位置" not in article.raw_body_html  # the trail is never body, in whatever holds it
+    root = lxml.html.fromstring(page)
+    assert script_mirrors(root, "http://www.example.cn/show.asp?id=7", site) == {"/gb/"}
+    assert script_mirrors(root, "http://www.example.cn/gb/show.asp?id=7", site) == set()
+
+
+def test_a_gallery_bar_a_players_fallback_and_a_play_count():
+    site = site_for(["http://www.example.cn/"])
+    page = (
+        '<html><body><h1>园区企业满负荷生产</h1><div class="info">2026-10-02 09:00 来源：临江新闻网'
+        ' 播放：1187 评论：2</div><div class="gallery">'
+        "<p>国庆假期，园区不少企业仍在满负荷生产，记者走进园区企业车间，感受新材料产业的智造力量。</p>"
+        '<video src="/v.mp4">您的浏览器不支持HTML5视频播放，请升级浏览器</video>'
+        '<div class="g-bar"><span>1/5</span> <span>上一张</span> <a href="/a_2.shtml">下一张</a></div>'
+        "<p>临江某电子化学品企业的中央控制室，工作人员通过大屏监控生产线运行情况。</p></div></body></html>"
+    )
+    fetched = datetime(2026, 11, 1, tzinfo=UTC)
+    article = site.family.extract_article(
+        site, "http://www.example.cn/a.shtml", page, server_time=None, fetched_at=fetched
+    )
+    assert (article.views, article.source) == (1187, "临江新闻网")
+    assert "上一张" not in article.raw_body_html and "不支持" not in article.raw_body_html

@@ -63,7 +63,7 @@ _BLOCK_TAGS = {
 _NEGATIVE = re.compile(
     r"(?:^|[-_ ])(?:nav|navbar|menu|header|head|top|topbar|footer|foot|bottom|side|sidebar|aside|widget|"
     r"comment|comments|reply|related|relate|recommend|rec|hot|rank|share|bdshare|social|copyright|"
-    r"banner|ad|ads|advert|gg|link|links|friendlink|breadcrumb|crumb|crumbs|position|location|weizhi|"
+    r"banner|ad|ads|adv|advert|gg|link|links|friendlink|breadcrumb|crumb|crumbs|position|location|weizhi|"
     r"pager|pagination|pages|page-nav|prevnext|prev-next|pre_next|prenext|updown|tags|tag|keywords|"
     r"login|search|toolbar|tool|tools|print|qrcode|qr|erweima|meta|info|byline|attr|source|author|"
     r"date|time|title|subtitle|hd|ft|lmenu|leftmenu|rightbar|right|left|list|more|notice)(?:$|[-_ \d])",
@@ -90,14 +90,14 @@ _FIELD_LABELS = {
     "editor": r"责任编辑|责编|编\s*辑|发布人|发布者|录入|供稿",
     "source": r"来\s*源|出\s*处|稿\s*源|转\s*自|信息来源|文章来源|新闻来源|发布单位|发文单位",
     "views": r"浏览(?:次数|量|数)?|阅读(?:次数|量|数)?|点击(?:次数|量|数)?|访问(?:次数|量)?|查看(?:次数)?|"
-    r"人气|热度",
+    r"播放(?:次数|量|数)?|人气|热度",
 }
 _LABEL_ANY = "|".join(f"(?:{p})" for p in _FIELD_LABELS.values())
 # A field's value ends where the next label starts (with its colon: 文 alone is no label inside 周文博).
 _STOP = (
     rf"(?=\s*(?:(?:{_LABEL_ANY})\s*[:：]|(?:{_FIELD_LABELS['views']})\s*\d"
     r"|\d[\d,]*\s*次?\s*(?:浏览|阅读|点击)|(?:标签|关键词|关键字|tags?)\s*[:：]"
-    r"|(?:发布|更新)?(?:时间|日期)|字号|字体|打印|分享|关闭|【|\[|\||丨|｜|/\s|[·•]|$))"
+    r"|(?:发布|更新)?(?:时间|日期)|评论\s*[:：]|字号|字体|打印|分享|关闭|【|\[|\||丨|｜|/\s|[·•]|$))"
 )
 # Not the minutes of a time (10:00 阅读约 1 分钟): the count stands alone before its label.
 _VIEWS_AFTER = re.compile(r"(?<![\d:：.])(\d[\d,]*)\s*(?:次)?\s*(?:浏览|阅读|点击|views?|reads?)", re.I)
@@ -117,6 +117,9 @@ _JOB_LABELS = re.compile(
     r"岗位职责|工作职责|职位描述|任职要求|任职资格|岗位要求|招聘人数|招聘职位|招聘岗位|工作地点|薪资待遇|薪酬待遇|"
     r"学历要求|简历投递|应聘方式"
 )
+# The site's own recruiting: 招聘：产业频道记者（2名）, 招聘信息, 诚聘英才, over text about applying.
+_JOB_TITLE = re.compile(r"^\s*(?:招聘|诚聘|急聘|人才招聘|招贤纳士|加入我们)")
+_JOB_WORDS = re.compile(r"简历|应聘|招聘")
 _PROFILE_LABELS = re.compile(
     r"(?:企业名称|公司名称|所属行业|入驻时间|成立时间|注册资本|主营业务|主营产品|企业简介|公司简介|租用面积|企业规模)"
     r"\s*[:：]?"
@@ -163,6 +166,8 @@ _NEXT = re.compile(r"^\s*(?:下一页|下页|后页|next|›|»|>|>>)\s*$", re.I
 _PREV_NEXT = re.compile(
     r"^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|previous|next)\s*[:：]?", re.I
 )
+# A picture gallery's bar: 1/5 上一张 下一张, 5/5 上一张 下一图集.
+_GALLERY_BAR = re.compile(r"^\s*(?:\d+\s*/\s*\d+)?\s*(?:(?:上一|下一)(?:张|幅|图集|组)\s*)+$")
 # `作者 王磊` in a meta row of spans, without a colon: a name of two to four characters after the label.
 _AUTHOR_BARE = re.compile(
     r"(?:^|[\s|丨｜/·•])(?:作者|记者|文)(?:\s*[/／]\s*|\s+)([\u4e00-\u9fff]{2,4})(?=$|[\s|丨｜/·•])"
@@ -812,7 +817,10 @@ def _view_of(root: Any, url: str, site: Site) -> PageView:
     if len(labels) >= 3 and offer and not (long_paragraphs >= 3 and plain > 600):
         view.kind, view.reason = "listing", f"an ad's spec labels ({', '.join(sorted(labels)[:4])})"
         return view
-    if block is not None and len({m[0] for m in _JOB_LABELS.finditer(body_text)}) >= 3:
+    if block is not None and (
+        len({m[0] for m in _JOB_LABELS.finditer(body_text)}) >= 3
+        or (_JOB_TITLE.match(title) and _JOB_WORDS.search(body_text))
+    ):
         view.kind, view.reason = "page", "a job post (岗位职责, 任职要求, ...)"
         return view
     if block is not None and len({m[0].rstrip(":： ") for m in _PROFILE_LABELS.finditer(body_text)}) >= 3:
@@ -1209,7 +1217,8 @@ def _never_body(element: Any) -> bool:
         and not _text_list(element)
     ):
         return True  # a widget named for what it is: share, pager, related, tags, ...
-    if element.tag in ("form", "button", "input", "nav", "aside", "footer", "h1"):
+    if element.tag in ("form", "button", "input", "nav", "aside", "footer", "h1", "video", "audio", "object"):
+        # (a player's fallback text, 您的浏览器不支持HTML5视频播放, is the page's furniture too)
         return True
     links = (
         element.tag in ("ul", "ol", "div", "table", "dl", "section")
@@ -1225,7 +1234,7 @@ def _never_body(element: Any) -> bool:
     if len(text) < 150 and _CRUMB_LEAD.match(text) and element.find(".//a") is not None:
         return True  # 您现在的位置：首页 > 园区动态 > 正文, in whatever holds it
     if element.tag in ("p", "div", "li", "span", "section") and len(text) < 150:
-        return bool(_PREV_NEXT.match(text) or _TAG_LINE.match(text))
+        return bool(_PREV_NEXT.match(text) or _TAG_LINE.match(text) or _GALLERY_BAR.match(text))
     return False
 
 
