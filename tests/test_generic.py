@@ -587,3 +587,44 @@ def test_a_gallery_bar_a_players_fallback_and_a_play_count():
     )
     assert (article.views, article.source) == (1187, "临江新闻网")
     assert "上一张" not in article.raw_body_html and "不支持" not in article.raw_body_html
+
+
+class _TwoScripts:
+    """A site in traditional characters whose every page links its simplified mirror under /gb/."""
+
+    origin = "http://www.two-scripts.example.cn"
+    TEXT = "園區組織開展防汛防颱應急演練，檢驗各部門的應急處置能力和協同作戰水平。"
+
+    def __init__(self):
+        self.log: list[str] = []
+
+    def handle(self, method: str, url: str):
+        from parkcrawler.testsite.site import Response
+
+        path = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else "/"
+        self.log.append(path)
+        mirror = path.startswith("/gb/")
+        switch = '<a href="/">繁體版</a>' if mirror else f'<a href="/gb{path}">簡體版</a>'
+        if path == "/robots.txt":
+            return Response(200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n")
+        if path in ("/", "/gb/"):
+            html = f'{switch}<a href="{"/gb" if mirror else ""}/show.asp?id=1">防汛應急演練</a>'
+        elif path in ("/show.asp?id=1", "/gb/show.asp?id=1"):
+            html = (
+                f'{switch}<h1>園區開展防汛應急演練</h1><div class="info">發佈時間：2024-06-25</div>'
+                f'<div id="zoom"><p>{self.TEXT * 2}</p></div>'
+            )
+        else:
+            return Response(404, {"Content-Type": "text/html"}, b"not found")
+        page = f"<html><head><title>兩岸園區</title></head><body>{html}</body></html>"
+        return Response(200, {"Content-Type": "text/html; charset=utf-8"}, page.encode())
+
+
+def test_the_mirror_in_the_other_script_is_skipped_as_a_translation(tmp_path):
+    db, emulator = tmp_path / "scripts.db", _TwoScripts()
+    with serve(emulator) as server:
+        crawl(db, server.proxy_url, "-a", f"start_urls={emulator.origin}/", spider="generic")
+    assert [r["url"] for r in rows(db, "SELECT url FROM articles")] == [f"{emulator.origin}/show.asp?id=1"]
+    skipped = {r["url"] for r in rows(db, "SELECT url FROM skipped_urls WHERE policy = 'translation'")}
+    assert f"{emulator.origin}/gb/show.asp?id=1" in skipped
+    assert not any(p.startswith("/gb/") for p in emulator.log)  # never fetched
