@@ -81,8 +81,10 @@ SITES = (
     "typecho_agent",
     "portal_channel",
     "big5_taishang",
+    "eyou_park",
+    "mobile_h5",
 )
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT = ("eyou_park", "mobile_h5")
 FAST = [
     "-s",
     "DOWNLOAD_DELAY=0",
