@@ -300,8 +300,13 @@ def baselines() -> dict:
         found["GNE"] = lambda html, url: gne.extract(html).get("content", "") or ""
     except ImportError as exc:
         found["GNE"] = f"not installed ({exc})"
-    if sys.version_info < (3, 12):
-        found["magic-html"] = "skipped: magic-html is published for Python >= 3.12 only"
+    if sys.version_info < (3, 12) and os.environ.get("MAGIC_HTML_PYTHON"):
+        found["magic-html"] = _magic_html_process(os.environ["MAGIC_HTML_PYTHON"])
+    elif sys.version_info < (3, 12):
+        found["magic-html"] = (
+            "skipped: magic-html is published for Python >= 3.12 only (set MAGIC_HTML_PYTHON, see "
+            "benchmarks/magic_html_worker.py)"
+        )
     else:
         try:
             from magic_html import GeneralExtractor
@@ -318,6 +323,24 @@ def baselines() -> dict:
         except ImportError as exc:
             found["magic-html"] = f"not installed ({exc})"
     return found
+
+
+def _magic_html_process(python: str):
+    """magic-html in a process of its own, under a Python >= 3.12 (benchmarks/magic_html_worker.py)."""
+    worker = subprocess.Popen(
+        [python, str(ROOT / "benchmarks" / "magic_html_worker.py")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+
+    def run_magic(html: str, url: str) -> str:
+        worker.stdin.write(json.dumps({"html": html, "url": url}, ensure_ascii=False) + "\n")
+        worker.stdin.flush()
+        return json.loads(worker.stdout.readline())["text"]
+
+    return run_magic
 
 
 def score_baselines(emulator, truth: dict) -> dict:
