@@ -99,6 +99,9 @@ def test_canonical_forms_collapse_and_traps_are_skipped():
     assert site.resolve("/(S(kq2vbd45ytxw1n55fjz0mr45))/Item/Show.aspx?ID=7&FontSize=14") == shown
     assert site.resolve("https://example.cn/ITEM/show.aspx?ID=7") == shown
     assert site.resolve("/archives/12/?replyTo=3") == site.resolve("/archives/12/")  # a comment's reply form
+    # A dynamic CMS's routing parameters are its address, not filters.
+    phpcms = site.resolve("/index.php?m=content&c=index&a=lists&catid=5")
+    assert isinstance(phpcms, Page) and phpcms.url.endswith("a=lists&c=index&catid=5&m=content")
     listing = Page("http://www.example.cn/list.php?cid=2&page=3", "list")
     assert site.resolve("/list.php?cid=2&cid=2&page=3") == listing
     assert isinstance(site.resolve("/tags/a+b/"), Page)
@@ -111,6 +114,7 @@ def test_canonical_forms_collapse_and_traps_are_skipped():
         ("/news/print/123.html", "duplicate-form"),
         ("/news.php?act=print&nid=61", "duplicate-form"),
         ("/fangyuan.html?area=1000-2000&region=zs&type=rent", "combination"),
+        ("/index.php?m=content&c=index&a=lists&catid=5&area=1&price=2&type=3", "combination"),
         ("/show.php?id=9&action=printview", "duplicate-form"),
         ("/calendar/2024-03.html", "list-trap"),
         ("/uploads/report.pdf", "asset"),

@@ -71,6 +71,9 @@ _ARTICLE_SHAPE = re.compile(
     r"/[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?$|/(?:show|detail|view|article|content)\w*\.(?:php|aspx?|jsp)$)",
     re.I,
 )
+# A dynamic CMS's routing (PHPCMS ?m=content&c=index&a=lists&catid=5, Discuz ?mod=, ThinkPHP ?s=): the
+# address of a page, no filter of it.
+_ROUTE_PARAM = re.compile(r"^(?:m|c|a|mod|ac|act|action|op|do|ctl|controller|module|app|s|r)$", re.I)
 _ARTICLE_PARAM = re.compile(
     r"^(?:id|aid|p|articleid|article_id|newsid|news_id|nid|itemid|docid|contentid)$", re.I
 )
@@ -105,7 +108,9 @@ class GenericUrlRules:
             return Skip(full, "cms-internal")
         if any(len(re.split(r"[+,]", segment)) >= 3 for segment in lowered.split("/")):
             return Skip(full, "combination")
-        facets = [k for k, _ in params if not is_page_param(k) and not _ARTICLE_PARAM.match(k)]
+        facets = [
+            k for k, _ in params if not (is_page_param(k) or _ARTICLE_PARAM.match(k) or _ROUTE_PARAM.match(k))
+        ]
         if len(facets) >= 3:
             return Skip(full, "combination")  # ?area=1000-2000&region=zs&type=rent: a filter's every cell
         if _PRINT.search(lowered) or any(
