@@ -34,13 +34,14 @@ def _table() -> dict[int, str]:
 
 
 @cache
-def _traditional() -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(c) for c in _pairs()) + "]")
+def _traditional() -> frozenset[str]:
+    # A set, not a regex class: re scans a class of 4,000 scattered characters twenty times slower.
+    return frozenset(_pairs())
 
 
 def to_simplified(text: str) -> str:
     """`text` with each traditional character folded to its simplified one (same length)."""
-    if not _traditional().search(text):
+    if _traditional().isdisjoint(text):
         return text  # most text: one scan in C, no copy
     return text.translate(_table())
 
