@@ -56,7 +56,35 @@ def parse_body(html: str) -> Any:
 
 
 def inner_html(element: Any) -> str:
-    """An element's content as HTML, without the element's own tag."""
-    parts = [htmllib.escape(element.text or "", quote=False)]
-    parts += [lxml.html.tostring(child, encoding="unicode") for child in element]
-    return "".join(parts).strip()
+    """An element's content as HTML, without the element's own tag: its text escaped here, its children as
+    lxml.html.tostring writes each with its tail. The children are serialised in one call, inside the
+    element's own tags, which are cut off: a call per child cost more than the serialising."""
+    text = htmllib.escape(element.text or "", quote=False)
+    if not len(element):
+        return text.strip()
+    return (text + _children_html(element)).strip()
+
+
+def _children_html(element: Any) -> str:
+    saved, element.text = element.text, None  # the element's text is escaped by the caller
+    try:
+        whole = lxml.html.tostring(element, encoding="unicode", with_tail=False)
+    finally:
+        element.text = saved
+    start, end = _start_tag(element), f"</{element.tag}>"
+    if start is not None and whole.startswith(start) and whole.endswith(end):
+        return whole[len(start) : -len(end)]
+    return "".join(lxml.html.tostring(child, encoding="unicode") for child in element)
+
+
+def _start_tag(element: Any) -> str | None:
+    """The element's start tag as serialised: a copy without content written alone when it has attributes
+    (their escaping is libxml2's); None when no copy can be made (a name etree refuses: xml:lang)."""
+    if not element.attrib:
+        return f"<{element.tag}>"
+    try:
+        alone = lxml.html.tostring(etree.Element(element.tag, dict(element.attrib)), encoding="unicode")
+    except ValueError:
+        return None
+    end = f"</{element.tag}>"
+    return alone[: -len(end)] if alone.endswith(end) else None
