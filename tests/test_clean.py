@@ -659,3 +659,17 @@ def test_excerpts_are_cleaned_by_the_catalog_only():
         "\u3000\u3000园区简介 \u3000\u3000李经理 135-2467-8515（同微信）..."
     )
     assert clean == "园区简介 李经理 135-2467-8515（同微信）..." and removed == []
+
+
+def test_nfkc_map_normalises_every_character_on_its_own():
+    # nfkc_map skips the characters it knows to be their own form by a regex: the result must be the
+    # per-character NFKC of every code point, expanding ones (… -> ...) with their index.
+    import unicodedata
+
+    from parkcrawler.clean.blocks import nfkc_map
+
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    forms = [unicodedata.normalize("NFKC", ch) for ch in text]
+    normalised, index = nfkc_map(text)
+    assert normalised == "".join(forms)
+    assert index == [i for i, form in enumerate(forms) for _ in form]
