@@ -50,9 +50,28 @@ def parse_page(html: str) -> Any:
     return create_root_node(html, etree.HTMLParser)
 
 
+# What lxml.html's fragment parser takes for a whole document, not a fragment to wrap in <html><body>.
+_FULL_HTML = re.compile(r"^\s*<(?:html|!doctype)", re.I)
+
+
 def parse_body(html: str) -> Any:
-    """The body HTML as the children of a wrapper <div>."""
-    return lxml.html.fragment_fromstring(html or "", create_parent="div")
+    """The body HTML as the children of a wrapper <div>: lxml.html.fragment_fromstring(html,
+    create_parent="div"), but the <body> it parses the fragment into is the wrapper, renamed, rather
+    than a new <div> its nodes are moved into (moving a node walks its subtree). The same tree below
+    the wrapper; the wrapper has a parent, the <html> element, which nothing below reads."""
+    html = html or ""
+    if _FULL_HTML.match(html):
+        return lxml.html.fragment_fromstring(html, create_parent="div")
+    document = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+    bodies = [e for e in document if e.tag == "body"]
+    if document.tag != "html" or len(bodies) != 1:
+        return lxml.html.fragment_fromstring(html, create_parent="div")  # what lxml would assert about
+    body = bodies[0]
+    body.tag = "div"
+    body.attrib.clear()
+    if not (body.text and body.text.strip()):
+        body.text = None  # the fragment parser keeps leading text only when it is more than white space
+    return body
 
 
 def inner_html(element: Any) -> str:
