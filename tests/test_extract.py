@@ -318,3 +318,33 @@ def test_page_index_selects_what_the_css_selectors_do():
     assert page.related_entries(root) == _css(root, ".relatecon > *")
     single = etree.HTML("<body class=article><div class=relatecon><p>a</p><!-- c --><p>b</p></div></body>")
     assert _Page.of(single).related_entries(single) == _css(single, ".relatecon > *")
+
+
+def test_post_parts_select_what_the_css_selectors_do():
+    from lxml import etree
+
+    from parkcrawler.families.zblog_tpure.extract import (
+        _INFO_PARTS,
+        _POST_CANDIDATES,
+        _POST_PARTS,
+        _css,
+        _links_in,
+        _select,
+    )
+
+    post = etree.HTML(
+        "<div class='post'><h1 class=single>t</h1><div class='relateinfo info'><span class='user x'>u</span>"
+        "<span class='cate'><a>c1</a><b><a>c2</a></b></span><span class='cate'><a>c3</a></span>"
+        "<span class='date\tview'>d</span></div><div class='single'><h1>x</h1><p class=info>i</p></div>"
+        "<a class=tags><a>t0</a></a><div class='tagsx'><a>no</a></div><div class='tags'><a>t1</a></div></div>"
+    ).find(".//div")
+    parts = _select(_POST_CANDIDATES(post), _POST_PARTS)
+    for css in _POST_PARTS:
+        assert parts[css] == _css(post, css)
+    info = parts[".info"][0]
+    spans = _select(info.iter("span"), _INFO_PARTS)
+    for css in _INFO_PARTS:
+        assert spans[css] == _css(info, css)
+    assert _links_in(spans["span.cate"], info, "span.cate a") == _css(info, "span.cate a")
+    assert _links_in(parts[".tags"], post, ".tags a") == _css(post, ".tags a")
+    assert _links_in(parts[".tags"][1:], post, ".tags a")[0].text == "t1"

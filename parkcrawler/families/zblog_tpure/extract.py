@@ -126,6 +126,35 @@ def _inside(element: Any, ancestor: Any) -> bool:
     return any(a is ancestor for a in element.iterancestors())
 
 
+# The post's parts (h1, .single, .info, .tags), and div.info's spans: one XPath call for the post, a walk
+# of the few spans for div.info, instead of a compiled XPath call per selector (each costs as much again).
+_POST_CANDIDATES = etree.XPath(
+    "descendant-or-self::h1"
+    " | descendant-or-self::*/@class[contains(., 'single') or contains(., 'info') or contains(., 'tags')]/..",
+    smart_strings=False,
+)
+_POST_PARTS = {"h1": ("h1", None), **{f".{c}": (None, c) for c in ("single", "info", "tags")}}
+_INFO_PARTS = {f"span.{c}": ("span", c) for c in ("user", "date", "cate", "view")}
+
+
+def _select(candidates: Any, wanted: dict[str, tuple[str | None, str | None]]) -> dict[str, list[Any]]:
+    """Of `candidates` (in document order), those each simple selector (tag, class token) selects."""
+    found: dict[str, list[Any]] = {css: [] for css in wanted}
+    for element in candidates:
+        classes = element.get("class")
+        for css, (tag, token) in wanted.items():
+            if (tag is None or element.tag == tag) and (token is None or _has_token(classes, token)):
+                found[css].append(element)
+    return found
+
+
+def _links_in(boxes: list[Any], scope: Any, css: str) -> list[Any]:
+    """`css` ("<box> a"): the <a> below the boxes; below several (they may nest), the selector's own."""
+    if len(boxes) > 1:
+        return _css(scope, css)
+    return [a for box in boxes for a in box.iterdescendants("a")]
+
+
 def extract_article(
     url: str,
     html: str,
@@ -144,20 +173,22 @@ def extract_article(
     profile = site
     warnings: list[str] = []
     post = _post_scope(root, page, warnings)
-    h1 = _required(post, "h1", "div.post")
-    single = _required(post, ".single", "div.post")
+    parts = _select(_POST_CANDIDATES(post), _POST_PARTS)
+    h1 = _required(parts, "h1", "div.post")
+    single = _required(parts, ".single", "div.post")
     canonical, post_id = _canonical_url(page, url, profile, warnings)
     fetched = fetched_at or datetime.now(UTC)
     clock = server_time or fetched
-    info = _info_scope(post, warnings)
+    info = _info_scope(post, parts, warnings)
+    spans = _select(info.iter("span"), _INFO_PARTS)
     # div.info in page order, so that warnings read in page order too.
-    author = _optional_text(info, "span.user", warnings)
-    date_display = _optional_text(info, "span.date", warnings)
+    author = _optional_text(spans, "span.user", warnings)
+    date_display = _optional_text(spans, "span.date", warnings)
     published_at, precision = _published(date_display, clock, profile, warnings)
-    category = _css(info, "span.cate a")
+    category = _links_in(spans["span.cate"], info, "span.cate a")
     if not category:
         warnings.append("span.cate a missing")
-    views = _views(info, warnings)
+    views = _views(spans, warnings)
     return Article(
         url=canonical,
         site=site.name,
@@ -173,7 +204,7 @@ def extract_article(
         category_url=_link(category[0].attrib.get("href"), canonical, profile) if category else None,
         tags=[
             name
-            for a in _css(post, ".tags a")
+            for a in _links_in(parts[".tags"], post, ".tags a")
             if (name := _element_text(a) or a.attrib.get("title", "").strip())
         ],
         raw_body_html=_resolved_body(single[0]),
@@ -273,23 +304,23 @@ def _post_scope(root: Any, page: _Page, warnings: list[str]) -> Any:
     return page.bodies[0]
 
 
-def _required(scope: Any, css: str, where: str) -> Any:
-    found = _css(scope, css)
+def _required(parts: dict[str, list[Any]], css: str, where: str) -> Any:
+    found = parts[css]
     if not found:
         raise ExtractionError(f"'{css}' matched nothing in {where}: the article markup changed")
     return found
 
 
-def _info_scope(post: Any, warnings: list[str]) -> Any:
-    info = _css(post, ".info")
+def _info_scope(post: Any, parts: dict[str, list[Any]], warnings: list[str]) -> Any:
+    info = parts[".info"]
     if info:
         return info[0]
     warnings.append("div.info missing: looked for its spans in the whole post")
     return post
 
 
-def _optional_text(scope: Any, css: str, warnings: list[str]) -> str | None:
-    found = _css(scope, css)
+def _optional_text(parts: dict[str, list[Any]], css: str, warnings: list[str]) -> str | None:
+    found = parts[css]
     if not found:
         warnings.append(f"{css} missing")
         return None
@@ -307,8 +338,8 @@ def _published(
     return published
 
 
-def _views(info: Any, warnings: list[str]) -> int | None:
-    text = _optional_text(info, "span.view", warnings)
+def _views(spans: dict[str, list[Any]], warnings: list[str]) -> int | None:
+    text = _optional_text(spans, "span.view", warnings)
     if text is None:
         return None
     digits = re.fullmatch(r"\D*?(\d[\d,]*)\D*", text)
