@@ -111,6 +111,8 @@ class ElementRule(Rule):
         if doc.root is None:
             return Plan()
         selected = [e for e in self._select(doc.root) if e is not doc.root]
+        if not selected:
+            return Plan()  # most pages: no block to test against nothing
         inside = [b for b in doc.live() if any(_within(b.element, e) for e in selected)]
         return Plan(whole(inside), selected)
 
