@@ -185,6 +185,7 @@ def nfkc_map(text: str) -> tuple[str, list[int]]:
 
 # Shared with extraction (which stands before cleaning): the body as a fragment, and back to HTML.
 parse_body = _html.parse_body
+parse_body_plain = _html.parse_body_plain
 inner_html = _html.inner_html
 
 
@@ -264,7 +265,7 @@ def _wrap_loose_text(container: Any) -> None:
 
 
 def _inline_text(node: Any) -> str:
-    return node.text_content() if _is_element(node) and node.tag not in SKIP_TAGS else ""
+    return _html.text_content(node) if _is_element(node) and node.tag not in SKIP_TAGS else ""
 
 
 def _inline_text_runs(element: Any, br: str) -> tuple[str, list[Run]]:
@@ -372,7 +373,7 @@ def apply_cuts(sources: list[Src]) -> None:
         text = getattr(node, attr) or ""
         setattr(node, attr, "".join(ch for i, ch in enumerate(text) if i not in cut) or None)
     for br in breaks:
-        br.drop_tree()  # keeps its tail
+        _html.drop_tree(br)  # keeps its tail
 
 
 def images_of(root: Any) -> list[str]:

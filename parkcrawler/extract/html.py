@@ -59,19 +59,56 @@ def parse_body(html: str) -> Any:
     create_parent="div"), but the <body> it parses the fragment into is the wrapper, renamed, rather
     than a new <div> its nodes are moved into (moving a node walks its subtree). The same tree below
     the wrapper; the wrapper has a parent, the <html> element, which nothing below reads."""
+    return _body(html, lxml.html.html_parser)
+
+
+# lxml.html's parser (the same options: it only adds its element classes) without its element classes.
+_PLAIN_PARSER = etree.HTMLParser()
+
+
+def parse_body_plain(html: str) -> Any:
+    """parse_body's tree of lxml's plain elements, for the cleaner: lxml.html's classes are looked up by a
+    Python call for each element read, and the cleaner uses none of their methods (drop_tree and
+    text_content, below, work on both)."""
+    return _body(html, _PLAIN_PARSER)
+
+
+def _body(html: str, parser: Any) -> Any:
     html = html or ""
     if _FULL_HTML.match(html):
-        return lxml.html.fragment_fromstring(html, create_parent="div")
-    document = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+        return lxml.html.fragment_fromstring(html, create_parent="div", parser=parser)
+    document = lxml.html.document_fromstring(f"<html><body>{html}</body></html>", parser=parser)
     bodies = [e for e in document if e.tag == "body"]
     if document.tag != "html" or len(bodies) != 1:
-        return lxml.html.fragment_fromstring(html, create_parent="div")  # what lxml would assert about
+        # what lxml would assert about
+        return lxml.html.fragment_fromstring(html, create_parent="div", parser=parser)
     body = bodies[0]
     body.tag = "div"
     body.attrib.clear()
     if not (body.text and body.text.strip()):
         body.text = None  # the fragment parser keeps leading text only when it is more than white space
     return body
+
+
+_STRING = etree.XPath("string()")  # lxml.html's text_content
+
+
+def text_content(element: Any) -> str:
+    """lxml.html's HtmlElement.text_content, for any element."""
+    return _STRING(element)
+
+
+def drop_tree(element: Any) -> None:
+    """lxml.html's HtmlElement.drop_tree, for any element: removed with its content, its tail kept."""
+    parent = element.getparent()
+    assert parent is not None
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
 
 
 def inner_html(element: Any) -> str:
