@@ -659,3 +659,33 @@ def test_excerpts_are_cleaned_by_the_catalog_only():
         "\u3000\u3000园区简介 \u3000\u3000李经理 135-2467-8515（同微信）..."
     )
     assert clean == "园区简介 李经理 135-2467-8515（同微信）..." and removed == []
+
+
+def test_nfkc_map_normalises_every_character_on_its_own():
+    # nfkc_map skips the characters it knows to be their own form by a regex: the result must be the
+    # per-character NFKC of every code point, expanding ones (… -> ...) with their index.
+    import unicodedata
+
+    from parkcrawler.clean.blocks import nfkc_map
+
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    forms = [unicodedata.normalize("NFKC", ch) for ch in text]
+    normalised, index = nfkc_map(text)
+    assert normalised == "".join(forms)
+    assert index == [i for i, form in enumerate(forms) for _ in form]
+
+
+def test_plain_body_is_the_same_tree_and_drop_tree_the_same():
+    # The cleaner parses bodies into lxml's plain elements and uses its own drop_tree and text_content.
+    import lxml.html
+
+    from parkcrawler.extract.html import drop_tree, parse_body_plain, text_content
+
+    html = "x <p>a<br/>b<span>c</span> t</p><!-- c --><div><p>d</p>e<br/>f</div> g"
+    plain, rich = parse_body_plain(html), lxml.html.fragment_fromstring(html, create_parent="div")
+    assert lxml.html.tostring(plain) == lxml.html.tostring(rich)
+    assert text_content(plain) == rich.text_content()
+    for tree, drop in ((plain, drop_tree), (rich, lambda e: e.drop_tree())):
+        for element in [e for e in tree.iter("br", "span")]:
+            drop(element)
+    assert lxml.html.tostring(plain) == lxml.html.tostring(rich)

@@ -293,3 +293,58 @@ def test_article_without_tags_and_related_posts():
     assert article.tags == [] and article.related == []
     assert article.body.split("\n") == EXPECTED[8214]["body"]
     assert article.warnings == []
+
+
+def test_page_index_selects_what_the_css_selectors_do():
+    # _Page gathers the whole-document selectors from one XPath call and tests tokens in Python: the
+    # same elements, in the same order, as the translated CSS, on markup at the edges of both.
+    from lxml import etree
+
+    from parkcrawler.families.zblog_tpure.extract import _css, _Page
+
+    html = (
+        "<html><head><link rel='x canonical' href='/a'><link rel='canonicalx' href='/b'>"
+        "<link rel=\"\tcanonical\n\" href='/c'></head>"
+        "<body class='x\tarticle'><div class='posts'><div class='relatecon\xa0x'></div></div>"
+        "<div class='a post\n'><p class='post'>1</p><!-- c --><div class='relatecon'><p>a</p><!-- c -->"
+        "<div class=relatecon><i>b</i></div></div></div><div class='relatecon'><b>c</b></div></body></html>"
+    )
+    root = etree.HTML(html)
+    page = _Page.of(root)
+    assert page.bodies == _css(root, "body.article")
+    assert page.links == _css(root, "link[rel~=canonical]")
+    assert page.posts == _css(root, ".post")
+    assert page.first_post() is _css(_css(root, "body.article")[0], ".post")[0]
+    assert page.related_entries(root) == _css(root, ".relatecon > *")
+    single = etree.HTML("<body class=article><div class=relatecon><p>a</p><!-- c --><p>b</p></div></body>")
+    assert _Page.of(single).related_entries(single) == _css(single, ".relatecon > *")
+
+
+def test_post_parts_select_what_the_css_selectors_do():
+    from lxml import etree
+
+    from parkcrawler.families.zblog_tpure.extract import (
+        _INFO_PARTS,
+        _POST_CANDIDATES,
+        _POST_PARTS,
+        _css,
+        _links_in,
+        _select,
+    )
+
+    post = etree.HTML(
+        "<div class='post'><h1 class=single>t</h1><div class='relateinfo info'><span class='user x'>u</span>"
+        "<span class='cate'><a>c1</a><b><a>c2</a></b></span><span class='cate'><a>c3</a></span>"
+        "<span class='date\tview'>d</span></div><div class='single'><h1>x</h1><p class=info>i</p></div>"
+        "<a class=tags><a>t0</a></a><div class='tagsx'><a>no</a></div><div class='tags'><a>t1</a></div></div>"
+    ).find(".//div")
+    parts = _select(_POST_CANDIDATES(post), _POST_PARTS)
+    for css in _POST_PARTS:
+        assert parts[css] == _css(post, css)
+    info = parts[".info"][0]
+    spans = _select(info.iter("span"), _INFO_PARTS)
+    for css in _INFO_PARTS:
+        assert spans[css] == _css(info, css)
+    assert _links_in(spans["span.cate"], info, "span.cate a") == _css(info, "span.cate a")
+    assert _links_in(parts[".tags"], post, ".tags a") == _css(post, ".tags a")
+    assert _links_in(parts[".tags"][1:], post, ".tags a")[0].text == "t1"

@@ -139,19 +139,44 @@ class _NfkcTable(dict):
 
 _NFKC = _NfkcTable()
 
+# Characters that are their own NFKC form, checked once here: ASCII, the CJK ideographs and the CJK and
+# general punctuation (。、“”《》【】—). Any other character is looked up in the table; these, most of a
+# Chinese text, are skipped by one regex instead of a table lookup each in str.translate.
+_STABLE_RANGES = ((0x00, 0x7F), (0x2010, 0x2027), (0x3001, 0x303F), (0x4E00, 0x9FFF))
+
+
+def _stable_class() -> str:
+    """The characters of _STABLE_RANGES that are their own NFKC form, as a regex class's ranges."""
+    spans: list[list[int]] = []
+    for code in (c for low, high in _STABLE_RANGES for c in range(low, high + 1)):
+        if unicodedata.normalize("NFKC", chr(code)) != chr(code):
+            continue
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in spans)
+
+
+_MAYBE_CHANGED = re.compile(f"[^{_stable_class()}]")
+
+
+def _own_form(match: re.Match[str]) -> str:
+    return _NFKC[ord(match[0])]
+
 
 def nfkc_map(text: str) -> tuple[str, list[int]]:
     """NFKC form of `text` (traditional characters folded to simplified), and for each of its characters
     the index of the character it came from.
 
     Each character is normalised on its own (the index must map back to one source character), by
-    one str.translate over a cached table; only a text with a character that expands (… -> ...)
-    needs the per-character walk for its index.
+    a cached table, for the characters not known to be their own form; only a text with a character
+    that expands (… -> ...) needs the per-character walk for its index.
     """
     # Traditional characters read as simplified ones (來源 as 来源: the rules are written once), one for one.
     if unicodedata.is_normalized("NFKC", text):
         return to_simplified(text), list(range(len(text)))
-    normalised = to_simplified(text.translate(_NFKC))
+    normalised = to_simplified(_MAYBE_CHANGED.sub(_own_form, text))
     if len(normalised) == len(text):  # no character normalises to none, so each gave exactly one
         return normalised, list(range(len(text)))
     index: list[int] = []
@@ -163,6 +188,7 @@ def nfkc_map(text: str) -> tuple[str, list[int]]:
 
 # Shared with extraction (which stands before cleaning): the body as a fragment, and back to HTML.
 parse_body = _html.parse_body
+parse_body_plain = _html.parse_body_plain
 inner_html = _html.inner_html
 
 
@@ -242,7 +268,7 @@ def _wrap_loose_text(container: Any) -> None:
 
 
 def _inline_text(node: Any) -> str:
-    return node.text_content() if _is_element(node) and node.tag not in SKIP_TAGS else ""
+    return _html.text_content(node) if _is_element(node) and node.tag not in SKIP_TAGS else ""
 
 
 def _inline_text_runs(element: Any, br: str) -> tuple[str, list[Run]]:
@@ -350,7 +376,7 @@ def apply_cuts(sources: list[Src]) -> None:
         text = getattr(node, attr) or ""
         setattr(node, attr, "".join(ch for i, ch in enumerate(text) if i not in cut) or None)
     for br in breaks:
-        br.drop_tree()  # keeps its tail
+        _html.drop_tree(br)  # keeps its tail
 
 
 def images_of(root: Any) -> list[str]:

@@ -55,9 +55,11 @@ from parkcrawler.clean.blocks import (
     line_spans,
     nfkc_map,
     parse_body,
+    parse_body_plain,
     tidy,
 )
 from parkcrawler.clean.templates import LearningSettings, TemplateRule, TemplateSet
+from parkcrawler.extract.html import drop_tree
 from parkcrawler.items import Article, RemovedBlock
 
 __all__ = [
@@ -111,6 +113,8 @@ class ElementRule(Rule):
         if doc.root is None:
             return Plan()
         selected = [e for e in self._select(doc.root) if e is not doc.root]
+        if not selected:
+            return Plan()  # most pages: no block to test against nothing
         inside = [b for b in doc.live() if any(_within(b.element, e) for e in selected)]
         return Plan(whole(inside), selected)
 
@@ -489,7 +493,7 @@ class Cleaner:
         )
 
     def clean_html(self, html: str) -> CleanResult:
-        root = parse_body(html)
+        root = parse_body_plain(html)
         blocks = blockify(root)
         doc = Doc(blocks, root, sum(b.size() for b in blocks))
         outcome = self._run(doc, guarded=True)
@@ -497,7 +501,7 @@ class Cleaner:
         apply_cuts([src for b in blocks if not b.removed for src in b.cut_sources])
         for element in outcome.elements + [b.element for b in blocks if b.removed]:
             if element.getparent() is not None:
-                element.drop_tree()
+                drop_tree(element)
         return CleanResult(
             paragraphs=[line for b in doc.live() for line in b.text.split("\n")],
             html=inner_html(root),

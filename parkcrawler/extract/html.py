@@ -50,13 +50,97 @@ def parse_page(html: str) -> Any:
     return create_root_node(html, etree.HTMLParser)
 
 
+# What lxml.html's fragment parser takes for a whole document, not a fragment to wrap in <html><body>.
+_FULL_HTML = re.compile(r"^\s*<(?:html|!doctype)", re.I)
+
+
 def parse_body(html: str) -> Any:
-    """The body HTML as the children of a wrapper <div>."""
-    return lxml.html.fragment_fromstring(html or "", create_parent="div")
+    """The body HTML as the children of a wrapper <div>: lxml.html.fragment_fromstring(html,
+    create_parent="div"), but the <body> it parses the fragment into is the wrapper, renamed, rather
+    than a new <div> its nodes are moved into (moving a node walks its subtree). The same tree below
+    the wrapper; the wrapper has a parent, the <html> element, which nothing below reads."""
+    return _body(html, lxml.html.html_parser)
+
+
+# lxml.html's parser (the same options: it only adds its element classes) without its element classes.
+_PLAIN_PARSER = etree.HTMLParser()
+
+
+def parse_body_plain(html: str) -> Any:
+    """parse_body's tree of lxml's plain elements, for the cleaner: lxml.html's classes are looked up by a
+    Python call for each element read, and the cleaner uses none of their methods (drop_tree and
+    text_content, below, work on both)."""
+    return _body(html, _PLAIN_PARSER)
+
+
+def _body(html: str, parser: Any) -> Any:
+    html = html or ""
+    if _FULL_HTML.match(html):
+        return lxml.html.fragment_fromstring(html, create_parent="div", parser=parser)
+    document = lxml.html.document_fromstring(f"<html><body>{html}</body></html>", parser=parser)
+    bodies = [e for e in document if e.tag == "body"]
+    if document.tag != "html" or len(bodies) != 1:
+        # what lxml would assert about
+        return lxml.html.fragment_fromstring(html, create_parent="div", parser=parser)
+    body = bodies[0]
+    body.tag = "div"
+    body.attrib.clear()
+    if not (body.text and body.text.strip()):
+        body.text = None  # the fragment parser keeps leading text only when it is more than white space
+    return body
+
+
+_STRING = etree.XPath("string()")  # lxml.html's text_content
+
+
+def text_content(element: Any) -> str:
+    """lxml.html's HtmlElement.text_content, for any element."""
+    return _STRING(element)
+
+
+def drop_tree(element: Any) -> None:
+    """lxml.html's HtmlElement.drop_tree, for any element: removed with its content, its tail kept."""
+    parent = element.getparent()
+    assert parent is not None
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
 
 
 def inner_html(element: Any) -> str:
-    """An element's content as HTML, without the element's own tag."""
-    parts = [htmllib.escape(element.text or "", quote=False)]
-    parts += [lxml.html.tostring(child, encoding="unicode") for child in element]
-    return "".join(parts).strip()
+    """An element's content as HTML, without the element's own tag: its text escaped here, its children as
+    lxml.html.tostring writes each with its tail. The children are serialised in one call, inside the
+    element's own tags, which are cut off: a call per child cost more than the serialising."""
+    text = htmllib.escape(element.text or "", quote=False)
+    if not len(element):
+        return text.strip()
+    return (text + _children_html(element)).strip()
+
+
+def _children_html(element: Any) -> str:
+    saved, element.text = element.text, None  # the element's text is escaped by the caller
+    try:
+        whole = lxml.html.tostring(element, encoding="unicode", with_tail=False)
+    finally:
+        element.text = saved
+    start, end = _start_tag(element), f"</{element.tag}>"
+    if start is not None and whole.startswith(start) and whole.endswith(end):
+        return whole[len(start) : -len(end)]
+    return "".join(lxml.html.tostring(child, encoding="unicode") for child in element)
+
+
+def _start_tag(element: Any) -> str | None:
+    """The element's start tag as serialised: a copy without content written alone when it has attributes
+    (their escaping is libxml2's); None when no copy can be made (a name etree refuses: xml:lang)."""
+    if not element.attrib:
+        return f"<{element.tag}>"
+    try:
+        alone = lxml.html.tostring(etree.Element(element.tag, dict(element.attrib)), encoding="unicode")
+    except ValueError:
+        return None
+    end = f"</{element.tag}>"
+    return alone[: -len(end)] if alone.endswith(end) else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -64,6 +65,96 @@ def _css(element: Any, css: str) -> list[Any]:
     return _compiled(css)(element)
 
 
+_XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space folds, unlike str.split
+
+
+def _has_token(value: str | None, token: str) -> bool:
+    """CSS's [attr~=token] (and .token for class) as the translated XPath tests it."""
+    return value is not None and token in value and token in _XML_SPACE.split(value)
+
+
+# Every element the whole-document selectors of _Page may select, in one XPath call (a walk by tag name
+# is cheap, a walk testing attributes is not: one of those instead of two), each then tested exactly.
+# A walk in Python costs more than libxml2's.
+_PAGE_CANDIDATES = etree.XPath(
+    "descendant-or-self::body | descendant-or-self::link"
+    " | descendant-or-self::*/@class[contains(., 'post') or contains(., 'relatecon')]/..",
+    smart_strings=False,
+)
+
+
+@dataclass
+class _Page:
+    """What the whole-document selectors body.article, .post (the first inside a body.article),
+    link[rel~=canonical] and .relatecon select, each in document order, from one XPath call: four calls,
+    each walking the whole document, cost more than half as much as parsing the page."""
+
+    bodies: list[Any] = field(default_factory=list)  # body.article
+    posts: list[Any] = field(default_factory=list)  # .post, anywhere
+    links: list[Any] = field(default_factory=list)  # link[rel~=canonical]
+    relatecons: list[Any] = field(default_factory=list)  # .relatecon
+
+    @classmethod
+    def of(cls, root: Any) -> _Page:
+        page = cls()
+        for element in _PAGE_CANDIDATES(root):
+            tag, classes = element.tag, element.get("class")
+            if tag == "link" and _has_token(element.get("rel"), "canonical"):
+                page.links.append(element)
+            if tag == "body" and _has_token(classes, "article"):
+                page.bodies.append(element)
+            if _has_token(classes, "post"):
+                page.posts.append(element)
+            if _has_token(classes, "relatecon"):
+                page.relatecons.append(element)
+        return page
+
+    def first_post(self) -> Any | None:
+        """The first .post that is a body.article or inside one: the first of `.post` under each body
+        in turn is the first in document order, whether bodies nest or follow each other."""
+        bodies = self.bodies
+        return next((p for p in self.posts if any(b is p or _inside(p, b) for b in bodies)), None)
+
+    def related_entries(self, root: Any) -> list[Any]:
+        """.relatecon > *: the child elements of the box (of nested boxes, XPath's union keeps order)."""
+        if len(self.relatecons) > 1:
+            return _css(root, ".relatecon > *")
+        return [c for box in self.relatecons for c in box if isinstance(c.tag, str)]
+
+
+def _inside(element: Any, ancestor: Any) -> bool:
+    return any(a is ancestor for a in element.iterancestors())
+
+
+# The post's parts (h1, .single, .info, .tags), and div.info's spans: one XPath call for the post, a walk
+# of the few spans for div.info, instead of a compiled XPath call per selector (each costs as much again).
+_POST_CANDIDATES = etree.XPath(
+    "descendant-or-self::h1"
+    " | descendant-or-self::*/@class[contains(., 'single') or contains(., 'info') or contains(., 'tags')]/..",
+    smart_strings=False,
+)
+_POST_PARTS = {"h1": ("h1", None), **{f".{c}": (None, c) for c in ("single", "info", "tags")}}
+_INFO_PARTS = {f"span.{c}": ("span", c) for c in ("user", "date", "cate", "view")}
+
+
+def _select(candidates: Any, wanted: dict[str, tuple[str | None, str | None]]) -> dict[str, list[Any]]:
+    """Of `candidates` (in document order), those each simple selector (tag, class token) selects."""
+    found: dict[str, list[Any]] = {css: [] for css in wanted}
+    for element in candidates:
+        classes = element.get("class")
+        for css, (tag, token) in wanted.items():
+            if (tag is None or element.tag == tag) and (token is None or _has_token(classes, token)):
+                found[css].append(element)
+    return found
+
+
+def _links_in(boxes: list[Any], scope: Any, css: str) -> list[Any]:
+    """`css` ("<box> a"): the <a> below the boxes; below several (they may nest), the selector's own."""
+    if len(boxes) > 1:
+        return _css(scope, css)
+    return [a for box in boxes for a in box.iterdescendants("a")]
+
+
 def extract_article(
     url: str,
     html: str,
@@ -78,23 +169,26 @@ def extract_article(
     view count are read against it; without it, `fetched_at`, then the current time, stand in.
     """
     root = parse_page(html)
+    page = _Page.of(root)
     profile = site
     warnings: list[str] = []
-    post = _post_scope(root, warnings)
-    h1 = _required(post, "h1", "div.post")
-    single = _required(post, ".single", "div.post")
-    canonical, post_id = _canonical_url(root, url, profile, warnings)
+    post = _post_scope(root, page, warnings)
+    parts = _select(_POST_CANDIDATES(post), _POST_PARTS)
+    h1 = _required(parts, "h1", "div.post")
+    single = _required(parts, ".single", "div.post")
+    canonical, post_id = _canonical_url(page, url, profile, warnings)
     fetched = fetched_at or datetime.now(UTC)
     clock = server_time or fetched
-    info = _info_scope(post, warnings)
+    info = _info_scope(post, parts, warnings)
+    spans = _select(info.iter("span"), _INFO_PARTS)
     # div.info in page order, so that warnings read in page order too.
-    author = _optional_text(info, "span.user", warnings)
-    date_display = _optional_text(info, "span.date", warnings)
+    author = _optional_text(spans, "span.user", warnings)
+    date_display = _optional_text(spans, "span.date", warnings)
     published_at, precision = _published(date_display, clock, profile, warnings)
-    category = _css(info, "span.cate a")
+    category = _links_in(spans["span.cate"], info, "span.cate a")
     if not category:
         warnings.append("span.cate a missing")
-    views = _views(info, warnings)
+    views = _views(spans, warnings)
     return Article(
         url=canonical,
         site=site.name,
@@ -110,11 +204,11 @@ def extract_article(
         category_url=_link(category[0].attrib.get("href"), canonical, profile) if category else None,
         tags=[
             name
-            for a in _css(post, ".tags a")
+            for a in _links_in(parts[".tags"], post, ".tags a")
             if (name := _element_text(a) or a.attrib.get("title", "").strip())
         ],
         raw_body_html=_resolved_body(single[0]),
-        related=_related(root, canonical, profile, warnings),
+        related=_related(page.related_entries(root), canonical, profile, warnings),
         fetched_at=utc_iso(fetched),
         warnings=warnings,
     )
@@ -198,37 +292,35 @@ def _last_page(url: str | None) -> int | None:
 # --- page parts -----------------------------------------------------------------------------------------
 
 
-def _post_scope(root: Any, warnings: list[str]) -> Any:
-    body = _css(root, "body.article")
-    if not body:
+def _post_scope(root: Any, page: _Page, warnings: list[str]) -> Any:
+    if not page.bodies:
         found = next((c for b in _css(root, "body") if (c := b.get("class")) is not None), None)
         raise ExtractionError(
             f"'body.article' matched nothing (body class is {found!r}): not an article page"
         )
-    post = [p for b in body for p in _css(b, ".post")]
-    if post:
-        return post[0]
+    if (post := page.first_post()) is not None:
+        return post
     warnings.append("div.post missing: read h1 and div.single from the whole body")
-    return body[0]
+    return page.bodies[0]
 
 
-def _required(scope: Any, css: str, where: str) -> Any:
-    found = _css(scope, css)
+def _required(parts: dict[str, list[Any]], css: str, where: str) -> Any:
+    found = parts[css]
     if not found:
         raise ExtractionError(f"'{css}' matched nothing in {where}: the article markup changed")
     return found
 
 
-def _info_scope(post: Any, warnings: list[str]) -> Any:
-    info = _css(post, ".info")
+def _info_scope(post: Any, parts: dict[str, list[Any]], warnings: list[str]) -> Any:
+    info = parts[".info"]
     if info:
         return info[0]
     warnings.append("div.info missing: looked for its spans in the whole post")
     return post
 
 
-def _optional_text(scope: Any, css: str, warnings: list[str]) -> str | None:
-    found = _css(scope, css)
+def _optional_text(parts: dict[str, list[Any]], css: str, warnings: list[str]) -> str | None:
+    found = parts[css]
     if not found:
         warnings.append(f"{css} missing")
         return None
@@ -246,8 +338,8 @@ def _published(
     return published
 
 
-def _views(info: Any, warnings: list[str]) -> int | None:
-    text = _optional_text(info, "span.view", warnings)
+def _views(spans: dict[str, list[Any]], warnings: list[str]) -> int | None:
+    text = _optional_text(spans, "span.view", warnings)
     if text is None:
         return None
     digits = re.fullmatch(r"\D*?(\d[\d,]*)\D*", text)
@@ -257,9 +349,11 @@ def _views(info: Any, warnings: list[str]) -> int | None:
     return int(digits[1].replace(",", ""))
 
 
-def _canonical_url(root: Any, url: str, profile: Site | None, warnings: list[str]) -> tuple[str, int | None]:
+def _canonical_url(
+    page: _Page, url: str, profile: Site | None, warnings: list[str]
+) -> tuple[str, int | None]:
     # Never the 本文链接 link or div.tpureqr[data-qrurl]: they echo the URL that was requested.
-    href = next((h for e in _css(root, "link[rel~=canonical]") if (h := e.get("href")) is not None), None)
+    href = next((h for e in page.links if (h := e.get("href")) is not None), None)
     canonical = _article_url(href, url, profile) if href else None
     if canonical is None:
         warnings.append(
@@ -312,9 +406,9 @@ def _resolved_body(single: Any) -> str:
     return inner_html(body)
 
 
-def _related(root: Any, base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
+def _related(entries: list[Any], base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
     related = []
-    for entry in _css(root, ".relatecon > *"):
+    for entry in entries:
         anchors = _css(entry, ".relateinfo a[href]") or _css(entry, "a[href]")
         if not anchors:
             warnings.append("a related entry without a link was skipped")
