@@ -663,15 +663,18 @@ def test_excerpts_are_cleaned_by_the_catalog_only():
 
 def test_nfkc_map_normalises_every_character_on_its_own():
     # nfkc_map skips the characters it knows to be their own form by a regex: the result must be the
-    # per-character NFKC of every code point, expanding ones (… -> ...) with their index.
+    # per-character NFKC of every code point, expanding ones (… -> ...) with their index, and traditional
+    # characters folded to simplified ones after it (one for one: the index stands).
     import unicodedata
 
     from parkcrawler.clean.blocks import nfkc_map
+    from parkcrawler.extract.script import to_simplified
 
     text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     forms = [unicodedata.normalize("NFKC", ch) for ch in text]
     normalised, index = nfkc_map(text)
-    assert normalised == "".join(forms)
+    assert normalised == to_simplified("".join(forms))
+    assert to_simplified("來源") == "来源" and normalised != "".join(forms)
     assert index == [i for i, form in enumerate(forms) for _ in form]
 
 
