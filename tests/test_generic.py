@@ -298,28 +298,47 @@ def test_each_family_is_recognised_from_its_emulated_home_page_and_no_other(fami
 # --- a run that finds nothing -----------------------------------------------------------------------
 
 
-class _NoArticles:
-    """A site of pages the reader takes for no article (undated prose, a product page): every URL ends as
-    a recorded skip, and still the run must not pass as healthy."""
+class _TinySite:
+    """A small emulated site for one behaviour: `page(path)` gives a page's body HTML, a Response (a
+    redirect), or None (404); robots.txt allows all; every request path is logged."""
 
-    origin = "http://www.empty-park.example.cn"
-    hosts = ("www.empty-park.example.cn",)
-    PAGES = {
-        "/": '<a href="/about.html">园区简介</a> <a href="/contact.html">联系我们</a>',
-        "/about.html": "<h1>园区简介</h1><p>" + "园区位于城市东部，交通便利，欢迎企业入驻洽谈。" * 4 + "</p>",
-        "/contact.html": "<h1>联系我们</h1><p>" + "欢迎来电咨询园区招商政策与厂房租赁事宜。" * 3 + "</p>",
-    }
+    origin = ""
+    title = ""
+    PAGES: dict[str, str] = {}
+
+    def __init__(self):
+        self.log: list[str] = []
+
+    def page(self, path: str):
+        return self.PAGES.get(path)
 
     def handle(self, method: str, url: str):
         from parkcrawler.testsite.site import Response
 
         path = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else "/"
+        self.log.append(path)
         if path == "/robots.txt":
             return Response(200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n")
-        if path not in self.PAGES:
+        body = self.page(path)
+        if body is None:
             return Response(404, {"Content-Type": "text/html"}, b"not found")
-        html = f"<html><head><title>空园区</title></head><body>{self.PAGES[path]}</body></html>"
+        if not isinstance(body, str):
+            return body
+        html = f"<html><head><title>{self.title}</title></head><body>{body}</body></html>"
         return Response(200, {"Content-Type": "text/html; charset=utf-8"}, html.encode())
+
+
+class _NoArticles(_TinySite):
+    """A site of pages the reader takes for no article (undated prose, a product page): every URL ends as
+    a recorded skip, and still the run must not pass as healthy."""
+
+    origin = "http://www.empty-park.example.cn"
+    title = "空园区"
+    PAGES = {
+        "/": '<a href="/about.html">园区简介</a> <a href="/contact.html">联系我们</a>',
+        "/about.html": "<h1>园区简介</h1><p>" + "园区位于城市东部，交通便利，欢迎企业入驻洽谈。" * 4 + "</p>",
+        "/contact.html": "<h1>联系我们</h1><p>" + "欢迎来电咨询园区招商政策与厂房租赁事宜。" * 3 + "</p>",
+    }
 
 
 def test_a_full_run_that_archives_no_article_exits_3(tmp_path):
@@ -349,11 +368,12 @@ def test_held_articles_are_released_when_the_crawl_never_goes_idle(tmp_path):
     assert archived and all(r["body"] for r in archived)
 
 
-class _MobileCopy:
+class _MobileCopy(_TinySite):
     """A site whose home links only the mobile copy of its article; the copy names the desktop page as
     canonical (a form the URL rules do not know)."""
 
     origin = "http://www.copy-park.example.cn"
+    title = "复制园区"
     BODY = "<p>" + "园区一期标准厂房本月通过竣工验收，首批五家企业将于下月入驻。" * 3 + "</p>"
     PAGES = {
         "/": '<a href="/wap/a1">一期厂房通过竣工验收</a>',
@@ -364,21 +384,6 @@ class _MobileCopy:
         "/wap/a1": '<link rel="canonical" href="http://www.copy-park.example.cn/news/1.html">'
         f'<h1>一期厂房通过竣工验收</h1><div class="info">2024-03-05</div><div class="content">{BODY}</div>',
     }
-
-    def __init__(self):
-        self.log: list[str] = []
-
-    def handle(self, method: str, url: str):
-        from parkcrawler.testsite.site import Response
-
-        path = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else "/"
-        self.log.append(path)
-        if path == "/robots.txt":
-            return Response(200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n")
-        if path not in self.PAGES:
-            return Response(404, {"Content-Type": "text/html"}, b"not found")
-        html = f"<html><head><title>复制园区</title></head><body>{self.PAGES[path]}</body></html>"
-        return Response(200, {"Content-Type": "text/html; charset=utf-8"}, html.encode())
 
 
 def test_an_article_naming_another_canonical_address_is_archived_from_that_address(tmp_path):
@@ -492,36 +497,30 @@ def test_what_a_page_is_is_read_from_its_text_not_its_furniture(html, kind):
     assert view.kind == kind, view.reason
 
 
-class _SplitBehindRedirect:
+class _SplitBehindRedirect(_TinySite):
     """An IIS site whose old address of an article redirects to a spelling of it other than the canonical
     one; the article is split over two pages."""
 
     origin = "http://www.split-park.example.cn"
+    title = "拆页园区"
     PARA = "园区二期标准厂房主体结构今日封顶，项目计划年底竣工，已有多家企业签订入驻意向协议。"
 
-    def handle(self, method: str, url: str):
+    def page(self, path: str):
         from parkcrawler.testsite.site import Response
 
-        path = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else "/"
-        html = None
-        if path == "/robots.txt":
-            return Response(200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n")
         if path == "/":
-            html = '<a href="/old/1.html">二期厂房封顶</a>'
-        elif path == "/old/1.html":
+            return '<a href="/old/1.html">二期厂房封顶</a>'
+        if path == "/old/1.html":
             return Response(301, {"Location": f"{self.origin}/Article/Show.asp?ID=1"}, b"")
-        elif path.lower().startswith("/article/show.asp?") and "ID=1" in path:
+        if path.lower().startswith("/article/show.asp?") and "ID=1" in path:
             n = 2 if "ArticlePage=2" in path else 1
-            html = (
+            return (
                 '<h1>二期厂房封顶</h1><div class="info">发布时间：2024-03-05</div>'
                 f'<div class="content"><p>第{n}页：{self.PARA * 2}</p></div>'
                 '<div class="pager"><a href="/Article/Show.asp?ID=1">1</a> '
                 '<a href="/Article/Show.asp?ID=1&amp;ArticlePage=2">2</a></div>'
             )
-        if html is None:
-            return Response(404, {"Content-Type": "text/html"}, b"not found")
-        page = f"<html><head><title>拆页园区</title></head><body>{html}</body></html>"
-        return Response(200, {"Content-Type": "text/html; charset=utf-8"}, page.encode())
+        return None
 
 
 def test_a_split_article_reached_through_a_redirect_is_joined_once(tmp_path):
@@ -598,35 +597,24 @@ def test_a_gallery_bar_a_players_fallback_and_a_play_count():
     assert "上一张" not in article.raw_body_html and "不支持" not in article.raw_body_html
 
 
-class _TwoScripts:
+class _TwoScripts(_TinySite):
     """A site in traditional characters whose every page links its simplified mirror under /gb/."""
 
     origin = "http://www.two-scripts.example.cn"
+    title = "兩岸園區"
     TEXT = "園區組織開展防汛防颱應急演練，檢驗各部門的應急處置能力和協同作戰水平。"
 
-    def __init__(self):
-        self.log: list[str] = []
-
-    def handle(self, method: str, url: str):
-        from parkcrawler.testsite.site import Response
-
-        path = "/" + url.split("/", 3)[3] if url.count("/") >= 3 else "/"
-        self.log.append(path)
+    def page(self, path: str):
         mirror = path.startswith("/gb/")
         switch = '<a href="/">繁體版</a>' if mirror else f'<a href="/gb{path}">簡體版</a>'
-        if path == "/robots.txt":
-            return Response(200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n")
         if path in ("/", "/gb/"):
-            html = f'{switch}<a href="{"/gb" if mirror else ""}/show.asp?id=1">防汛應急演練</a>'
-        elif path in ("/show.asp?id=1", "/gb/show.asp?id=1"):
-            html = (
+            return f'{switch}<a href="{"/gb" if mirror else ""}/show.asp?id=1">防汛應急演練</a>'
+        if path in ("/show.asp?id=1", "/gb/show.asp?id=1"):
+            return (
                 f'{switch}<h1>園區開展防汛應急演練</h1><div class="info">發佈時間：2024-06-25</div>'
                 f'<div id="zoom"><p>{self.TEXT * 2}</p></div>'
             )
-        else:
-            return Response(404, {"Content-Type": "text/html"}, b"not found")
-        page = f"<html><head><title>兩岸園區</title></head><body>{html}</body></html>"
-        return Response(200, {"Content-Type": "text/html; charset=utf-8"}, page.encode())
+        return None
 
 
 def test_the_mirror_in_the_other_script_is_skipped_as_a_translation(tmp_path):
