@@ -29,7 +29,6 @@ import argparse
 import ipaddress
 import json
 import os
-import re
 import sqlite3
 import subprocess
 import sys
@@ -47,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from generic_sites import load_site  # noqa: E402
+from generic_sites import key, load_site  # noqa: E402
 
 from parkcrawler.clean import Cleaner  # noqa: E402
 from parkcrawler.evaluate import norm, score_page  # noqa: E402
@@ -105,20 +104,6 @@ def publisher(name: str | None) -> str | None:
     page wrote it."""
     aliases = Cleaner.default().publishers.aliases
     return aliases.get(name, name) if name else name
-
-
-def key(url: str) -> str:
-    """A URL as the benchmark matches it: no scheme, no `www.`, no fragment, parameters in one order
-    (?mod=view&aid=16 is ?aid=16&mod=view)."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
-    path = parts.path or "/"
-    items = parts.query.split("&") if parts.query else []
-    if re.search(r"\.(?:aspx?|ashx|asmx)$", path, re.I):
-        path = path.lower()  # IIS: /Item/Show.aspx and /item/show.aspx are one file
-    query = "&".join(sorted(items))
-    return f"{host}{port}{path}" + (f"?{query}" if query else "")
 
 
 def same(a: str | None, b: str | None) -> bool:

@@ -21,7 +21,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 from crawling import ROOT, crawl, crawl_env
-from generic_sites import load_site
+from generic_sites import key, load_site
 
 from parkcrawler.crawl.spiders.generic import GenericSpider, site_for
 from parkcrawler.crawl.spiders.site import SpiderArgumentError
@@ -42,17 +42,6 @@ def rows(db: Path, sql: str, *args) -> list[dict]:
         return [dict(r) for r in conn.execute(sql, args)]
     finally:
         conn.close()
-
-
-def key(url: str) -> str:
-    """Scheme and www. aside (the generic site fetches on the start URL's scheme and host), parameters in
-    one order (the site's links and the truth write them in different orders)."""
-    rest = url.split("://", 1)[1].removeprefix("www.")
-    path, _, query = rest.partition("?")
-    items = query.split("&") if query else []
-    if path.lower().endswith((".asp", ".aspx")):  # IIS: a path's case names nothing
-        path = path.lower()
-    return path + ("?" + "&".join(sorted(items)) if items else "")
 
 
 # --- the parts ------------------------------------------------------------------------------------

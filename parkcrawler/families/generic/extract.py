@@ -133,8 +133,20 @@ _OFFER_TERMS = re.compile(
     r"400[\s-]?\d{3}[\s-]?\d{4}|微信"
 )
 # What a building is like (a guide comparing 层高 and 承重 states these too); an ad also states its offer.
-_SPEC_ONLY_LABELS = {"层高", "承重", "结构", "楼层", "所在楼层", "层数", "配电", "电力", "车位", "产权"}
-_SPEC_ONLY_LABELS |= {"土地性质", "厂房类型"}
+_SPEC_ONLY_LABELS = {
+    "层高",
+    "承重",
+    "结构",
+    "楼层",
+    "所在楼层",
+    "层数",
+    "配电",
+    "电力",
+    "车位",
+    "产权",
+    "土地性质",
+    "厂房类型",
+}
 _CONTACT_LABELS = {"联系人", "联系电话", "看房电话", "地址", "区域", "所在片区", "所在区域", "类型"}
 # The head of a government document: its index number, issuer and date, never its text.
 _DOC_LABELS = r"索引号|发布机构|发文机关|发文字号|文号|主题分类|成文日期|发文日期|所属机构|公开方式"
@@ -293,7 +305,8 @@ def content_block(root: Any) -> Any | None:
     totals: dict[Any, float] = {}
     for element, score in scores.items():
         names = _names(element)
-        if any(_FURNITURE.search(_names(a)) for a in (element, *element.iterancestors())):
+        ancestors = list(element.iterancestors())
+        if _FURNITURE.search(names) or any(_FURNITURE.search(_names(a)) for a in ancestors):
             continue  # a footer's, sidebar's or menu's prose is never the page's text
         weight = 1.0
         if names:
@@ -303,7 +316,6 @@ def content_block(root: Any) -> Any | None:
                 weight -= 0.6
         if element.tag in ("article", "main"):
             weight += 0.3
-        ancestors = list(element.iterancestors())
         if any(_NEGATIVE.search(_names(a)) and a.tag in ("nav", "footer", "aside") for a in ancestors):
             weight -= 0.5
         if element.tag in ("nav", "footer", "aside", "header"):
@@ -693,9 +705,8 @@ def _joined_by_separators(element: Any, links: list[Any]) -> bool:
     return bool(rest.strip()) is False or bool(re.match(r"^\s*[›»>＞/→]", rest))
 
 
-def _trail_end(root: Any) -> str:
-    """The trail's last step as shown: its last link, or the text after it (the page itself)."""
-    trails = _trails(root)
+def _trail_end(trails: list[list[Any]]) -> str:
+    """The best trail's last step as shown: its last link, or the text after it (the page itself)."""
     if not trails or not trails[0]:
         return ""
     last = trails[0][-1]
@@ -828,7 +839,7 @@ def _view_of(root: Any, url: str, site: Site) -> PageView:
         return view
     article_links = _article_links(root, url, site)
     trails = _trails(root)
-    ends = {_norm(text_of(trails[0][-1])), _norm(_trail_end(root))} if trails and trails[0] else set()
+    ends = {_norm(text_of(trails[0][-1])), _norm(_trail_end(trails))} if trails and trails[0] else set()
     if title and len(title) <= 10 and _norm(title) in ends:
         # The page is named, shortly, as the last step of its own trail (首页 > 新闻中心 > 招商动态, titled
         # 招商动态): a column's page; an article's trail ends at its column, or at 正文, or its title is long.
@@ -1217,8 +1228,8 @@ def _never_body(element: Any) -> bool:
         and not _text_list(element)
     ):
         return True  # a widget named for what it is: share, pager, related, tags, ...
+    # (a player's fallback text, 您的浏览器不支持HTML5视频播放, is the page's furniture too)
     if element.tag in ("form", "button", "input", "nav", "aside", "footer", "h1", "video", "audio", "object"):
-        # (a player's fallback text, 您的浏览器不支持HTML5视频播放, is the page's furniture too)
         return True
     links = (
         element.tag in ("ul", "ol", "div", "table", "dl", "section")

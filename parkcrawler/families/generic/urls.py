@@ -24,8 +24,8 @@ _ASSET = re.compile(
 # language switches (?lang=zh_TW, ?locale=en_US): the site's own language is the page without one, and a
 # switch link built on the current address repeats itself without end (?lang=zh_TW&lang=zh_TW&...).
 _DROPPED_PARAM = re.compile(
-    r"^(?:utm_\w+|lang|language|locale|hl|spm|from|from_\w+|ref|refer|referer|share\w*|fbclid|gclid|wxfrom|isappinstalled|scene|src|"
-    r"source|_|t|ts|timestamp|rnd|rand|random|v|ver|sid|sessionid|session_id|jsessionid|phpsessid|"
+    r"^(?:utm_\w+|lang|language|locale|hl|spm|from|from_\w+|ref|refer|referer|share\w*|fbclid|gclid|wxfrom|"
+    r"isappinstalled|scene|src|source|_|t|ts|timestamp|rnd|rand|random|v|ver|sid|sessionid|session_id|jsessionid|phpsessid|"
     r"aspsessionid\w*|token|sort|sortby|sort_by|order|orderby|order_by|by|desc|asc|dir|view_mode|display|"
     r"fontsize|font_size|fsize|zihao|replyto|replytocom)$",
     re.I,
