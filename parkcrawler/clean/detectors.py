@@ -690,17 +690,19 @@ class CreditDetector(Rule):
 
     @_memo
     def parse_dateline(self, line: str) -> Credit | None:
-        """A dateline standing alone: 中新网上海8月12日电 (记者 陈静), 财联社9月24日讯（记者 王碧微）."""
-        found = self._dateline.fullmatch(line.strip())
-        for edition in self._editions if found is None else ():
-            found = found or edition.fullmatch(line.strip())
+        """A dateline standing alone: 中新网上海8月12日电 (记者 陈静), 财联社9月24日讯（记者 王碧微）;
+        or a print edition's credit: （原载于《常州日报》2024年10月15日A3版）."""
+        line = line.strip()
+        found = self._dateline.fullmatch(line) or next(
+            (m for edition in self._editions if (m := edition.fullmatch(line))), None
+        )
         if found is None:
             return None
         outlet = found.groupdict().get("outlet") or ""
         head = self._publisher_head.match(outlet)
         if head and head.group() in self.not_mastheads:
             head = None  # 本报讯: "this paper" names no outlet
-        return Credit([("", "dateline", line.strip())], head.group() if head else None)
+        return Credit([("", "dateline", line)], head.group() if head else None)
 
     @_memo
     def parse_masthead(self, line: str) -> Credit | None:
