@@ -678,6 +678,24 @@ def test_nfkc_map_normalises_every_character_on_its_own():
     assert index == [i for i, form in enumerate(forms) for _ in form]
 
 
+def test_uncased_and_the_script_fold_test_every_code_point_as_the_slow_forms_do():
+    # Both are regex classes now (a bitmap below U+10000, a set above it): each must answer as the
+    # plain definitions do, on every single code point and on a text mixing all of them.
+    from parkcrawler.clean.base import _cased, uncased
+    from parkcrawler.extract.script import _pairs, any_of, to_simplified
+
+    points = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    assert _cased() == [ch for ch in points if ch.lower() + ch.upper() != ch + ch]
+    assert [ch for ch in points if not uncased(ch)] == _cased()
+    assert not uncased("".join(points)) and uncased("来源：园区 2024-05-16 ① 。")
+    traditional = set(_pairs())
+    assert [ch for ch in points if to_simplified(ch) != ch] == [ch for ch in points if ch in traditional]
+    has = any_of(["a", "\U00020000", "-", "]"])  # characters a regex class must escape, one above U+FFFF
+    assert [has(t) for t in ("xyz", "x-", "x]", "x\U00020000", "x\U00020001", "")] == [
+        False, True, True, True, False, False,
+    ]
+
+
 def test_plain_body_is_the_same_tree_and_drop_tree_the_same():
     # The cleaner parses bodies into lxml's plain elements and uses its own drop_tree and text_content.
     import lxml.html

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from parkcrawler.clean.blocks import Block, nfkc_map
+from parkcrawler.extract.script import any_of
 
 
 def caseless(source: str) -> re.Pattern[str] | Caseless:
@@ -34,9 +35,25 @@ def _program(source: str, flags: int) -> list[int] | None:
     return _compiler._code(_parser.parse(source, flags), flags)
 
 
+def _cased() -> list[str]:
+    """The characters lower() or upper() changes. Case mapping is per character (but for a final sigma,
+    which is cased anyway), so a text holds none of them exactly when text.lower() == text == text.upper().
+    Found block by block: most blocks of 256 code points hold none, which one comparison says. No
+    character above U+1FFFF has a case (a test checks it on every code point, in this Python's Unicode)."""
+    found = []
+    for start in range(0, 0x20000, 256):
+        chunk = "".join(chr(c) for c in range(start, start + 256) if not 0xD800 <= c <= 0xDFFF)
+        if chunk.lower() != chunk or chunk.upper() != chunk:
+            found += [ch for ch in chunk if ch.lower() + ch.upper() != ch + ch]
+    return found
+
+
+_has_cased = any_of(_cased())
+
+
 def uncased(text: str) -> bool:
     """Whether no character of `text` has a case (most Chinese text): IGNORECASE changes no match in it."""
-    return text.lower() == text and text.upper() == text
+    return not _has_cased(text)
 
 
 class Caseless:
@@ -182,8 +199,18 @@ class Doc:
     root: Any  # the parsed body; None for an excerpt
     total: int  # characters before cleaning: the guard's yardstick
 
+    # The blocks not removed, as of the last change: every rule reads them, several times a round.
+    _live: list[Block] | None = field(default=None, init=False, repr=False)
+
     def live(self) -> list[Block]:
-        return [b for b in self.blocks if not b.removed]
+        """The blocks not removed, in page order (shared: callers never change the list)."""
+        if self._live is None:
+            self._live = [b for b in self.blocks if not b.removed]
+        return self._live
+
+    def changed(self) -> None:
+        """Blocks were removed or cut: what `live` remembers is stale."""
+        self._live = None
 
 
 def whole(blocks: list[Block]) -> list[Removal]:

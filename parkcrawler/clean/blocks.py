@@ -62,23 +62,18 @@ class Block:
     runs: list[Run] = field(default_factory=list)  # where its characters come from, in order
     removed: bool = False
     cut_sources: list[Src] = field(default_factory=list)  # characters cut out, to cut from the HTML
-    # NFKC form and its index, computed once per version of `text` (rules read them many times; a cut
-    # assigns a new text, which invalidates them).
-    _norm: tuple[str, str, list[int]] | None = field(default=None, repr=False)
+    # The text in NFKC form (what rules match) and for each of its characters the index of the text's
+    # character it came from: set with the text (rules read `norm` tens of times per block, and every
+    # block is read: a plain attribute, not a property).
+    norm: str = field(init=False, repr=False)
+    _index: list[int] = field(init=False, repr=False)
 
-    @property
-    def norm(self) -> str:
-        """The text in NFKC form (what rules match); cached until the block is cut."""
-        cached = self._norm  # norm_map() inlined: rules read this tens of times per block
-        if cached is None or cached[0] is not self.text:
-            cached = self._norm = (self.text, *nfkc_map(self.text))
-        return cached[1]
+    def __post_init__(self) -> None:
+        self.norm, self._index = nfkc_map(self.text)
 
     def norm_map(self) -> tuple[str, list[int]]:
-        """`nfkc_map(self.text)`, cached until the block is cut."""
-        if self._norm is None or self._norm[0] is not self.text:
-            self._norm = (self.text, *nfkc_map(self.text))
-        return self._norm[1], self._norm[2]
+        """`nfkc_map(self.text)`."""
+        return self.norm, self._index
 
     @property
     def tag(self) -> str | None:
@@ -98,6 +93,7 @@ class Block:
         if start < len(self.text):
             kept.append((start, len(self.text)))
         self.text, self.runs = tidy(*_select(self.text, self.runs, kept))
+        self.norm, self._index = nfkc_map(self.text)
         if not self.text:
             self.removed = True
 
@@ -195,17 +191,18 @@ inner_html = _html.inner_html
 def blockify(root: Any) -> list[Block]:
     """The text blocks of a parsed body, in document order (wraps loose text in <p> on the way)."""
     elements: list[Any] = []
+    holders = _holders(root)
 
     def visit(container: Any) -> None:
-        _wrap_loose_text(container)
+        _wrap_loose_text(container, holders)
         for child in container:
             if not _is_element(child) or child.tag in SKIP_TAGS:
                 continue
             if (child.tag == "tr" and not _layout_row(child)) or (
-                child.tag in BLOCK_TAGS and not _holds_blocks(child)
+                child.tag in BLOCK_TAGS and child not in holders
             ):
                 elements.append(child)
-            elif _is_blocky(child):
+            elif child in holders:  # blocky: a block tag holding blocks, or anything holding them
                 visit(child)
 
     visit(root)
@@ -221,10 +218,23 @@ def _is_element(node: Any) -> bool:
     return isinstance(node.tag, str)  # comments and processing instructions have a function as tag
 
 
-def _holds_blocks(element: Any) -> bool:
-    # Not iterdescendants(*BLOCK_TAGS): lxml sets up a matcher of the 40 tags on every call, which
-    # costs more than walking the few descendants of an inline element or a paragraph.
-    return any(d.tag in BLOCK_TAGS for d in element.iterdescendants())
+def _holders(root: Any) -> set[Any]:
+    """The elements under `root` (and root) with a block element among their descendants, found in one
+    walk: each block element marks its ancestors, up to the first one already marked. lxml hands out
+    the same proxy for an element while one is alive, and the set keeps them alive.
+
+    Wrapping loose text in a <p> (below) changes no answer: it only happens inside an element that
+    holds blocks already (or root), and the <p> holds none of the inline nodes it takes in.
+    """
+    holders: set[Any] = set()
+    stop = root.getparent()
+    for element in root.iterdescendants():
+        if element.tag in BLOCK_TAGS:
+            parent = element.getparent()
+            while parent is not stop and parent not in holders:
+                holders.add(parent)
+                parent = parent.getparent()
+    return holders
 
 
 def _layout_row(row: Any) -> bool:
@@ -239,15 +249,11 @@ def _layout_row(row: Any) -> bool:
     return False
 
 
-def _is_blocky(node: Any) -> bool:
-    return _is_element(node) and (node.tag in BLOCK_TAGS or _holds_blocks(node))
-
-
-def _wrap_loose_text(container: Any) -> None:
+def _wrap_loose_text(container: Any, holders: set[Any]) -> None:
     """Wrap each run of inline content that holds text, between blocks, into a <p> of its own."""
     runs: list[tuple[Any, list[Any]]] = [(None, [])]  # (block the run follows or None, inline nodes)
     for child in container:
-        if _is_blocky(child):
+        if _is_element(child) and (child.tag in BLOCK_TAGS or child in holders):
             runs.append((child, []))
         else:
             runs[-1][1].append(child)

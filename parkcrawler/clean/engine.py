@@ -602,6 +602,7 @@ class _Run:
             return False
         self.removed_by[rule.id] = chars
         _apply(plan)
+        self.doc.changed()
         self.changes += 1
         self.elements += plan.elements
         self.entries += [(r, rule) for r in plan.removals]
