@@ -34,28 +34,34 @@ def _table() -> dict[int, str]:
     return {ord(t): s for t, s in _pairs().items()}
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
 def any_of(chars: Iterable[str]) -> Callable[[str], bool]:
     """A test of whether a text holds any of `chars`, in one scan in C.
 
-    A regex class of the characters below U+10000 is compiled into a bitmap (one lookup per character
-    of the text: 8x faster than frozenset.isdisjoint, which makes a string per character). A class
-    holding a character above U+FFFF is not: re walks its whole list for every character, a hundred
-    times slower. So those few are looked for in a set, and only in a text that has such a character.
+    A regex class of characters below U+10000 is compiled into a bitmap (one lookup per character of
+    the text: 8x faster than frozenset.isdisjoint, which makes a string per character). A class listing
+    characters above U+FFFF is not: re walks the list for every character, a hundred times slower. So
+    the class holds those as one range, U+10000 to U+10FFFF, and a character of it that is found is
+    then looked up in a set.
     """
     chars = set(chars)
     near = [ord(c) for c in chars if ord(c) <= 0xFFFF]
     far = frozenset(c for c in chars if ord(c) > 0xFFFF)
-    search = re.compile(f"[{_ranges(near)}]").search if near else None
+    if not chars:
+        return lambda text: False
+    search = re.compile(f"[{_ranges(near)}{_ASTRAL if far else ''}]").search
 
     def found(text: str) -> bool:
-        if search is not None and search(text) is not None:
-            return True
-        return bool(far) and _ASTRAL.search(text) is not None and not far.isdisjoint(text)
+        at = 0
+        while (hit := search(text, at)) is not None:
+            if hit[0] <= "\uffff" or hit[0] in far:
+                return True
+            at = hit.end()
+        return False
 
     return found
+
+
+_ASTRAL = "\U00010000-\U0010ffff"
 
 
 def _ranges(codes: list[int]) -> str:
