@@ -191,27 +191,28 @@ inner_html = _html.inner_html
 def blockify(root: Any) -> list[Block]:
     """The text blocks of a parsed body, in document order (wraps loose text in <p> on the way)."""
     elements: list[Any] = []
-    holders = _holders(root)
-
-    def visit(container: Any) -> None:
-        _wrap_loose_text(container, holders)
-        for child in container:
-            if not _is_element(child) or child.tag in SKIP_TAGS:
-                continue
-            if (child.tag == "tr" and not _layout_row(child)) or (
-                child.tag in BLOCK_TAGS and child not in holders
-            ):
-                elements.append(child)
-            elif child in holders:  # blocky: a block tag holding blocks, or anything holding them
-                visit(child)
-
-    visit(root)
+    _collect(root, _holders(root), elements)
     blocks: list[Block] = []
     for element in elements:
         text, runs = _row_text(element) if element.tag == "tr" else tidy(*_inline_text_runs(element, "\n"))
         if text:
             blocks.append(Block(len(blocks), text, element, runs))
     return blocks
+
+
+def _collect(container: Any, holders: set[Any], elements: list[Any]) -> None:
+    """Append the leaf blocks under `container` to `elements`, in document order.
+
+    A function of the module, not a closure of blockify: a closure that calls itself is a reference
+    cycle, which would keep the parsed body alive until the garbage collector's next pass."""
+    _wrap_loose_text(container, holders)
+    for child in container:
+        if not _is_element(child) or child.tag in SKIP_TAGS:
+            continue
+        if (child.tag == "tr" and not _layout_row(child)) or (child.tag in BLOCK_TAGS and child not in holders):
+            elements.append(child)
+        elif child in holders:  # blocky: a block tag holding blocks, or anything holding them
+            _collect(child, holders, elements)
 
 
 def _is_element(node: Any) -> bool:
@@ -284,38 +285,37 @@ def _inline_text_runs(element: Any, br: str) -> tuple[str, list[Run]]:
         return (_COLLAPSE.sub(" ", text), [(0, len(text), element, "text", 0)]) if text else ("", [])
     parts: list[str] = []
     runs: list[Run] = []
-    position = 0
-
-    def emit(text: str | None, node: Any, attr: str) -> None:
-        nonlocal position
-        if text:
-            parts.append(_COLLAPSE.sub(" ", text))
-            runs.append((position, position + len(text), node, attr, 0))
-            position += len(text)
-
-    def add(char: str, source: Any = None) -> None:
-        nonlocal position
-        parts.append(char)
-        if source is not None:
-            runs.append((position, position + 1, source, "br", 0))
-        position += 1
-
-    def walk(node: Any) -> None:
-        emit(node.text, node, "text")
-        for child in node:
-            if _is_element(child) and child.tag == "br":
-                add(br, child)
-            elif _is_element(child) and child.tag in BLOCK_TAGS:
-                # Only in table cells (a leaf block holds no blocks): keep nested blocks' words apart.
-                add(" ")
-                walk(child)
-                add(" ")
-            elif _is_element(child) and child.tag not in SKIP_TAGS:
-                walk(child)
-            emit(child.tail, child, "tail")
-
-    walk(element)
+    _walk_inline(element, br, parts, runs, 0)
     return "".join(parts), runs
+
+
+def _walk_inline(node: Any, br: str, parts: list[str], runs: list[Run], position: int) -> int:
+    """Append the text of `node` and what it holds to `parts` and its runs to `runs`, from `position` on;
+    the position after it. A function of the module, not closures of _inline_text_runs: closures
+    calling each other are reference cycles, which keep the parsed body alive until the collector runs."""
+    if text := node.text:
+        parts.append(_COLLAPSE.sub(" ", text))
+        runs.append((position, position + len(text), node, "text", 0))
+        position += len(text)
+    for child in node:
+        if _is_element(child) and child.tag == "br":
+            parts.append(br)
+            runs.append((position, position + 1, child, "br", 0))
+            position += 1
+        elif _is_element(child) and child.tag in BLOCK_TAGS:
+            # Only in table cells (a leaf block holds no blocks): keep nested blocks' words apart. The
+            # spaces are added here: no run covers them.
+            parts.append(" ")
+            position = _walk_inline(child, br, parts, runs, position + 1)
+            parts.append(" ")
+            position += 1
+        elif _is_element(child) and child.tag not in SKIP_TAGS:
+            position = _walk_inline(child, br, parts, runs, position)
+        if tail := child.tail:
+            parts.append(_COLLAPSE.sub(" ", tail))
+            runs.append((position, position + len(tail), child, "tail", 0))
+            position += len(tail)
+    return position
 
 
 def _row_text(row: Any) -> tuple[str, list[Run]]:
