@@ -209,7 +209,8 @@ def _collect(container: Any, holders: set[Any], elements: list[Any]) -> None:
     for child in container:
         if not _is_element(child) or child.tag in SKIP_TAGS:
             continue
-        if (child.tag == "tr" and not _layout_row(child)) or (child.tag in BLOCK_TAGS and child not in holders):
+        leaf = child.tag in BLOCK_TAGS and child not in holders
+        if (child.tag == "tr" and not _layout_row(child)) or leaf:
             elements.append(child)
         elif child in holders:  # blocky: a block tag holding blocks, or anything holding them
             _collect(child, holders, elements)
