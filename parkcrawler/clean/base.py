@@ -49,11 +49,18 @@ def _cased() -> list[str]:
 
 
 _has_cased = any_of(_cased())
+_UNCASED: dict[str, bool] = {}  # every case-insensitive regex asks it of the same few texts
+_UNCASED_LIMIT = 4_000
 
 
 def uncased(text: str) -> bool:
     """Whether no character of `text` has a case (most Chinese text): IGNORECASE changes no match in it."""
-    return not _has_cased(text)
+    found = _UNCASED.get(text)
+    if found is None:
+        if len(_UNCASED) >= _UNCASED_LIMIT:
+            _UNCASED.clear()  # bounded: memory stays flat over a crawl
+        found = _UNCASED[text] = not _has_cased(text)
+    return found
 
 
 class Caseless:
