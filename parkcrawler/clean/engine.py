@@ -394,6 +394,10 @@ class Cleaner:
         self.learning = learning or {}  # thresholds of site-level learning ([learning] in rules.toml)
         self._excerpt_any = _catalog_prefilter(rules)
         self._index = _CatalogIndex(rules)
+        # The rules fixed, as the index above is: the catalog in order (indexed ones with their trigger),
+        # and the detectors.
+        self._catalog = [(r, r in self._index.triggers) for r in rules if not r.peels]
+        self._peelers = [r for r in rules if r.peels]
         self._excerpts: dict[str, tuple[str, list[RemovedBlock]]] = {}  # excerpt -> cleaned, bounded
 
     @classmethod
@@ -546,16 +550,14 @@ class Cleaner:
         """
         run = _Run(self, doc, guarded)
         candidates, seen = frozenset[Rule](), -1  # the index's candidates, as of change `seen`
-        for rule in self.rules:
-            if rule.peels:
-                continue
-            if rule in self._index.triggers:
+        for rule, indexed in self._catalog:
+            if indexed:
                 if seen != run.changes:
                     candidates, seen = self._index.candidates(doc), run.changes
                 if rule not in candidates:
                     continue
             run.apply(rule)
-        peelers = [r for r in self.rules if r.peels] if detectors else []
+        peelers = self._peelers if detectors else []
         idle: dict[Rule, int] = {}  # detector -> the change after which it last found nothing
         for _ in range(_MAX_ROUNDS):
             found = False
