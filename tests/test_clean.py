@@ -696,6 +696,31 @@ def test_uncased_and_the_script_fold_test_every_code_point_as_the_slow_forms_do(
     ]
 
 
+def test_cleaning_a_body_makes_no_reference_cycles():
+    # The parsed body must go as soon as cleaning is done, by reference counting: recursive closures in
+    # the block walk were cycles that kept it (and its libxml2 tree) until the collector's next pass.
+    import gc
+
+    html = (
+        "<div>loose <b>text</b><p>一段<span>正文<em>内容</em></span>。<br/>第二行</p>"
+        "<table><tr><td><p>单元格</p></td><td>甲<br/>乙</td></tr></table></div><p>责任编辑：王宇</p>"
+    )
+    CLEANER.clean_html(html)  # caches and memos filled first
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        result = CLEANER.clean_html(html)
+        gc.collect()
+        garbage = [type(o).__name__ for o in gc.garbage]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert "正文内容" in result.body and "王宇" not in result.body
+    assert garbage == []
+
+
 def test_plain_body_is_the_same_tree_and_drop_tree_the_same():
     # The cleaner parses bodies into lxml's plain elements and uses its own drop_tree and text_content.
     import lxml.html
