@@ -599,6 +599,10 @@ class CreditDetector(Rule):
         self._dateline = _compile(self.datelines)
         self._editions = [re.compile(p, re.IGNORECASE) for p in self.editions]  # each names its outlet
         self._photo = _compile(self.photo_credits)
+        # A picture credit's labels are all `anywhere` words, each found in its line as written: parse only
+        # turns characters into spaces and drops a head, so a label without a space is a substring of it.
+        spaced = any(" " in w for w in self.anywhere)
+        self._anywhere_word = None if spaced else re.compile(_alternatives(self.anywhere))
         # The shortest head of a dateline's outlet ending like a publisher: 人民网上海 -> 人民网.
         self._publisher_head = re.compile(rf"^.+?(?:{_alternatives(self.publisher_suffixes)})")
 
@@ -708,8 +712,10 @@ class CreditDetector(Rule):
     def parse_masthead(self, line: str) -> Credit | None:
         """A publisher's name, alone or with a column of its own: 新民晚报 · 新民眼, 扬子晚报|紫牛新闻."""
         line = line.strip()
+        if not 0 < len(line) <= self.max_masthead:
+            return None  # before splitting: most lines are longer
         names = [n for n in self._SEPARATORS.split(line) if n]
-        if not 0 < len(line) <= self.max_masthead or not 1 <= len(names) <= 3:
+        if not 1 <= len(names) <= 3:
             return None
         if any(re.search(r"[\W\d_]", n) for n in names) or not self._masthead_name.match(names[0]):
             return None
@@ -738,13 +744,16 @@ class CreditDetector(Rule):
         if head and len(lines) > 1 and self.is_header(" ".join(lines)):
             # A platform's author card: name, time, place and badge, one per line.
             return [Credit([], self._header_source(" ".join(lines)))]
+        # parse finds nothing in a line without a label word, nor parse_items (it needs an item that
+        # parses; a line's label word is the block's): one search for the block, not a call per line.
+        labelled = self._label_word.search(text) is not None
         credits: list[Credit] = []
         fields = 0  # short label：value lines, accepted beside real credit lines only
         tools = 0  # interface words (听新闻), accepted beside real credit lines only
         for line in lines:
-            if (credit := self.parse(line) or self.parse_dateline(line)) is not None:
+            if (credit := (labelled and self.parse(line)) or self.parse_dateline(line)) is not None:
                 credits.append(credit)
-            elif (items := self.parse_items(line)) is not None:
+            elif labelled and (items := self.parse_items(line)) is not None:
                 credits += items
             elif head and self.is_header(line):
                 credits.append(Credit([], self._header_source(line)))
@@ -764,6 +773,8 @@ class CreditDetector(Rule):
     def aside_start(self, text: str) -> int | None:
         """Where credits closing a real paragraph start, when what stands before them ends a sentence:
         a bracketed aside (…持续升温。（本文首发于…，作者｜…）) or lines after a <br/> (…。<br/>编辑/王宇)."""
+        if not self._label_word.search(text):
+            return None  # both need a line or an aside that parse reads fields from: a label word of `text`
         lines_start = trailing_lines_start(
             text, lambda line: bool(getattr(self.parse(line), "fields", None)), _ends_sentence
         )
@@ -791,6 +802,8 @@ class CreditDetector(Rule):
         """A picture's credit, wherever it stands: 图片来源：视觉中国, （记者 王某 摄）."""
         if self._photo.fullmatch(text.strip()):
             return True
+        if self._anywhere_word is not None and not self._anywhere_word.search(text):
+            return False  # no line can parse to `anywhere` labels (see __post_init__)
         lines = text.split("\n")
         credits = [self.parse(line) for line in lines]
         return all(
