@@ -43,6 +43,58 @@ def _compile(patterns: list[str]) -> re.Pattern[str] | Caseless:
     return caseless(union(patterns) or _NEVER)
 
 
+def _without_lookbehinds(pattern: str) -> str:
+    """`pattern` without the lookbehinds it opens with: matching wherever `pattern` matches (a lookbehind
+    consumes nothing), and searched faster (re finds no first character to skip to past a lookbehind).
+    `pattern` itself when its opening cannot be split off safely."""
+    while pattern.startswith(("(?<=", "(?<!")):
+        end = _group_end(pattern)
+        head, rest = pattern[:end], pattern[end:]
+        if not rest or rest[0] in "*+?{" or not _is_lookbehind(head):
+            break
+        pattern = rest
+    return pattern
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group `pattern` opens with ends (0 when it does not close)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        i += 1
+        if char == "\\":
+            i += 1  # an escaped character, in a class or not
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += pattern.startswith("^", i)
+            i += pattern.startswith("]", i)  # a ] first in a class is one of its characters
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return 0
+
+
+def _is_lookbehind(source: str) -> bool:
+    """Whether `source` is one lookbehind, capturing nothing."""
+    from re import _parser  # the parsed form, as base._program reads it
+
+    try:
+        items = _parser.parse(source).data
+    except re.error:
+        return False
+    return (
+        len(items) == 1
+        and items[0][0] in (_parser.ASSERT, _parser.ASSERT_NOT)
+        and items[0][1][0] == -1
+        and re.compile(source).groups == 0
+    )
+
+
 def _alternatives(words: list[str]) -> str:
     """A regex alternation of literal words, longest first (so 责任编辑 wins over 编辑)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or _NEVER
@@ -171,9 +223,22 @@ class ContactDetector(Rule):
         cues = (self._mobiles, self._landlines, self._channels, self._words, self._sales, self._offices)
         exact, folded = zip(*map(Caseless.variants, cues), strict=True)
         self._cue_regexes = {True: exact, False: folded}
+        # Whether a text holds any cue but an office's, in one search of those patterns opened without their
+        # lookbehinds (a match of a pattern is one of it without them): most texts hold none, and all their
+        # counts are then 0. A union renumbers groups: built only of patterns that capture none.
+        reaching = [*self.mobiles, *self.landlines, *self.channels, *self.words, *self.sales]
+        capturing = any(re.compile(p).groups for p in reaching)
+        gate = re.compile("") if capturing else _compile([_without_lookbehinds(p) for p in reaching])
+        self._cue_gate = dict(zip((True, False), Caseless.variants(gate), strict=True))
+
+    def _without_cues(self, text: str) -> bool:
+        """Whether `text` holds no mobile, landline, channel, word or sales cue (office cues aside)."""
+        return self._cue_gate[uncased(text)].search(text) is None
 
     @_memo
     def cues(self, text: str) -> ContactCues:
+        if self._without_cues(text):
+            return ContactCues(offices=_count(self._cue_regexes[uncased(text)][5], text))
         mobile, landline, channel, word, sale, office = self._cue_regexes[uncased(text)]
         # Numbers are counted once: a mobile number is not also a landline.
         mobiles = _count(mobile, text)
@@ -192,6 +257,8 @@ class ContactDetector(Rule):
         size = len(text.replace("\n", ""))
         if size > self.max_chars:
             return False  # before counting cues: most blocks are long prose
+        if self._without_cues(text):
+            return self.min_words <= 0 or bool(self._places.search(text))  # as below, every count 0
         cues = self.cues(text)
         numbers = cues.mobiles + cues.landlines + cues.channels
         said = cues.words + cues.sales
@@ -228,6 +295,8 @@ class ContactDetector(Rule):
         text = text.strip()
         if not _SENTENCE_END.search(text) or self._pitch_words.search(text):
             return False
+        if self._without_cues(text):
+            return len(text) >= self.prose_chars  # nothing below would take anything out
         # Mobiles, landlines, channels and words; taking characters out leaves an uncased text uncased.
         for pattern in self._cue_regexes[uncased(text)][:4]:
             text = pattern.sub("", text)
