@@ -660,6 +660,7 @@ class CreditDetector(Rule):
         # Any label word at all: parse only removes characters (URLs, brackets, a leading timestamp)
         # before looking for labels, so a line without one is no credit line, decided in one search.
         self._label_word = re.compile(_alternatives([*self.labels, *self.lead_labels, *self.byline_labels]))
+        self._label_set = frozenset(self.labels)  # a bare label is looked up, not compared with each
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
         # A publisher's name, perhaps with its bureau or channel: 赢商网华东站.
         self._masthead_name = re.compile(
@@ -881,7 +882,7 @@ class CreditDetector(Rule):
 
     def is_bare_label(self, text: str) -> bool:
         """A credit label standing alone, as an author card prints it over the name: 文章作者."""
-        return text.strip().rstrip(":").strip() in self.labels
+        return text.strip().rstrip(":").strip() in self._label_set
 
     @staticmethod
     def is_name(text: str) -> bool:
@@ -904,7 +905,7 @@ class CreditDetector(Rule):
                 found[block] = credits
             return credits is not None
 
-        zone = live[: self.head] + live[max(self.head, len(live) - self.tail) :]
+        zone = set(live[: self.head] + live[max(self.head, len(live) - self.tail) :])  # looked up per block
         for block in live:
             # Picture credits stand under pictures, anywhere in the body.
             if self.is_picture_credit(block.norm):
@@ -968,6 +969,8 @@ class DisclaimerDetector(Rule):
         if self._addressed and not self._addressed.search(text):
             return False  # it neither speaks of the copy nor tells the reader anything
         strong = {m.lower() for m in self._strong.findall(text)}
+        if not strong:
+            return self.min_strong <= 0  # what the last line says without a strong cue; weak ones not read
         weak = {m.lower() for m in self._weak.findall(text)}
         if strong and self._lead.match(text):
             return True  # 声明：…, labelled as what it is
@@ -1032,6 +1035,9 @@ class HeadlinesDetector(Rule):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._markers = {m.strip() for m in self.markers}
+        # What is left of a block once its edges are stripped is a part of it: a marker is a marker word
+        # of the block, found in one search (stripping the edges cost more).
+        self._marker_word = re.compile(_alternatives(list(self._markers)))
 
     @_memo
     def is_headline(self, text: str, *, listed: bool = False) -> bool:
@@ -1049,6 +1055,8 @@ class HeadlinesDetector(Rule):
 
     @_memo
     def is_marker(self, text: str) -> bool:
+        if not self._marker_word.search(text):
+            return False  # see __post_init__
         return self._EDGES.sub("", text) in self._markers  # ▌推荐阅读, 相关阅读：
 
     @_memo
