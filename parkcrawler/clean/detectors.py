@@ -554,6 +554,8 @@ class ShareDetector(Rule):
         if not 0 < len(text) <= self.max_chars:
             return False
         found = self._tokens.findall(text)
+        if not found:
+            return False  # what the last line says without a token
         rest = self._tokens.sub("", text)
         counted = self._counter.sub("", rest)
         # A one-character label (赞) is a widget only with its count: 大 alone may be a word.
