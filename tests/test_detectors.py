@@ -4,6 +4,8 @@ The predicates are called on plain text (in NFKC form, as the cleaner hands them
 tests run whole bodies through the cleaner, where detectors peel junk off the edges.
 """
 
+import copy
+import re
 import unicodedata
 
 import pytest
@@ -924,3 +926,47 @@ def test_a_like_buttons_count_and_a_spaced_picture_credit_are_furniture():
     assert clean(PROSE, "赞 (2)").paragraphs == [PROSE]
     assert clean(PROSE, "张家港保税区 供图", PROSE).paragraphs == [PROSE, PROSE]
     assert clean(PROSE, "大").paragraphs == [PROSE, "大"]  # one character of a tool's name, no count: a word
+
+
+# --- gates: what a detector skips must not change what it finds ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opened"),
+    [
+        (r"(?<![\d.])1[3-9]\d{9}", r"1[3-9]\d{9}"),
+        (r"(?<!x)(?<=[]\)])z", "z"),  # two lookbehinds; a ] first in a class, an escaped )
+        (r"(?<!a)b|c", "b|c"),  # (?:(?<!a)b)|c: what it matches, b|c matches too
+        (r"(?<!(a))b", r"(?<!(a))b"),  # a group: left alone
+        (r"(?<!a)", r"(?<!a)"),
+        ("abc", "abc"),
+    ],
+)
+def test_patterns_open_without_their_lookbehinds(pattern, opened):
+    from parkcrawler.clean.detectors import _without_lookbehinds
+
+    assert _without_lookbehinds(pattern) == opened
+
+
+GATED = [
+    "李经理 135-2467-8515（同微信）",
+    "电话：021-5036 1188",
+    "1.13912345678.",  # a mobile number's lookbehind refuses it; the gate lets it through to be counted
+    "欢迎来电咨询",
+    "园区地址：松江区某某路1号",
+    "QQ：12345678 WeChat: abcdefg",
+    "三、联系方式",
+    "本文来源：证券时报 作者：王小伟",
+    "图/视觉中国",
+    "（记者 王某 摄）",
+    "厂房出租。",
+    PROSE,
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in GATED])
+def test_contact_cue_gate_changes_no_judgement(text):
+    ungated = copy.copy(CONTACT)  # its own memo: detectors hash by identity
+    ungated._cue_gate = dict.fromkeys((True, False), re.compile(""))  # lets every text through
+    for name in ("cues", "is_contactish", "is_reporting", "tail_start", "is_pitch"):
+        assert getattr(CONTACT, name)(text) == getattr(ungated, name)(text), name

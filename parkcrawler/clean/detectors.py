@@ -43,6 +43,58 @@ def _compile(patterns: list[str]) -> re.Pattern[str] | Caseless:
     return caseless(union(patterns) or _NEVER)
 
 
+def _without_lookbehinds(pattern: str) -> str:
+    """`pattern` without the lookbehinds it opens with: matching wherever `pattern` matches (a lookbehind
+    consumes nothing), and searched faster (re finds no first character to skip to past a lookbehind).
+    `pattern` itself when its opening cannot be split off safely."""
+    while pattern.startswith(("(?<=", "(?<!")):
+        end = _group_end(pattern)
+        head, rest = pattern[:end], pattern[end:]
+        if not rest or rest[0] in "*+?{" or not _is_lookbehind(head):
+            break
+        pattern = rest
+    return pattern
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group `pattern` opens with ends (0 when it does not close)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        i += 1
+        if char == "\\":
+            i += 1  # an escaped character, in a class or not
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += pattern.startswith("^", i)
+            i += pattern.startswith("]", i)  # a ] first in a class is one of its characters
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return 0
+
+
+def _is_lookbehind(source: str) -> bool:
+    """Whether `source` is one lookbehind, capturing nothing."""
+    from re import _parser  # the parsed form, as base._program reads it
+
+    try:
+        items = _parser.parse(source).data
+    except re.error:
+        return False
+    return (
+        len(items) == 1
+        and items[0][0] in (_parser.ASSERT, _parser.ASSERT_NOT)
+        and items[0][1][0] == -1
+        and re.compile(source).groups == 0
+    )
+
+
 def _alternatives(words: list[str]) -> str:
     """A regex alternation of literal words, longest first (so 责任编辑 wins over 编辑)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or _NEVER
@@ -171,9 +223,22 @@ class ContactDetector(Rule):
         cues = (self._mobiles, self._landlines, self._channels, self._words, self._sales, self._offices)
         exact, folded = zip(*map(Caseless.variants, cues), strict=True)
         self._cue_regexes = {True: exact, False: folded}
+        # Whether a text holds any cue but an office's, in one search of those patterns opened without their
+        # lookbehinds (a match of a pattern is one of it without them): most texts hold none, and all their
+        # counts are then 0. A union renumbers groups: built only of patterns that capture none.
+        reaching = [*self.mobiles, *self.landlines, *self.channels, *self.words, *self.sales]
+        capturing = any(re.compile(p).groups for p in reaching)
+        gate = re.compile("") if capturing else _compile([_without_lookbehinds(p) for p in reaching])
+        self._cue_gate = dict(zip((True, False), Caseless.variants(gate), strict=True))
+
+    def _without_cues(self, text: str) -> bool:
+        """Whether `text` holds no mobile, landline, channel, word or sales cue (office cues aside)."""
+        return self._cue_gate[uncased(text)].search(text) is None
 
     @_memo
     def cues(self, text: str) -> ContactCues:
+        if self._without_cues(text):
+            return ContactCues(offices=_count(self._cue_regexes[uncased(text)][5], text))
         mobile, landline, channel, word, sale, office = self._cue_regexes[uncased(text)]
         # Numbers are counted once: a mobile number is not also a landline.
         mobiles = _count(mobile, text)
@@ -192,6 +257,8 @@ class ContactDetector(Rule):
         size = len(text.replace("\n", ""))
         if size > self.max_chars:
             return False  # before counting cues: most blocks are long prose
+        if self._without_cues(text):
+            return self.min_words <= 0 or bool(self._places.search(text))  # as below, every count 0
         cues = self.cues(text)
         numbers = cues.mobiles + cues.landlines + cues.channels
         said = cues.words + cues.sales
@@ -228,6 +295,8 @@ class ContactDetector(Rule):
         text = text.strip()
         if not _SENTENCE_END.search(text) or self._pitch_words.search(text):
             return False
+        if self._without_cues(text):
+            return len(text) >= self.prose_chars  # nothing below would take anything out
         # Mobiles, landlines, channels and words; taking characters out leaves an uncased text uncased.
         for pattern in self._cue_regexes[uncased(text)][:4]:
             text = pattern.sub("", text)
@@ -485,6 +554,8 @@ class ShareDetector(Rule):
         if not 0 < len(text) <= self.max_chars:
             return False
         found = self._tokens.findall(text)
+        if not found:
+            return False  # what the last line says without a token
         rest = self._tokens.sub("", text)
         counted = self._counter.sub("", rest)
         # A one-character label (赞) is a widget only with its count: 大 alone may be a word.
@@ -591,6 +662,7 @@ class CreditDetector(Rule):
         # Any label word at all: parse only removes characters (URLs, brackets, a leading timestamp)
         # before looking for labels, so a line without one is no credit line, decided in one search.
         self._label_word = re.compile(_alternatives([*self.labels, *self.lead_labels, *self.byline_labels]))
+        self._label_set = frozenset(self.labels)  # a bare label is looked up, not compared with each
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
         # A publisher's name, perhaps with its bureau or channel: 赢商网华东站.
         self._masthead_name = re.compile(
@@ -599,6 +671,10 @@ class CreditDetector(Rule):
         self._dateline = _compile(self.datelines)
         self._editions = [re.compile(p, re.IGNORECASE) for p in self.editions]  # each names its outlet
         self._photo = _compile(self.photo_credits)
+        # A picture credit's labels are all `anywhere` words, each found in its line as written: parse only
+        # turns characters into spaces and drops a head, so a label without a space is a substring of it.
+        spaced = any(" " in w for w in self.anywhere)
+        self._anywhere_word = None if spaced else re.compile(_alternatives(self.anywhere))
         # The shortest head of a dateline's outlet ending like a publisher: 人民网上海 -> 人民网.
         self._publisher_head = re.compile(rf"^.+?(?:{_alternatives(self.publisher_suffixes)})")
 
@@ -708,8 +784,10 @@ class CreditDetector(Rule):
     def parse_masthead(self, line: str) -> Credit | None:
         """A publisher's name, alone or with a column of its own: 新民晚报 · 新民眼, 扬子晚报|紫牛新闻."""
         line = line.strip()
+        if not 0 < len(line) <= self.max_masthead:
+            return None  # before splitting: most lines are longer
         names = [n for n in self._SEPARATORS.split(line) if n]
-        if not 0 < len(line) <= self.max_masthead or not 1 <= len(names) <= 3:
+        if not 1 <= len(names) <= 3:
             return None
         if any(re.search(r"[\W\d_]", n) for n in names) or not self._masthead_name.match(names[0]):
             return None
@@ -738,13 +816,16 @@ class CreditDetector(Rule):
         if head and len(lines) > 1 and self.is_header(" ".join(lines)):
             # A platform's author card: name, time, place and badge, one per line.
             return [Credit([], self._header_source(" ".join(lines)))]
+        # parse finds nothing in a line without a label word, nor parse_items (it needs an item that
+        # parses; a line's label word is the block's): one search for the block, not a call per line.
+        labelled = self._label_word.search(text) is not None
         credits: list[Credit] = []
         fields = 0  # short label：value lines, accepted beside real credit lines only
         tools = 0  # interface words (听新闻), accepted beside real credit lines only
         for line in lines:
-            if (credit := self.parse(line) or self.parse_dateline(line)) is not None:
+            if (credit := (labelled and self.parse(line)) or self.parse_dateline(line)) is not None:
                 credits.append(credit)
-            elif (items := self.parse_items(line)) is not None:
+            elif labelled and (items := self.parse_items(line)) is not None:
                 credits += items
             elif head and self.is_header(line):
                 credits.append(Credit([], self._header_source(line)))
@@ -764,6 +845,8 @@ class CreditDetector(Rule):
     def aside_start(self, text: str) -> int | None:
         """Where credits closing a real paragraph start, when what stands before them ends a sentence:
         a bracketed aside (…持续升温。（本文首发于…，作者｜…）) or lines after a <br/> (…。<br/>编辑/王宇)."""
+        if not self._label_word.search(text):
+            return None  # both need a line or an aside that parse reads fields from: a label word of `text`
         lines_start = trailing_lines_start(
             text, lambda line: bool(getattr(self.parse(line), "fields", None)), _ends_sentence
         )
@@ -791,6 +874,8 @@ class CreditDetector(Rule):
         """A picture's credit, wherever it stands: 图片来源：视觉中国, （记者 王某 摄）."""
         if self._photo.fullmatch(text.strip()):
             return True
+        if self._anywhere_word is not None and not self._anywhere_word.search(text):
+            return False  # no line can parse to `anywhere` labels (see __post_init__)
         lines = text.split("\n")
         credits = [self.parse(line) for line in lines]
         return all(
@@ -799,7 +884,7 @@ class CreditDetector(Rule):
 
     def is_bare_label(self, text: str) -> bool:
         """A credit label standing alone, as an author card prints it over the name: 文章作者."""
-        return text.strip().rstrip(":").strip() in self.labels
+        return text.strip().rstrip(":").strip() in self._label_set
 
     @staticmethod
     def is_name(text: str) -> bool:
@@ -822,7 +907,7 @@ class CreditDetector(Rule):
                 found[block] = credits
             return credits is not None
 
-        zone = live[: self.head] + live[max(self.head, len(live) - self.tail) :]
+        zone = set(live[: self.head] + live[max(self.head, len(live) - self.tail) :])  # looked up per block
         for block in live:
             # Picture credits stand under pictures, anywhere in the body.
             if self.is_picture_credit(block.norm):
@@ -886,6 +971,8 @@ class DisclaimerDetector(Rule):
         if self._addressed and not self._addressed.search(text):
             return False  # it neither speaks of the copy nor tells the reader anything
         strong = {m.lower() for m in self._strong.findall(text)}
+        if not strong:
+            return self.min_strong <= 0  # what the last line says without a strong cue; weak ones not read
         weak = {m.lower() for m in self._weak.findall(text)}
         if strong and self._lead.match(text):
             return True  # 声明：…, labelled as what it is
@@ -950,6 +1037,9 @@ class HeadlinesDetector(Rule):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._markers = {m.strip() for m in self.markers}
+        # What is left of a block once its edges are stripped is a part of it: a marker is a marker word
+        # of the block, found in one search (stripping the edges cost more).
+        self._marker_word = re.compile(_alternatives(list(self._markers)))
 
     @_memo
     def is_headline(self, text: str, *, listed: bool = False) -> bool:
@@ -967,6 +1057,8 @@ class HeadlinesDetector(Rule):
 
     @_memo
     def is_marker(self, text: str) -> bool:
+        if not self._marker_word.search(text):
+            return False  # see __post_init__
         return self._EDGES.sub("", text) in self._markers  # ▌推荐阅读, 相关阅读：
 
     @_memo
