@@ -970,3 +970,13 @@ def test_contact_cue_gate_changes_no_judgement(text):
     ungated._cue_gate = dict.fromkeys((True, False), re.compile(""))  # lets every text through
     for name in ("cues", "is_contactish", "is_reporting", "tail_start", "is_pitch"):
         assert getattr(CONTACT, name)(text) == getattr(ungated, name)(text), name
+
+
+def test_ends_at_stop_answers_as_the_regex_did():
+    import re
+
+    from parkcrawler.clean.detectors import _ends_at_stop
+
+    regex = re.compile(r"[。!?！？…]$")
+    texts = ["", "\n", "。", "。\n", "。\n\n", "好。", "好。 ", "好？\n", "a!", "a\n!", "…", "好", "。好"]
+    assert [_ends_at_stop(t) for t in texts] == [regex.search(t) is not None for t in texts]

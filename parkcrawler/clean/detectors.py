@@ -24,11 +24,17 @@ from parkcrawler.clean.base import Caseless, Doc, Plan, Removal, Rule, caseless,
 from parkcrawler.clean.blocks import Block
 
 # Ends of a sentence: real prose ends with one, promos and captions mostly don't.
-_SENTENCE_END = re.compile(r"[。!?！？…]$")
+_STOPS = frozenset("。!?！？…")
+
+
+def _ends_at_stop(text: str) -> bool:
+    """What re.search(r"[。!?！？…]$", text) says (`$`: the end, or before a final "\n"), from the last
+    characters: the search tried every 。 of the text before its end."""
+    return (text[:-1] if text.endswith("\n") else text)[-1:] in _STOPS
 
 
 def _ends_sentence(text: str) -> bool:
-    return _SENTENCE_END.search(text.strip()) is not None
+    return _ends_at_stop(text.strip())
 
 
 # Where a sentence ends inside a block, and a bracketed aside closing a block: （欲了解详情，请致电…）.
@@ -293,7 +299,7 @@ class ContactDetector(Rule):
         its numbers, channels and contact words are taken out (contact is not its substance). A contact
         run stops at it."""
         text = text.strip()
-        if not _SENTENCE_END.search(text) or self._pitch_words.search(text):
+        if not _ends_at_stop(text) or self._pitch_words.search(text):
             return False
         if self._without_cues(text):
             return len(text) >= self.prose_chars  # nothing below would take anything out
@@ -442,7 +448,7 @@ class QrPromptDetector(Rule):
         text = text.strip()
         return (
             0 < len(text) <= (limit or self.max_chars)
-            and not _SENTENCE_END.search(text)
+            and not _ends_at_stop(text)
             and bool(self._qr.search(text))
             and bool(self._targets.search(text))
         )
