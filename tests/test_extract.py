@@ -313,33 +313,47 @@ def test_page_index_selects_what_the_css_selectors_do():
     page = _Page.of(root)
     assert page.bodies == _css(root, "body.article")
     assert page.links == _css(root, "link[rel~=canonical]")
-    assert page.posts == _css(root, ".post")
+    assert page.classed["post"] == _css(root, ".post")
     assert page.first_post() is _css(_css(root, "body.article")[0], ".post")[0]
     assert page.related_entries(root) == _css(root, ".relatecon > *")
     single = etree.HTML("<body class=article><div class=relatecon><p>a</p><!-- c --><p>b</p></div></body>")
     assert _Page.of(single).related_entries(single) == _css(single, ".relatecon > *")
 
 
+def test_class_holders_are_found_in_every_value_and_only_as_whole_tokens():
+    # _holders searches the class values joined: a token at a value's edges, twice in one value, split
+    # over two values, or only part of a longer token.
+    from lxml import etree
+
+    from parkcrawler.families.zblog_tpure.extract import _CLASSES, _css, _holders
+
+    root = etree.HTML(
+        "<div class='post'><p class='x post'>1</p><p class='po'>2</p><p class='st'>3</p><p class='post post'>4"
+        "</p><p class='posts'>5</p><p class='info relateinfo'>6</p><p class='\npost\t'>7</p><p class=post>8</p>"
+        "</div>"
+    )
+    found = _holders(_CLASSES(root), ("post", "info", "st"))
+    for token in ("post", "info", "st"):
+        assert found[token] == _css(root, f".{token}")
+    assert [e.text for e in found["post"]] == [None, "1", "4", "7", "8"]
+
+
 def test_post_parts_select_what_the_css_selectors_do():
     from lxml import etree
 
-    from parkcrawler.families.zblog_tpure.extract import (
-        _INFO_PARTS,
-        _POST_CANDIDATES,
-        _POST_PARTS,
-        _css,
-        _links_in,
-        _select,
-    )
+    from parkcrawler.families.zblog_tpure.extract import _INFO_PARTS, _css, _links_in, _Page, _select
 
-    post = etree.HTML(
+    root = etree.HTML(
+        "<p class='info tags'>out</p><h1>out</h1>"
         "<div class='post'><h1 class=single>t</h1><div class='relateinfo info'><span class='user x'>u</span>"
         "<span class='cate'><a>c1</a><b><a>c2</a></b></span><span class='cate'><a>c3</a></span>"
         "<span class='date\tview'>d</span></div><div class='single'><h1>x</h1><p class=info>i</p></div>"
         "<a class=tags><a>t0</a></a><div class='tagsx'><a>no</a></div><div class='tags'><a>t1</a></div></div>"
-    ).find(".//div")
-    parts = _select(_POST_CANDIDATES(post), _POST_PARTS)
-    for css in _POST_PARTS:
+        "<div class='single info tags'>out</div>"
+    )
+    post = root.find(".//div")
+    parts = _Page.of(root).post_parts(post)
+    for css in ("h1", ".single", ".info", ".tags"):
         assert parts[css] == _css(post, css)
     info = parts[".info"][0]
     spans = _select(info.iter("span"), _INFO_PARTS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -73,67 +73,79 @@ def _has_token(value: str | None, token: str) -> bool:
     return value is not None and token in value and token in _XML_SPACE.split(value)
 
 
-# Every element the whole-document selectors of _Page may select, in one XPath call (a walk by tag name
-# is cheap, a walk testing attributes is not: one of those instead of two), each then tested exactly.
-# A walk in Python costs more than libxml2's.
-_PAGE_CANDIDATES = etree.XPath(
-    "descendant-or-self::body | descendant-or-self::link"
-    " | descendant-or-self::*/@class[contains(., 'post') or contains(., 'relatecon')]/..",
-    smart_strings=False,
-)
+# The class attribute of every element, in document order, as strings that know their element (getparent()).
+# libxml2 walks attribute nodes by name cheaply, but an XPath test of their values (contains()) copies the
+# value once per test, and reading each element's class in Python (get) costs more than this one call.
+_CLASSES = etree.XPath("descendant-or-self::*/@class")
+
+# The class tokens of the selectors: body.article, .post, .relatecon; the post's .single, .info, .tags.
+_TOKENS = ("article", "post", "relatecon", "single", "info", "tags")
+
+
+def _holders(classes: list[Any], tokens: tuple[str, ...]) -> dict[str, list[Any]]:
+    """For each token, the elements whose class (of `classes`, in document order) holds it, in document order.
+    One search per token in the values joined by NULs, instead of a test of every value: no value holds a NUL
+    (libxml2's strings end at one), so each place a token is found lies inside one value, the value whose
+    index is the number of NULs before it, and which is then tested exactly."""
+    joined = "\0".join(classes)
+    found: dict[str, list[Any]] = {}
+    for token in tokens:
+        holders = found[token] = []
+        at = joined.find(token)
+        while at >= 0:
+            value = classes[joined.count("\0", 0, at)]
+            if _has_token(value, token):
+                holders.append(value.getparent())
+            end = joined.find("\0", at)  # on from the next value
+            at = joined.find(token, end) if end >= 0 else -1
+    return found
 
 
 @dataclass
 class _Page:
     """What the whole-document selectors body.article, .post (the first inside a body.article),
-    link[rel~=canonical] and .relatecon select, each in document order, from one XPath call: four calls,
-    each walking the whole document, cost more than half as much as parsing the page."""
+    link[rel~=canonical] and .relatecon select, and the post's parts, each in document order: the links from
+    lxml's walk by tag name, the rest from one XPath call (a call per selector, each walking the whole
+    document, cost more than half as much as parsing the page)."""
 
-    bodies: list[Any] = field(default_factory=list)  # body.article
-    posts: list[Any] = field(default_factory=list)  # .post, anywhere
-    links: list[Any] = field(default_factory=list)  # link[rel~=canonical]
-    relatecons: list[Any] = field(default_factory=list)  # .relatecon
+    links: list[Any]  # link[rel~=canonical]
+    classed: dict[str, list[Any]]  # the holders of each of _TOKENS
 
     @classmethod
     def of(cls, root: Any) -> _Page:
-        page = cls()
-        for element in _PAGE_CANDIDATES(root):
-            tag, classes = element.tag, element.get("class")
-            if tag == "link" and _has_token(element.get("rel"), "canonical"):
-                page.links.append(element)
-            if tag == "body" and _has_token(classes, "article"):
-                page.bodies.append(element)
-            if _has_token(classes, "post"):
-                page.posts.append(element)
-            if _has_token(classes, "relatecon"):
-                page.relatecons.append(element)
-        return page
+        links = [e for e in root.iter("link") if _has_token(e.get("rel"), "canonical")]
+        return cls(links, _holders(_CLASSES(root), _TOKENS))
+
+    @property
+    def bodies(self) -> list[Any]:  # body.article
+        return [e for e in self.classed["article"] if e.tag == "body"]
 
     def first_post(self) -> Any | None:
         """The first .post that is a body.article or inside one: the first of `.post` under each body
         in turn is the first in document order, whether bodies nest or follow each other."""
         bodies = self.bodies
-        return next((p for p in self.posts if any(b is p or _inside(p, b) for b in bodies)), None)
+        return next((p for p in self.classed["post"] if any(b is p or _inside(p, b) for b in bodies)), None)
 
     def related_entries(self, root: Any) -> list[Any]:
         """.relatecon > *: the child elements of the box (of nested boxes, XPath's union keeps order)."""
-        if len(self.relatecons) > 1:
+        boxes = self.classed["relatecon"]
+        if len(boxes) > 1:
             return _css(root, ".relatecon > *")
-        return [c for box in self.relatecons for c in box if isinstance(c.tag, str)]
+        return [c for box in boxes for c in box if isinstance(c.tag, str)]
+
+    def post_parts(self, post: Any) -> dict[str, list[Any]]:
+        """The post's h1, .single, .info and .tags (the post itself included, as descendant-or-self::)."""
+        parts = {"h1": list(post.iter("h1"))}
+        for token in ("single", "info", "tags"):
+            parts[f".{token}"] = [e for e in self.classed[token] if e is post or _inside(e, post)]
+        return parts
 
 
 def _inside(element: Any, ancestor: Any) -> bool:
     return any(a is ancestor for a in element.iterancestors())
 
 
-# The post's parts (h1, .single, .info, .tags), and div.info's spans: one XPath call for the post, a walk
-# of the few spans for div.info, instead of a compiled XPath call per selector (each costs as much again).
-_POST_CANDIDATES = etree.XPath(
-    "descendant-or-self::h1"
-    " | descendant-or-self::*/@class[contains(., 'single') or contains(., 'info') or contains(., 'tags')]/..",
-    smart_strings=False,
-)
-_POST_PARTS = {"h1": ("h1", None), **{f".{c}": (None, c) for c in ("single", "info", "tags")}}
+# div.info's spans from a walk of its few spans, instead of a compiled XPath call per selector.
 _INFO_PARTS = {f"span.{c}": ("span", c) for c in ("user", "date", "cate", "view")}
 
 
@@ -173,7 +185,7 @@ def extract_article(
     profile = site
     warnings: list[str] = []
     post = _post_scope(root, page, warnings)
-    parts = _select(_POST_CANDIDATES(post), _POST_PARTS)
+    parts = page.post_parts(post)
     h1 = _required(parts, "h1", "div.post")
     single = _required(parts, ".single", "div.post")
     canonical, post_id = _canonical_url(page, url, profile, warnings)
