@@ -11,7 +11,6 @@ is a stage of its own (parkcrawler.clean), run after this one.
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -219,8 +218,8 @@ def extract_article(
             for a in _links_in(parts[".tags"], post, ".tags a")
             if (name := _element_text(a) or a.attrib.get("title", "").strip())
         ],
-        raw_body_html=_resolved_body(single[0]),
         related=_related(page.related_entries(root), canonical, profile, warnings),
+        raw_body_html=_resolved_body(single[0]),  # last: it changes the page's tree
         fetched_at=utc_iso(fetched),
         warnings=warnings,
     )
@@ -402,9 +401,9 @@ def _link(href: str | None, base: str, profile: Site | None) -> str | None:
 
 
 def _resolved_body(single: Any) -> str:
-    """div.single's inner HTML with lazy-loaded images pointing at the real image."""
-    body = copy.deepcopy(single)
-    for img in body.iter("img"):
+    """div.single's inner HTML with lazy-loaded images pointing at the real image. The page's tree is changed,
+    not a copy of div.single: nothing reads the tree after this."""
+    for img in single.iter("img"):
         real = (img.get("data-original") or "").strip()
         if not real:
             continue
@@ -415,7 +414,9 @@ def _resolved_body(single: Any) -> str:
             img.set("class", " ".join(classes))
         else:
             img.attrib.pop("class", None)
-    return inner_html(body)
+    # Its own start tag is cut off the serialised element: without attributes inner_html knows it unwritten.
+    single.attrib.clear()
+    return inner_html(single)
 
 
 def _related(entries: list[Any], base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
