@@ -328,9 +328,9 @@ def test_class_holders_are_found_in_every_value_and_only_as_whole_tokens():
     from parkcrawler.families.zblog_tpure.extract import _CLASSES, _css, _holders
 
     root = etree.HTML(
-        "<div class='post'><p class='x post'>1</p><p class='po'>2</p><p class='st'>3</p><p class='post post'>4"
-        "</p><p class='posts'>5</p><p class='info relateinfo'>6</p><p class='\npost\t'>7</p><p class=post>8</p>"
-        "</div>"
+        "<div class='post'><p class='x post'>1</p><p class='po'>2</p><p class='st'>3</p>"
+        "<p class='post post'>4</p><p class='posts'>5</p><p class='info relateinfo'>6</p>"
+        "<p class='\npost\t'>7</p><p class=post>8</p></div>"
     )
     found = _holders(_CLASSES(root), ("post", "info", "st"))
     for token in ("post", "info", "st"):
@@ -362,3 +362,33 @@ def test_post_parts_select_what_the_css_selectors_do():
     assert _links_in(spans["span.cate"], info, "span.cate a") == _css(info, "span.cate a")
     assert _links_in(parts[".tags"], post, ".tags a") == _css(post, ".tags a")
     assert _links_in(parts[".tags"][1:], post, ".tags a")[0].text == "t1"
+
+
+def test_squash_folds_white_space_as_the_regex_did():
+    # squash splits at what str.isspace takes for white space; it replaced re.sub(r"\s+", " ", t).strip().
+    import re
+    import sys
+
+    from parkcrawler.extract.html import squash
+
+    spaces = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c))
+    assert spaces == "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+    for text in (None, "", " ", "a", spaces, f"{spaces}a{spaces}b\u3000c{spaces}", "x\x1c\x85y\xa0 z\u2028"):
+        assert squash(text) == re.sub(r"\s+", " ", text or "").strip()
+
+
+def test_element_text_is_xpaths_string():
+    # _string serialises the text nodes as XPath's string() reads them, on every element of the test pages.
+    from lxml import etree
+
+    from parkcrawler.extract.html import parse_page
+    from parkcrawler.families.zblog_tpure.extract import _string
+
+    string = etree.XPath("string()", smart_strings=False)
+    for path in sorted((PAGES / "index.php" / "post").glob("*.html")):
+        root = parse_page(path.read_text(encoding="utf-8"))
+        for element in root.iter("*"):
+            assert _string(element) == string(element)
+    root = etree.HTML("<p>a<!-- c --><b>b<![CDATA[x]]></b><?pi y?>&amp;<i></i>\u3000<script>s</script></p>")
+    for element in root.iter("*"):
+        assert _string(element) == string(element)

@@ -38,7 +38,12 @@ _COLLAPSIBLE = re.compile(r"[ \t\r\n\f\v\xa0]+")  # what a browser collapses; U+
 # The related block is read with compiled XPath on lxml elements: parsel translates CSS and wraps every
 # result in a Selector on each call, which cost more than the rest of extraction on a page of eight.
 _TRANSLATOR = HTMLTranslator()  # parsel's own translator: the same XPath as Selector.css
-_STRING = etree.XPath("string()", smart_strings=False)
+
+
+def _string(element: Any) -> str:
+    """XPath's string() of an element, its text nodes' content joined (both are libxml2's
+    xmlBufGetNodeContent), without the cost of an XPath call."""
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 # A selector led by a class (.post, .relatecon > *) is translated to a test on every element; the same
@@ -433,7 +438,7 @@ def _related(entries: list[Any], base: str, profile: Site | None, warnings: list
             RelatedLink(
                 url=_link(link.attrib["href"], base, profile) or "",
                 title=squash(link.attrib.get("title") or "") or _element_text(link),
-                excerpt_raw=_flatten(_STRING(excerpt[0])) if excerpt else "",
+                excerpt_raw=_flatten(_string(excerpt[0])) if excerpt else "",
                 image=_image_url(image[0]) if image else None,
             )
         )
@@ -446,7 +451,7 @@ def _image_url(img: Any) -> str | None:  # a Selector or an lxml element: both h
 
 
 def _element_text(element: Any) -> str:
-    return squash(_STRING(element))
+    return squash(_string(element))
 
 
 def _flatten(text: str) -> str:
