@@ -1,6 +1,7 @@
 """Extraction of the reference pages (the acceptance test), feed.php, and drifted markup."""
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -392,3 +393,49 @@ def test_element_text_is_xpaths_string():
     root = etree.HTML("<p>a<!-- c --><b>b<![CDATA[x]]></b><?pi y?>&amp;<i></i>\u3000<script>s</script></p>")
     for element in root.iter("*"):
         assert _string(element) == string(element)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        " \n ",
+        "\x00",
+        "<!-- only a comment -->",
+        "\ufeff<p id=a>x</p><p id=a>y</p>",
+        " \x00 <html><body class=article>a\x00b<p title='\x00'>\u3000c</p></body></html>\x00 ",
+        "\u3000<meta charset=gbk><p>编码</p>",
+        "<?xml version='1.0'?><a>x</a>",
+        "[1, 2]",
+        "<p>\ud800</p>",
+    ],
+)
+def test_page_parses_as_parsel_does(html):
+    # parse_page parses as parsel's Selector(text=html).root: the same tree, or the same error.
+    from lxml import etree
+    from parsel import Selector
+
+    from parkcrawler.extract.html import parse_page
+
+    def tree(root):  # a JSON text's root is its data
+        return etree.tostring(root.getroottree()) if isinstance(root, etree._Element) else root
+
+    try:
+        expected = tree(Selector(text=html).root)
+    except Exception as error:  # noqa: BLE001 - whatever parsel raises, parse_page raises
+        with pytest.raises(type(error), match=re.escape(str(error))):
+            parse_page(html)
+        return
+    assert tree(parse_page(html)) == expected
+
+
+def test_pages_parse_as_parsel_does():
+    from lxml import etree
+    from parsel import Selector
+
+    from parkcrawler.extract.html import parse_page
+
+    for path in sorted((PAGES / "index.php" / "post").glob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        expected = etree.tostring(Selector(text=html).root.getroottree())
+        assert etree.tostring(parse_page(html).getroottree()) == expected
