@@ -342,7 +342,7 @@ def test_class_holders_are_found_in_every_value_and_only_as_whole_tokens():
 def test_post_parts_select_what_the_css_selectors_do():
     from lxml import etree
 
-    from parkcrawler.families.zblog_tpure.extract import _INFO_PARTS, _css, _links_in, _Page, _select
+    from parkcrawler.families.zblog_tpure.extract import _INFO_PARTS, _css, _info_spans, _links_in, _Page
 
     root = etree.HTML(
         "<p class='info tags'>out</p><h1>out</h1>"
@@ -357,7 +357,7 @@ def test_post_parts_select_what_the_css_selectors_do():
     for css in ("h1", ".single", ".info", ".tags"):
         assert parts[css] == _css(post, css)
     info = parts[".info"][0]
-    spans = _select(info.iter("span"), _INFO_PARTS)
+    spans = _info_spans(info)
     for css in _INFO_PARTS:
         assert spans[css] == _css(info, css)
     assert _links_in(spans["span.cate"], info, "span.cate a") == _css(info, "span.cate a")

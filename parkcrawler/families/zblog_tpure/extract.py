@@ -150,17 +150,17 @@ def _inside(element: Any, ancestor: Any) -> bool:
 
 
 # div.info's spans from a walk of its few spans, instead of a compiled XPath call per selector.
-_INFO_PARTS = {f"span.{c}": ("span", c) for c in ("user", "date", "cate", "view")}
+_INFO_PARTS = {f"span.{c}": c for c in ("user", "date", "cate", "view")}
 
 
-def _select(candidates: Any, wanted: dict[str, tuple[str | None, str | None]]) -> dict[str, list[Any]]:
-    """Of `candidates` (in document order), those each simple selector (tag, class token) selects."""
-    found: dict[str, list[Any]] = {css: [] for css in wanted}
-    for element in candidates:
-        classes = element.get("class")
-        for css, (tag, token) in wanted.items():
-            if (tag is None or element.tag == tag) and (token is None or _has_token(classes, token)):
-                found[css].append(element)
+def _info_spans(info: Any) -> dict[str, list[Any]]:
+    """Each of _INFO_PARTS' selectors' spans below div.info (or div.info itself), in document order."""
+    found: dict[str, list[Any]] = {css: [] for css in _INFO_PARTS}
+    for span in info.iter("span"):
+        if classes := span.get("class"):
+            for css, token in _INFO_PARTS.items():
+                if token in classes and _has_token(classes, token):  # the first test is _has_token's own
+                    found[css].append(span)
     return found
 
 
@@ -196,7 +196,7 @@ def extract_article(
     fetched = fetched_at or datetime.now(UTC)
     clock = server_time or fetched
     info = _info_scope(post, parts, warnings)
-    spans = _select(info.iter("span"), _INFO_PARTS)
+    spans = _info_spans(info)
     # div.info in page order, so that warnings read in page order too.
     author = _optional_text(spans, "span.user", warnings)
     date_display = _optional_text(spans, "span.date", warnings)
