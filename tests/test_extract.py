@@ -439,3 +439,28 @@ def test_pages_parse_as_parsel_does():
         html = path.read_text(encoding="utf-8")
         expected = etree.tostring(Selector(text=html).root.getroottree())
         assert etree.tostring(parse_page(html).getroottree()) == expected
+
+
+def test_related_entry_parts_are_the_selectors_first():
+    # _first_in walks by tag below one .relateinfo box; it finds what `.relateinfo a[href]` or `a[href]`
+    # (and `.relateinfo p` or `p`) find first, with no box, one, nested boxes, and parts outside the box.
+    from lxml import etree
+
+    from parkcrawler.families.zblog_tpure.extract import _css, _first_in
+
+    entries = [
+        "<div><a>no href</a><p>p0</p><a href='/1'>1</a><div class='relateinfo'><p>p1</p></div></div>",
+        "<div class='relateinfo'><a>x</a><a href=''>e</a><p>p</p></div>",
+        "<div><a href='/0'>0</a><div class='x relateinfo'><a>x</a><b><a href='/2'>2</a></b><p>2</p>"
+        "</div></div>",
+        "<div><div class=relateinfo><div class=relateinfo><a href='/3'>3</a></div><a href=/4>4</a>"
+        "</div></div>",
+        "<div><div class=relateinfo><i>none</i></div><div class=relateinfo>no p</div><p>p5</p></div>",
+        "<div><img src=a.png><p>only</p></div>",
+    ]
+    for html in entries:
+        entry = etree.HTML(html).find(".//div")
+        boxes = _css(entry, ".relateinfo")
+        for tag, linked, css in (("a", True, "a[href]"), ("p", False, "p")):
+            found = _css(entry, f".relateinfo {css}") or _css(entry, css)
+            assert _first_in(boxes, entry, tag, linked=linked) is (found[0] if found else None)

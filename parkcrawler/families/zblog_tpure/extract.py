@@ -427,22 +427,38 @@ def _resolved_body(single: Any) -> str:
 def _related(entries: list[Any], base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
     related = []
     for entry in entries:
-        anchors = _css(entry, ".relateinfo a[href]") or _css(entry, "a[href]")
-        if not anchors:
+        boxes = _css(entry, ".relateinfo")
+        link = _first_in(boxes, entry, "a", linked=True)
+        if link is None:
             warnings.append("a related entry without a link was skipped")
             continue
-        link = anchors[0]
-        excerpt = _css(entry, ".relateinfo p") or _css(entry, "p")
-        image = _css(entry, "img")
+        excerpt = _first_in(boxes, entry, "p")
+        image = next(entry.iter("img"), None)
         related.append(
             RelatedLink(
                 url=_link(link.attrib["href"], base, profile) or "",
                 title=squash(link.attrib.get("title") or "") or _element_text(link),
-                excerpt_raw=_flatten(_string(excerpt[0])) if excerpt else "",
-                image=_image_url(image[0]) if image else None,
+                excerpt_raw=_flatten(_string(excerpt)) if excerpt is not None else "",
+                image=_image_url(image) if image is not None else None,
             )
         )
     return related
+
+
+def _first_in(boxes: list[Any], entry: Any, tag: str, *, linked: bool = False) -> Any | None:
+    """The first element of `.relateinfo <tag>` (a[href] if linked) in the entry, else of `<tag>`: each in
+    document order from lxml's walk by tag name, below several boxes (they may nest) by the selector."""
+    css = f"{tag}[href]" if linked else tag
+    if len(boxes) > 1:
+        if found := _css(entry, f".relateinfo {css}"):
+            return found[0]
+    elif boxes and (found := _first_of(boxes[0].iterdescendants(tag), linked)) is not None:
+        return found
+    return _first_of(entry.iter(tag), linked)
+
+
+def _first_of(elements: Any, linked: bool) -> Any | None:
+    return next((e for e in elements if not linked or e.get("href") is not None), None)
 
 
 def _image_url(img: Any) -> str | None:  # a Selector or an lxml element: both have .attrib
