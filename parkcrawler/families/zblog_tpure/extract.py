@@ -146,7 +146,8 @@ class _Page:
 
 
 def _inside(element: Any, ancestor: Any) -> bool:
-    return any(a is ancestor for a in element.iterancestors())
+    # `in` compares by identity first, and an lxml element equals only itself (one proxy per node while used)
+    return ancestor in element.iterancestors()
 
 
 # div.info's spans from a walk of its few spans, instead of a compiled XPath call per selector.
