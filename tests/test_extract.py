@@ -1,6 +1,7 @@
 """Extraction of the reference pages (the acceptance test), feed.php, and drifted markup."""
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -313,38 +314,153 @@ def test_page_index_selects_what_the_css_selectors_do():
     page = _Page.of(root)
     assert page.bodies == _css(root, "body.article")
     assert page.links == _css(root, "link[rel~=canonical]")
-    assert page.posts == _css(root, ".post")
+    assert page.classed["post"] == _css(root, ".post")
     assert page.first_post() is _css(_css(root, "body.article")[0], ".post")[0]
     assert page.related_entries(root) == _css(root, ".relatecon > *")
     single = etree.HTML("<body class=article><div class=relatecon><p>a</p><!-- c --><p>b</p></div></body>")
     assert _Page.of(single).related_entries(single) == _css(single, ".relatecon > *")
 
 
+def test_class_holders_are_found_in_every_value_and_only_as_whole_tokens():
+    # _holders searches the class values joined: a token at a value's edges, twice in one value, split
+    # over two values, or only part of a longer token.
+    from lxml import etree
+
+    from parkcrawler.families.zblog_tpure.extract import _CLASSES, _css, _holders
+
+    root = etree.HTML(
+        "<div class='post'><p class='x post'>1</p><p class='po'>2</p><p class='st'>3</p>"
+        "<p class='post post'>4</p><p class='posts'>5</p><p class='info relateinfo'>6</p>"
+        "<p class='\npost\t'>7</p><p class=post>8</p></div>"
+    )
+    found = _holders(_CLASSES(root), ("post", "info", "st"))
+    for token in ("post", "info", "st"):
+        assert found[token] == _css(root, f".{token}")
+    assert [e.text for e in found["post"]] == [None, "1", "4", "7", "8"]
+
+
 def test_post_parts_select_what_the_css_selectors_do():
     from lxml import etree
 
-    from parkcrawler.families.zblog_tpure.extract import (
-        _INFO_PARTS,
-        _POST_CANDIDATES,
-        _POST_PARTS,
-        _css,
-        _links_in,
-        _select,
-    )
+    from parkcrawler.families.zblog_tpure.extract import _INFO_PARTS, _css, _info_spans, _links_in, _Page
 
-    post = etree.HTML(
+    root = etree.HTML(
+        "<p class='info tags'>out</p><h1>out</h1>"
         "<div class='post'><h1 class=single>t</h1><div class='relateinfo info'><span class='user x'>u</span>"
         "<span class='cate'><a>c1</a><b><a>c2</a></b></span><span class='cate'><a>c3</a></span>"
         "<span class='date\tview'>d</span></div><div class='single'><h1>x</h1><p class=info>i</p></div>"
         "<a class=tags><a>t0</a></a><div class='tagsx'><a>no</a></div><div class='tags'><a>t1</a></div></div>"
-    ).find(".//div")
-    parts = _select(_POST_CANDIDATES(post), _POST_PARTS)
-    for css in _POST_PARTS:
+        "<div class='single info tags'>out</div>"
+    )
+    post = root.find(".//div")
+    parts = _Page.of(root).post_parts(post)
+    for css in ("h1", ".single", ".info", ".tags"):
         assert parts[css] == _css(post, css)
     info = parts[".info"][0]
-    spans = _select(info.iter("span"), _INFO_PARTS)
+    spans = _info_spans(info)
     for css in _INFO_PARTS:
         assert spans[css] == _css(info, css)
     assert _links_in(spans["span.cate"], info, "span.cate a") == _css(info, "span.cate a")
     assert _links_in(parts[".tags"], post, ".tags a") == _css(post, ".tags a")
     assert _links_in(parts[".tags"][1:], post, ".tags a")[0].text == "t1"
+
+
+def test_squash_folds_white_space_as_the_regex_did():
+    # squash splits at what str.isspace takes for white space; it replaced re.sub(r"\s+", " ", t).strip().
+    import re
+    import sys
+
+    from parkcrawler.extract.html import squash
+
+    spaces = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c))
+    assert spaces == "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+    for text in (None, "", " ", "a", spaces, f"{spaces}a{spaces}b\u3000c{spaces}", "x\x1c\x85y\xa0 z\u2028"):
+        assert squash(text) == re.sub(r"\s+", " ", text or "").strip()
+
+
+def test_element_text_is_xpaths_string():
+    # _string serialises the text nodes as XPath's string() reads them, on every element of the test pages.
+    from lxml import etree
+
+    from parkcrawler.extract.html import parse_page
+    from parkcrawler.families.zblog_tpure.extract import _string
+
+    string = etree.XPath("string()", smart_strings=False)
+    for path in sorted((PAGES / "index.php" / "post").glob("*.html")):
+        root = parse_page(path.read_text(encoding="utf-8"))
+        for element in root.iter("*"):
+            assert _string(element) == string(element)
+    root = etree.HTML("<p>a<!-- c --><b>b<![CDATA[x]]></b><?pi y?>&amp;<i></i>\u3000<script>s</script></p>")
+    for element in root.iter("*"):
+        assert _string(element) == string(element)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        " \n ",
+        "\x00",
+        "<!-- only a comment -->",
+        "\ufeff<p id=a>x</p><p id=a>y</p>",
+        " \x00 <html><body class=article>a\x00b<p title='\x00'>\u3000c</p></body></html>\x00 ",
+        "\u3000<meta charset=gbk><p>编码</p>",
+        "<?xml version='1.0'?><a>x</a>",
+        "[1, 2]",
+        "<p>\ud800</p>",
+    ],
+)
+def test_page_parses_as_parsel_does(html):
+    # parse_page parses as parsel's Selector(text=html).root: the same tree, or the same error.
+    from lxml import etree
+    from parsel import Selector
+
+    from parkcrawler.extract.html import parse_page
+
+    def tree(root):  # a JSON text's root is its data
+        return etree.tostring(root.getroottree()) if isinstance(root, etree._Element) else root
+
+    try:
+        expected = tree(Selector(text=html).root)
+    except Exception as error:  # noqa: BLE001 - whatever parsel raises, parse_page raises
+        with pytest.raises(type(error), match=re.escape(str(error))):
+            parse_page(html)
+        return
+    assert tree(parse_page(html)) == expected
+
+
+def test_pages_parse_as_parsel_does():
+    from lxml import etree
+    from parsel import Selector
+
+    from parkcrawler.extract.html import parse_page
+
+    for path in sorted((PAGES / "index.php" / "post").glob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        expected = etree.tostring(Selector(text=html).root.getroottree())
+        assert etree.tostring(parse_page(html).getroottree()) == expected
+
+
+def test_related_entry_parts_are_the_selectors_first():
+    # _first_in walks by tag below one .relateinfo box; it finds what `.relateinfo a[href]` or `a[href]`
+    # (and `.relateinfo p` or `p`) find first, with no box, one, nested boxes, and parts outside the box.
+    from lxml import etree
+
+    from parkcrawler.families.zblog_tpure.extract import _css, _first_in
+
+    entries = [
+        "<div><a>no href</a><p>p0</p><a href='/1'>1</a><div class='relateinfo'><p>p1</p></div></div>",
+        "<div class='relateinfo'><a>x</a><a href=''>e</a><p>p</p></div>",
+        "<div><a href='/0'>0</a><div class='x relateinfo'><a>x</a><b><a href='/2'>2</a></b><p>2</p>"
+        "</div></div>",
+        "<div><div class=relateinfo><div class=relateinfo><a href='/3'>3</a></div><a href=/4>4</a>"
+        "</div></div>",
+        "<div><div class=relateinfo><i>none</i></div><div class=relateinfo>no p</div><p>p5</p></div>",
+        "<div><img src=a.png><p>only</p></div>",
+    ]
+    for html in entries:
+        entry = etree.HTML(html).find(".//div")
+        boxes = _css(entry, ".relateinfo")
+        for tag, linked, css in (("a", True, "a[href]"), ("p", False, "p")):
+            found = _css(entry, f".relateinfo {css}") or _css(entry, css)
+            assert _first_in(boxes, entry, tag, linked=linked) is (found[0] if found else None)

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
+from parkcrawler.extract.html import squash
+
 # Asia/Shanghai: a fixed UTC+8, China has had no DST since 1991.
 SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 
@@ -32,7 +34,7 @@ def parse_tpure_date(
     if server_time.tzinfo is None:
         raise ValueError("server_time must be timezone-aware")
     now = server_time.astimezone(tz)
-    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", display or "")).strip()
+    text = squash(unicodedata.normalize("NFKC", display or ""))
     if m := _YEARS_AGO.fullmatch(text):
         day = _date(int(m[1]), int(m[2]), int(m[3]))
         return (day.isoformat(), "day") if day else (None, None)

@@ -17,6 +17,7 @@ import socket
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from urllib.parse import unquote, urljoin, urlsplit
@@ -187,7 +188,7 @@ class Site:
     def page_size(self) -> int:
         return self.list_page_size or self.family.list_page_size
 
-    @property
+    @cached_property  # read for every article; a frozen dataclass's fields never change
     def tz(self) -> timezone:
         return timezone(timedelta(hours=self.utc_offset_hours))
 

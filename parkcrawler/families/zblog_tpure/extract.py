@@ -11,9 +11,8 @@ is a stage of its own (parkcrawler.clean), run after this one.
 
 from __future__ import annotations
 
-import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -39,7 +38,12 @@ _COLLAPSIBLE = re.compile(r"[ \t\r\n\f\v\xa0]+")  # what a browser collapses; U+
 # The related block is read with compiled XPath on lxml elements: parsel translates CSS and wraps every
 # result in a Selector on each call, which cost more than the rest of extraction on a page of eight.
 _TRANSLATOR = HTMLTranslator()  # parsel's own translator: the same XPath as Selector.css
-_STRING = etree.XPath("string()", smart_strings=False)
+
+
+def _string(element: Any) -> str:
+    """XPath's string() of an element, its text nodes' content joined (both are libxml2's
+    xmlBufGetNodeContent), without the cost of an XPath call."""
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 # A selector led by a class (.post, .relatecon > *) is translated to a test on every element; the same
@@ -73,78 +77,91 @@ def _has_token(value: str | None, token: str) -> bool:
     return value is not None and token in value and token in _XML_SPACE.split(value)
 
 
-# Every element the whole-document selectors of _Page may select, in one XPath call (a walk by tag name
-# is cheap, a walk testing attributes is not: one of those instead of two), each then tested exactly.
-# A walk in Python costs more than libxml2's.
-_PAGE_CANDIDATES = etree.XPath(
-    "descendant-or-self::body | descendant-or-self::link"
-    " | descendant-or-self::*/@class[contains(., 'post') or contains(., 'relatecon')]/..",
-    smart_strings=False,
-)
+# The class attribute of every element, in document order, as strings that know their element (getparent()).
+# libxml2 walks attribute nodes by name cheaply, but an XPath test of their values (contains()) copies the
+# value once per test, and reading each element's class in Python (get) costs more than this one call.
+_CLASSES = etree.XPath("descendant-or-self::*/@class")
+
+# The class tokens of the selectors: body.article, .post, .relatecon; the post's .single, .info, .tags.
+_TOKENS = ("article", "post", "relatecon", "single", "info", "tags")
+
+
+def _holders(classes: list[Any], tokens: tuple[str, ...]) -> dict[str, list[Any]]:
+    """For each token, the elements whose class (of `classes`, in document order) holds it, in document order.
+    One search per token in the values joined by NULs, instead of a test of every value: no value holds a NUL
+    (libxml2's strings end at one), so each place a token is found lies inside one value, the value whose
+    index is the number of NULs before it, and which is then tested exactly."""
+    joined = "\0".join(classes)
+    found: dict[str, list[Any]] = {}
+    for token in tokens:
+        holders = found[token] = []
+        at = joined.find(token)
+        while at >= 0:
+            value = classes[joined.count("\0", 0, at)]
+            if _has_token(value, token):
+                holders.append(value.getparent())
+            end = joined.find("\0", at)  # on from the next value
+            at = joined.find(token, end) if end >= 0 else -1
+    return found
 
 
 @dataclass
 class _Page:
     """What the whole-document selectors body.article, .post (the first inside a body.article),
-    link[rel~=canonical] and .relatecon select, each in document order, from one XPath call: four calls,
-    each walking the whole document, cost more than half as much as parsing the page."""
+    link[rel~=canonical] and .relatecon select, and the post's parts, each in document order: the links from
+    lxml's walk by tag name, the rest from one XPath call (a call per selector, each walking the whole
+    document, cost more than half as much as parsing the page)."""
 
-    bodies: list[Any] = field(default_factory=list)  # body.article
-    posts: list[Any] = field(default_factory=list)  # .post, anywhere
-    links: list[Any] = field(default_factory=list)  # link[rel~=canonical]
-    relatecons: list[Any] = field(default_factory=list)  # .relatecon
+    links: list[Any]  # link[rel~=canonical]
+    classed: dict[str, list[Any]]  # the holders of each of _TOKENS
 
     @classmethod
     def of(cls, root: Any) -> _Page:
-        page = cls()
-        for element in _PAGE_CANDIDATES(root):
-            tag, classes = element.tag, element.get("class")
-            if tag == "link" and _has_token(element.get("rel"), "canonical"):
-                page.links.append(element)
-            if tag == "body" and _has_token(classes, "article"):
-                page.bodies.append(element)
-            if _has_token(classes, "post"):
-                page.posts.append(element)
-            if _has_token(classes, "relatecon"):
-                page.relatecons.append(element)
-        return page
+        links = [e for e in root.iter("link") if _has_token(e.get("rel"), "canonical")]
+        return cls(links, _holders(_CLASSES(root), _TOKENS))
+
+    @property
+    def bodies(self) -> list[Any]:  # body.article
+        return [e for e in self.classed["article"] if e.tag == "body"]
 
     def first_post(self) -> Any | None:
         """The first .post that is a body.article or inside one: the first of `.post` under each body
         in turn is the first in document order, whether bodies nest or follow each other."""
         bodies = self.bodies
-        return next((p for p in self.posts if any(b is p or _inside(p, b) for b in bodies)), None)
+        return next((p for p in self.classed["post"] if any(b is p or _inside(p, b) for b in bodies)), None)
 
     def related_entries(self, root: Any) -> list[Any]:
         """.relatecon > *: the child elements of the box (of nested boxes, XPath's union keeps order)."""
-        if len(self.relatecons) > 1:
+        boxes = self.classed["relatecon"]
+        if len(boxes) > 1:
             return _css(root, ".relatecon > *")
-        return [c for box in self.relatecons for c in box if isinstance(c.tag, str)]
+        return [c for box in boxes for c in box if isinstance(c.tag, str)]
+
+    def post_parts(self, post: Any) -> dict[str, list[Any]]:
+        """The post's h1, .single, .info and .tags (the post itself included, as descendant-or-self::)."""
+        parts = {"h1": list(post.iter("h1"))}
+        for token in ("single", "info", "tags"):
+            parts[f".{token}"] = [e for e in self.classed[token] if e is post or _inside(e, post)]
+        return parts
 
 
 def _inside(element: Any, ancestor: Any) -> bool:
-    return any(a is ancestor for a in element.iterancestors())
+    # `in` compares by identity first, and an lxml element equals only itself (one proxy per node while used)
+    return ancestor in element.iterancestors()
 
 
-# The post's parts (h1, .single, .info, .tags), and div.info's spans: one XPath call for the post, a walk
-# of the few spans for div.info, instead of a compiled XPath call per selector (each costs as much again).
-_POST_CANDIDATES = etree.XPath(
-    "descendant-or-self::h1"
-    " | descendant-or-self::*/@class[contains(., 'single') or contains(., 'info') or contains(., 'tags')]/..",
-    smart_strings=False,
-)
-_POST_PARTS = {"h1": ("h1", None), **{f".{c}": (None, c) for c in ("single", "info", "tags")}}
-_INFO_PARTS = {f"span.{c}": ("span", c) for c in ("user", "date", "cate", "view")}
+# div.info's spans from a walk of its few spans, instead of a compiled XPath call per selector.
+_INFO_PARTS = {f"span.{c}": c for c in ("user", "date", "cate", "view")}
 
 
-def _select(candidates: Any, wanted: dict[str, tuple[str | None, str | None]]) -> dict[str, list[Any]]:
-    """Of `candidates` (in document order), those each simple selector (tag, class token) selects."""
-    found: dict[str, list[Any]] = {css: [] for css in wanted}
-    for element in candidates:
-        classes = element.get("class")
-        for css, (tag, token) in wanted.items():
-            if (tag is None or element.tag == tag) and (token is None or _has_token(classes, token)):
-                found[css].append(element)
+def _info_spans(info: Any) -> dict[str, list[Any]]:
+    """Each of _INFO_PARTS' selectors' spans below div.info (or div.info itself), in document order."""
+    found: dict[str, list[Any]] = {css: [] for css in _INFO_PARTS}
+    for span in info.iter("span"):
+        if classes := span.get("class"):
+            for css, token in _INFO_PARTS.items():
+                if token in classes and _has_token(classes, token):  # the first test is _has_token's own
+                    found[css].append(span)
     return found
 
 
@@ -173,14 +190,14 @@ def extract_article(
     profile = site
     warnings: list[str] = []
     post = _post_scope(root, page, warnings)
-    parts = _select(_POST_CANDIDATES(post), _POST_PARTS)
+    parts = page.post_parts(post)
     h1 = _required(parts, "h1", "div.post")
     single = _required(parts, ".single", "div.post")
     canonical, post_id = _canonical_url(page, url, profile, warnings)
     fetched = fetched_at or datetime.now(UTC)
     clock = server_time or fetched
     info = _info_scope(post, parts, warnings)
-    spans = _select(info.iter("span"), _INFO_PARTS)
+    spans = _info_spans(info)
     # div.info in page order, so that warnings read in page order too.
     author = _optional_text(spans, "span.user", warnings)
     date_display = _optional_text(spans, "span.date", warnings)
@@ -207,8 +224,8 @@ def extract_article(
             for a in _links_in(parts[".tags"], post, ".tags a")
             if (name := _element_text(a) or a.attrib.get("title", "").strip())
         ],
-        raw_body_html=_resolved_body(single[0]),
         related=_related(page.related_entries(root), canonical, profile, warnings),
+        raw_body_html=_resolved_body(single[0]),  # last: it changes the page's tree
         fetched_at=utc_iso(fetched),
         warnings=warnings,
     )
@@ -390,9 +407,9 @@ def _link(href: str | None, base: str, profile: Site | None) -> str | None:
 
 
 def _resolved_body(single: Any) -> str:
-    """div.single's inner HTML with lazy-loaded images pointing at the real image."""
-    body = copy.deepcopy(single)
-    for img in body.iter("img"):
+    """div.single's inner HTML with lazy-loaded images pointing at the real image. The page's tree is changed,
+    not a copy of div.single: nothing reads the tree after this."""
+    for img in single.iter("img"):
         real = (img.get("data-original") or "").strip()
         if not real:
             continue
@@ -403,28 +420,46 @@ def _resolved_body(single: Any) -> str:
             img.set("class", " ".join(classes))
         else:
             img.attrib.pop("class", None)
-    return inner_html(body)
+    # Its own start tag is cut off the serialised element: without attributes inner_html knows it unwritten.
+    single.attrib.clear()
+    return inner_html(single)
 
 
 def _related(entries: list[Any], base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
     related = []
     for entry in entries:
-        anchors = _css(entry, ".relateinfo a[href]") or _css(entry, "a[href]")
-        if not anchors:
+        boxes = _css(entry, ".relateinfo")
+        link = _first_in(boxes, entry, "a", linked=True)
+        if link is None:
             warnings.append("a related entry without a link was skipped")
             continue
-        link = anchors[0]
-        excerpt = _css(entry, ".relateinfo p") or _css(entry, "p")
-        image = _css(entry, "img")
+        excerpt = _first_in(boxes, entry, "p")
+        image = next(entry.iter("img"), None)
         related.append(
             RelatedLink(
                 url=_link(link.attrib["href"], base, profile) or "",
                 title=squash(link.attrib.get("title") or "") or _element_text(link),
-                excerpt_raw=_flatten(_STRING(excerpt[0])) if excerpt else "",
-                image=_image_url(image[0]) if image else None,
+                excerpt_raw=_flatten(_string(excerpt)) if excerpt is not None else "",
+                image=_image_url(image) if image is not None else None,
             )
         )
     return related
+
+
+def _first_in(boxes: list[Any], entry: Any, tag: str, *, linked: bool = False) -> Any | None:
+    """The first element of `.relateinfo <tag>` (a[href] if linked) in the entry, else of `<tag>`: each in
+    document order from lxml's walk by tag name, below several boxes (they may nest) by the selector."""
+    css = f"{tag}[href]" if linked else tag
+    if len(boxes) > 1:
+        if found := _css(entry, f".relateinfo {css}"):
+            return found[0]
+    elif boxes and (found := _first_of(boxes[0].iterdescendants(tag), linked)) is not None:
+        return found
+    return _first_of(entry.iter(tag), linked)
+
+
+def _first_of(elements: Any, linked: bool) -> Any | None:
+    return next((e for e in elements if not linked or e.get("href") is not None), None)
 
 
 def _image_url(img: Any) -> str | None:  # a Selector or an lxml element: both have .attrib
@@ -433,7 +468,7 @@ def _image_url(img: Any) -> str | None:  # a Selector or an lxml element: both h
 
 
 def _element_text(element: Any) -> str:
-    return squash(_STRING(element))
+    return squash(_string(element))
 
 
 def _flatten(text: str) -> str:
