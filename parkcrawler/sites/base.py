@@ -277,7 +277,10 @@ _RESOLVED_LIMIT = 50_000  # absolute links remembered per Site
 
 def normalize_host(host: str) -> str:
     """The host as a resolver sees it: percent-decoded, NFKC (full-width digits), lower case, no root dot."""
-    return unicodedata.normalize("NFKC", unquote(host)).lower().rstrip(".")
+    host = unquote(host)
+    if not host.isascii():  # ASCII is its own NFKC form: most hosts skip the normalisation
+        host = unicodedata.normalize("NFKC", host)
+    return host.lower().rstrip(".")
 
 
 # Digits, hex digits, x and dots only: the alphabet of the legacy IPv4 forms inet_aton accepts
