@@ -106,6 +106,69 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or _NEVER
 
 
+class Needs:
+    """Characters a match of each of some regexes must hold, tested with `in` (a scan in C, no regex).
+
+    Read from the parsed regex: a literal character or a class of literals (one of which the match holds)
+    that every match passes through: at the top, inside groups, repeats of at least one, and the sets all
+    branches of an alternation share. Only characters without case (CJK, U+3000 to U+9FFF) are read, so
+    IGNORECASE changes nothing. A text lacking a character of every set of each regex matches none of them
+    (search, match or fullmatch: a match is part of the text). `possible` is None when some regex yields no
+    set: then nothing can be ruled out.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        needs = [_needed_sets(p) for p in patterns]
+        self.possible = None if not all(needs) else self._possible
+        self._needs = [tuple(tuple(s) for s in sets) for sets in needs]
+
+    def _possible(self, text: str) -> bool:
+        return any(all(any(c in text for c in chars) for chars in sets) for sets in self._needs)
+
+
+def _needed_sets(pattern: str) -> list[frozenset[str]]:
+    """Sets of characters each match of `pattern` holds one of (see Needs); [] when none is found."""
+    from re import _parser
+
+    try:
+        return list(dict.fromkeys(_needed(_parser.parse(pattern).data)))
+    except re.error:
+        return []
+
+
+def _needed(items: list) -> list[frozenset[str]]:
+    from re import _constants as c
+
+    found: list[frozenset[str]] = []
+    for op, arg in items:
+        if op is c.LITERAL and _caseless_char(chr(arg)):
+            found.append(frozenset(chr(arg)))
+        elif op is c.IN and all(o is c.LITERAL and _caseless_char(chr(a)) for o, a in arg):
+            found.append(frozenset(chr(a) for _, a in arg))  # a class of literals only (no NEGATE, ranges)
+        elif op is c.SUBPATTERN:
+            found += _needed(arg[3].data)
+        elif op is c.ATOMIC_GROUP:
+            found += _needed(arg.data)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found += _needed(arg[2].data)
+        elif op is c.BRANCH:
+            found += _shared([_needed(branch.data) for branch in arg[1]])
+    return found
+
+
+def _shared(branches: list[list[frozenset[str]]]) -> list[frozenset[str]]:
+    """What every match of an alternation holds: the sets all branches need, else one set joining a set
+    of each branch (nothing when a branch needs none)."""
+    common = [s for s in branches[0] if all(s in other for other in branches[1:])]
+    if common or not all(branches):
+        return common
+    return [frozenset().union(*(sets[0] for sets in branches))]
+
+
+def _caseless_char(char: str) -> bool:
+    return "\u3000" <= char <= "\u9fff" and char.lower() == char == char.upper()
+
+
 def _count(pattern: re.Pattern[str], text: str) -> int:
     return len(pattern.findall(text))  # one list in C, not a Python generator over the matches
 
@@ -237,8 +300,11 @@ class ContactDetector(Rule):
         gate = re.compile("") if capturing else _compile([_without_lookbehinds(p) for p in reaching])
         self._cue_gate = dict(zip((True, False), Caseless.variants(gate), strict=True))
 
+    @_memo
     def _without_cues(self, text: str) -> bool:
-        """Whether `text` holds no mobile, landline, channel, word or sales cue (office cues aside)."""
+        """Whether `text` holds no mobile, landline, channel, word or sales cue (office cues aside).
+
+        Memoised: is_contactish, cues, is_reporting and tail_start's sentences ask it of the same texts."""
         return self._cue_gate[uncased(text)].search(text) is None
 
     @_memo
@@ -260,7 +326,7 @@ class ContactDetector(Rule):
 
     @_memo
     def is_contactish(self, text: str) -> bool:
-        size = len(text.replace("\n", ""))
+        size = len(text) - text.count("\n")  # its length without line breaks, no copy made
         if size > self.max_chars:
             return False  # before counting cues: most blocks are long prose
         if self._without_cues(text):
@@ -677,6 +743,9 @@ class CreditDetector(Rule):
         self._dateline = _compile(self.datelines)
         self._editions = [re.compile(p, re.IGNORECASE) for p in self.editions]  # each names its outlet
         self._photo = _compile(self.photo_credits)
+        # Characters without which no dateline, edition or picture credit matches: most lines lack them.
+        self._dateline_possible = Needs([*self.datelines, *self.editions]).possible
+        self._photo_possible = Needs(self.photo_credits).possible
         # A picture credit's labels are all `anywhere` words, each found in its line as written: parse only
         # turns characters into spaces and drops a head, so a label without a space is a substring of it.
         spaced = any(" " in w for w in self.anywhere)
@@ -775,6 +844,8 @@ class CreditDetector(Rule):
         """A dateline standing alone: 中新网上海8月12日电 (记者 陈静), 财联社9月24日讯（记者 王碧微）;
         or a print edition's credit: （原载于《常州日报》2024年10月15日A3版）."""
         line = line.strip()
+        if self._dateline_possible is not None and not self._dateline_possible(line):
+            return None  # no pattern can match (see Needs)
         found = self._dateline.fullmatch(line) or next(
             (m for edition in self._editions if (m := edition.fullmatch(line))), None
         )
@@ -878,8 +949,9 @@ class CreditDetector(Rule):
     @_memo
     def is_picture_credit(self, text: str) -> bool:
         """A picture's credit, wherever it stands: 图片来源：视觉中国, （记者 王某 摄）."""
-        if self._photo.fullmatch(text.strip()):
-            return True
+        line = text.strip()
+        if (self._photo_possible is None or self._photo_possible(line)) and self._photo.fullmatch(line):
+            return True  # (a line lacking the characters of Needs matches no pattern)
         if self._anywhere_word is not None and not self._anywhere_word.search(text):
             return False  # no line can parse to `anywhere` labels (see __post_init__)
         lines = text.split("\n")
