@@ -39,6 +39,10 @@ def _ends_sentence(text: str) -> bool:
 
 # Where a sentence ends inside a block, and a bracketed aside closing a block: （欲了解详情，请致电…）.
 _SENTENCE_BREAK = re.compile(r"[。!?！？;；]+")
+_BREAK_CHARS = frozenset("。!?！？;；")
+# Ends of sentence breaks and of line breaks in one scan: a run of breaks holds no "\n", so the matches of
+# the two alternatives are those of each alone.
+_SENTENCE_OR_LINE = re.compile(_SENTENCE_BREAK.pattern + r"|\n")
 _FINAL_ASIDE = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]\s*$")
 
 
@@ -385,8 +389,7 @@ class ContactDetector(Rule):
         What stands before the tail must be real: at least `min_head` characters ending a sentence, and
         no advert itself (厂房可整租或按幢出租，租金面议。).
         """
-        bounds = {0, len(text)} | {m.end() for m in _SENTENCE_BREAK.finditer(text)}
-        bounds |= {m.end() for m in re.finditer(r"\n", text)}
+        bounds = {0, len(text)} | {m.end() for m in _SENTENCE_OR_LINE.finditer(text)}
         if aside := _FINAL_ASIDE.search(text):
             bounds.add(aside.start())
         edges = sorted(bounds)
@@ -400,7 +403,8 @@ class ContactDetector(Rule):
         if not start:
             return None
         head = text[:start].strip()
-        if len(head) < self.min_head or not re.search(r"[。!?！？;；]$", head) or self.judge_run([head]):
+        # head is stripped: `$` in re.search(r"[。!?！？;；]$", head) could only be its end.
+        if len(head) < self.min_head or head[-1:] not in _BREAK_CHARS or self.judge_run([head]):
             return None
         return start
 
@@ -583,11 +587,10 @@ class PromoDetector(Rule):
         about an app ends as a sentence does.
         """
         text = text.strip()
+        if not 0 < len(text) <= self.max_tail_chars:
+            return False  # before the searches, which decide nothing then: most tail blocks are longer
         find = self._actions.match if text.endswith("。") else self._actions.search
-        opening = find(text)
-        return (
-            0 < len(text) <= self.max_tail_chars and opening is not None and bool(self._pitches.search(text))
-        )
+        return find(text) is not None and bool(self._pitches.search(text))
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
