@@ -980,3 +980,42 @@ def test_ends_at_stop_answers_as_the_regex_did():
     regex = re.compile(r"[。!?！？…]$")
     texts = ["", "\n", "。", "。\n", "。\n\n", "好。", "好。 ", "好？\n", "a!", "a\n!", "…", "好", "。好"]
     assert [_ends_at_stop(t) for t in texts] == [regex.search(t) is not None for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        ("摄", [{"摄"}]),
+        (r"\(?(?:图片|照片|图)由\w{2,12}提供\)?", [{"图", "照"}, {"由"}, {"提"}, {"供"}]),
+        ("(?:电|讯)x|y电", [{"电", "讯"}]),  # 电 is in one branch only: one set joining both branches' first
+        ("甲(?:乙丙|丁乙)", [{"甲"}, {"乙"}]),  # a set every branch needs
+        ("a?甲*[乙丙]+(?=丁)", [{"乙", "丙"}]),  # optional and lookahead: nothing; a class of literals
+        ("[^甲]|Q", []),  # a negated class, a cased letter: nothing read
+    ],
+)
+def test_needed_characters(pattern, needs):
+    from parkcrawler.clean.detectors import _needed_sets
+
+    assert [set(s) for s in _needed_sets(pattern)] == needs
+
+
+NEEDS_TEXTS = [
+    "人民网上海10月27日电 （记者 葛俊俊）",
+    "南都讯 记者吴斌",
+    "（原载于《常州日报》2024年10月15日A3版）",
+    "《安徽日报》（2025年04月01日 第06版）",
+    "（记者 王某 摄）",
+    "图片由园区管委会提供",
+    "新华社发 王某供图",
+    "本文来源：证券时报 作者：王小伟",
+    PROSE,
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in NEEDS_TEXTS])
+def test_credit_needs_gates_change_no_judgement(text):
+    ungated = copy.copy(CREDIT)  # its own memo: detectors hash by identity
+    ungated._dateline_possible = ungated._photo_possible = None  # every text through to the regexes
+    for name in ("parse_dateline", "is_picture_credit", "judge"):
+        assert getattr(CREDIT, name)(text) == getattr(ungated, name)(text), name
+    assert CREDIT._dateline_possible(text) or not CREDIT.parse_dateline(text)
