@@ -127,7 +127,17 @@ class Needs:
         self._needs = [tuple(tuple(s) for s in sets) for sets in needs]
 
     def _possible(self, text: str) -> bool:
-        return any(all(any(c in text for c in chars) for chars in sets) for sets in self._needs)
+        # Loops, not nested any/all: a generator per call cost more than the scans.
+        for sets in self._needs:
+            for chars in sets:
+                for char in chars:
+                    if char in text:
+                        break
+                else:
+                    break  # none of this set: this regex cannot match
+            else:
+                return True
+        return False
 
 
 def _needed_sets(pattern: str) -> list[frozenset[str]]:
