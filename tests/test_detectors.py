@@ -1019,3 +1019,24 @@ def test_credit_needs_gates_change_no_judgement(text):
     for name in ("parse_dateline", "is_picture_credit", "judge"):
         assert getattr(CREDIT, name)(text) == getattr(ungated, name)(text), name
     assert CREDIT._dateline_possible(text) or not CREDIT.parse_dateline(text)
+
+
+def test_top_alternatives_split_only_at_the_top():
+    from parkcrawler.clean.detectors import _top_alternatives
+
+    assert _top_alternatives(r"a|b(c|d)|[|]x|\|y") == ["a", "b(c|d)", "[|]x", r"\|y"]
+    assert _top_alternatives("(?#a|b") == ["(?#a|b"]  # a part that does not compile: left whole
+
+
+CASED = ["wx: abc_123", "邮件 Mail@x.cn", "4008 123 456", "qq 123456"]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in [*GATED, *CASED]])
+def test_cue_gate_answers_as_one_union(text):
+    from parkcrawler.clean.base import uncased
+    from parkcrawler.clean.detectors import _without_lookbehinds
+
+    reaching = [*CONTACT.mobiles, *CONTACT.landlines, *CONTACT.channels, *CONTACT.words, *CONTACT.sales]
+    whole_union = re.compile("|".join(_without_lookbehinds(p) for p in reaching), re.IGNORECASE)
+    assert (CONTACT._cue_gate[uncased(text)].search(text) is None) == (whole_union.search(text) is None)
+    assert (CONTACT._cue_gate[False].search(text) is None) == (whole_union.search(text) is None)

@@ -180,7 +180,97 @@ def _shared(branches: list[list[frozenset[str]]]) -> list[frozenset[str]]:
 
 
 def _caseless_char(char: str) -> bool:
-    return "\u3000" <= char <= "\u9fff" and char.lower() == char == char.upper()
+    """A character IGNORECASE matches only as itself: CJK, or ASCII but no letter."""
+    return ("\u3000" <= char <= "\u9fff" or (char.isascii() and not char.isalpha())) and (
+        char.lower() == char == char.upper()
+    )
+
+
+class _AnyOf:
+    """Whether any of some regexes matches somewhere in a text: `exact.search` for a text without cased
+    characters, `folded.search` for any text (as Caseless's variants), returning a match or None.
+
+    One union of many alternatives is slow to search: re skips to the positions where one could start only
+    when every alternative opens with a literal character, else it tries all of them at every position.
+    So the patterns' top-level alternatives opening with an uncased literal are one union (searched with
+    that skip), and each other one is searched alone, only when the text holds the characters Needs
+    finds in it. A match of any of them is one of the patterns' union, and the converse: the same answer.
+    An alternative opening with a cased letter matches no text without cased characters: `exact` omits it.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        alternatives = [a for p in patterns for a in _top_alternatives(p)]
+        led = [a for a in alternatives if _first_literal(a, cased=False)]
+        others = [a for a in alternatives if a not in led]
+        alone = [(a, Needs([a]).possible, Caseless.variants(_compile([a]))) for a in others]
+        union_ = [(None, Caseless.variants(_compile(led)))] if led else []
+        exact = [(possible, r[0]) for a, possible, r in alone if not _first_literal(a, cased=True)]
+        self.exact = _AnyOf._Variant([(None, r[0]) for _, r in union_] + exact)
+        self.folded = _AnyOf._Variant([(None, r[1]) for _, r in union_] + [(p, r[1]) for _, p, r in alone])
+
+    class _Variant:
+        def __init__(self, searches: list) -> None:
+            self._searches = searches
+
+        def search(self, text: str) -> re.Match[str] | None:
+            for possible, regex in self._searches:
+                if (possible is None or possible(text)) and (found := regex.search(text)):
+                    return found
+            return None
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """`pattern`'s alternatives at its top level (a|b(c|d) -> a, b(c|d)); [pattern] when a part does not
+    compile on its own (then the split was not one of alternatives)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        i += 1
+        if char == "\\":
+            i += 1  # an escaped character, in a class or not
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += pattern.startswith("^", i)
+            i += pattern.startswith("]", i)  # a ] first in a class is one of its characters
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start : i - 1])
+            start = i
+    parts.append(pattern[start:])
+    try:
+        for part in parts:
+            re.compile(part)
+    except re.error:
+        return [pattern]
+    return parts
+
+
+def _first_literal(pattern: str, *, cased: bool) -> bool:
+    """Whether every match of `pattern` opens with a literal character: with `cased`, a cased one (as
+    `uncased` sees case), or one of the alternatives' of a group; else one without case (_caseless_char),
+    as re's skip needs (see _AnyOf)."""
+    from re import _parser
+
+    return _opens_with(_parser.parse(pattern).data, cased=cased)
+
+
+def _opens_with(items: list, *, cased: bool) -> bool:
+    from re import _constants as c
+
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is c.LITERAL:
+        char = chr(arg)
+        return char.lower() + char.upper() != char + char if cased else _caseless_char(char)
+    if op is c.BRANCH and cased:  # (?:VX|WeChat): every branch opens with a cased letter
+        return all(_opens_with(branch.data, cased=True) for branch in arg[1])
+    return False
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -311,8 +401,8 @@ class ContactDetector(Rule):
         # counts are then 0. A union renumbers groups: built only of patterns that capture none.
         reaching = [*self.mobiles, *self.landlines, *self.channels, *self.words, *self.sales]
         capturing = any(re.compile(p).groups for p in reaching)
-        gate = re.compile("") if capturing else _compile([_without_lookbehinds(p) for p in reaching])
-        self._cue_gate = dict(zip((True, False), Caseless.variants(gate), strict=True))
+        gate = _AnyOf([re.compile("")] if capturing else [_without_lookbehinds(p) for p in reaching])
+        self._cue_gate = {True: gate.exact, False: gate.folded}
 
     @_memo
     def _without_cues(self, text: str) -> bool:
