@@ -735,3 +735,22 @@ def test_plain_body_is_the_same_tree_and_drop_tree_the_same():
         for element in [e for e in tree.iter("br", "span")]:
             drop(element)
     assert lxml.html.tostring(plain) == lxml.html.tostring(rich)
+
+
+def test_an_element_rule_skips_a_body_whose_source_cannot_hold_its_selector():
+    # The gate: a class, id or attribute value the selector needs must be in the source, unless a
+    # character reference could have made it; when it is there, the selector decides as before.
+    from parkcrawler.clean.engine import _may_select, _needed_texts
+
+    assert _needed_texts("div.zsbox") == ("zsbox",)
+    assert _needed_texts("[data-role='editor-name'], #a p") == ("editor-name", "a")
+    assert _needed_texts("p:not(.x)") is None and _needed_texts("div.a, p") is None
+    assert not _may_select('<div class="box">x</div>', ("zsbox",))
+    assert _may_select('<div class="zs&#98;ox">x</div>', ("zsbox",))
+    cleaner = Cleaner.from_toml(
+        '[families]\nsite_contact = {}\n[[rule]]\nid = "x.box"\nfamily = "site_contact"\nkind = "element"\n'
+        'selector = "div.zsbox"\nsafe = true\nwhy = "w"\n'
+    )
+    for box in ('class="zs&#98;ox"', 'class="zsbox"'):
+        html = f"<p>正文。</p><div {box}><p>联系我们</p></div>"
+        assert cleaner.clean_html(html).paragraphs == ["正文。"]
