@@ -737,6 +737,31 @@ def test_plain_body_is_the_same_tree_and_drop_tree_the_same():
     assert lxml.html.tostring(plain) == lxml.html.tostring(rich)
 
 
+def test_template_key_normalises_plain_text_character_by_character_as_nfkc_does():
+    # template_key reads a text of _COMPOSABLE's complement character by character: sound only if no
+    # character of _PLAIN is the second of a canonical composition (Hangul's vowels and trailing
+    # consonants compose by rule, not by decomposition) and each such character's own NFKC is per-char.
+    import random
+    import unicodedata
+
+    from parkcrawler.clean.blocks import nfkc_chars
+    from parkcrawler.clean.templates import _COMPOSABLE, _PLAIN
+
+    seconds = {chr(c) for c in [*range(0x1161, 0x1176), *range(0x11A8, 0x11C3)]}
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(chr(int(parts[1], 16)))
+    assert not [ch for ch in seconds if any(low <= ord(ch) <= high for low, high in _PLAIN)]
+    plain = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and not _COMPOSABLE.match(chr(c))]
+    assert "，" in plain and "㎡" in plain and "é" not in plain
+    assert all(unicodedata.normalize("NFKC", ch) == nfkc_chars(ch) for ch in plain)
+    pick = random.Random(13)
+    for _ in range(5_000):
+        text = "".join(pick.choices(plain, k=pick.randint(1, 12)))
+        assert unicodedata.normalize("NFKC", text) == nfkc_chars(text)
+
+
 def test_an_element_rule_skips_a_body_whose_source_cannot_hold_its_selector():
     # The gate: a class, id or attribute value the selector needs must be in the source, unless a
     # character reference could have made it; when it is there, the selector decides as before.

@@ -161,6 +161,11 @@ def _own_form(match: re.Match[str]) -> str:
     return _NFKC[ord(match[0])]
 
 
+def nfkc_chars(text: str) -> str:
+    """Each character of `text` in its own NFKC form (no fold to simplified characters)."""
+    return _MAYBE_CHANGED.sub(_own_form, text)
+
+
 def nfkc_map(text: str) -> tuple[str, list[int]]:
     """NFKC form of `text` (traditional characters folded to simplified), and for each of its characters
     the index of the character it came from.
@@ -172,7 +177,7 @@ def nfkc_map(text: str) -> tuple[str, list[int]]:
     # Traditional characters read as simplified ones (來源 as 来源: the rules are written once), one for one.
     if unicodedata.is_normalized("NFKC", text):
         return to_simplified(text), list(range(len(text)))
-    normalised = to_simplified(_MAYBE_CHANGED.sub(_own_form, text))
+    normalised = to_simplified(nfkc_chars(text))
     if len(normalised) == len(text):  # no character normalises to none, so each gave exactly one
         return normalised, list(range(len(text)))
     index: list[int] = []
