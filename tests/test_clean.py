@@ -779,3 +779,20 @@ def test_an_element_rule_skips_a_body_whose_source_cannot_hold_its_selector():
     for box in ('class="zs&#98;ox"', 'class="zsbox"'):
         html = f"<p>正文。</p><div {box}><p>联系我们</p></div>"
         assert cleaner.clean_html(html).paragraphs == ["正文。"]
+
+
+def test_nfkc_map_replacing_each_distinct_character_gives_the_per_character_forms():
+    # The fast path replaces each distinct changed character at once: on texts mixing kept, changed,
+    # traditional and expanding characters it must give the per-character definition and its index.
+    import random
+    import unicodedata
+
+    from parkcrawler.clean.blocks import nfkc_map
+    from parkcrawler.extract.script import to_simplified
+
+    alphabet = list("园区来源，：（）！？；　 a1Ａ１㎡…來源發佈¹ｶカé\u0301①") + ["\U0002f800"]
+    pick = random.Random(7)
+    for _ in range(3_000):
+        text = "".join(pick.choices(alphabet, k=pick.randint(0, 10)))
+        forms = [to_simplified(unicodedata.normalize("NFKC", ch)) for ch in text]
+        assert nfkc_map(text) == ("".join(forms), [i for i, form in enumerate(forms) for _ in form])
