@@ -262,10 +262,10 @@ def _collect(container: Any, holders: set[Any], elements: list[Any]) -> None:
     cycle, which would keep the parsed body alive until the garbage collector's next pass."""
     _wrap_loose_text(container, holders)
     for child in container:
-        if not _is_element(child) or child.tag in SKIP_TAGS:
+        tag = child.tag  # read once: lxml makes a new string at every read
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
             continue
-        leaf = child.tag in BLOCK_TAGS and child not in holders
-        if (child.tag == "tr" and not _layout_row(child)) or leaf:
+        if (tag == "tr" and not _layout_row(child)) or (tag in BLOCK_TAGS and child not in holders):
             elements.append(child)
         elif child in holders:  # blocky: a block tag holding blocks, or anything holding them
             _collect(child, holders, elements)
@@ -310,7 +310,8 @@ def _wrap_loose_text(container: Any, holders: set[Any]) -> None:
     """Wrap each run of inline content that holds text, between blocks, into a <p> of its own."""
     runs: list[tuple[Any, list[Any]]] = [(None, [])]  # (block the run follows or None, inline nodes)
     for child in container:
-        if _is_element(child) and (child.tag in BLOCK_TAGS or child in holders):
+        tag = child.tag
+        if isinstance(tag, str) and (tag in BLOCK_TAGS or child in holders):
             runs.append((child, []))
         else:
             runs[-1][1].append(child)
