@@ -735,3 +735,64 @@ def test_plain_body_is_the_same_tree_and_drop_tree_the_same():
         for element in [e for e in tree.iter("br", "span")]:
             drop(element)
     assert lxml.html.tostring(plain) == lxml.html.tostring(rich)
+
+
+def test_template_key_normalises_plain_text_character_by_character_as_nfkc_does():
+    # template_key reads a text of _COMPOSABLE's complement character by character: sound only if no
+    # character of _PLAIN is the second of a canonical composition (Hangul's vowels and trailing
+    # consonants compose by rule, not by decomposition) and each such character's own NFKC is per-char.
+    import random
+    import unicodedata
+
+    from parkcrawler.clean.blocks import nfkc_chars
+    from parkcrawler.clean.templates import _COMPOSABLE, _PLAIN
+
+    seconds = {chr(c) for c in [*range(0x1161, 0x1176), *range(0x11A8, 0x11C3)]}
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(chr(int(parts[1], 16)))
+    assert not [ch for ch in seconds if any(low <= ord(ch) <= high for low, high in _PLAIN)]
+    plain = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and not _COMPOSABLE.match(chr(c))]
+    assert "，" in plain and "㎡" in plain and "é" not in plain
+    assert all(unicodedata.normalize("NFKC", ch) == nfkc_chars(ch) for ch in plain)
+    pick = random.Random(13)
+    for _ in range(5_000):
+        text = "".join(pick.choices(plain, k=pick.randint(1, 12)))
+        assert unicodedata.normalize("NFKC", text) == nfkc_chars(text)
+
+
+def test_an_element_rule_skips_a_body_whose_source_cannot_hold_its_selector():
+    # The gate: a class, id or attribute value the selector needs must be in the source, unless a
+    # character reference could have made it; when it is there, the selector decides as before.
+    from parkcrawler.clean.engine import _may_select, _needed_texts
+
+    assert _needed_texts("div.zsbox") == ("zsbox",)
+    assert _needed_texts("[data-role='editor-name'], #a p") == ("editor-name", "a")
+    assert _needed_texts("p:not(.x)") is None and _needed_texts("div.a, p") is None
+    assert not _may_select('<div class="box">x</div>', ("zsbox",))
+    assert _may_select('<div class="zs&#98;ox">x</div>', ("zsbox",))
+    cleaner = Cleaner.from_toml(
+        '[families]\nsite_contact = {}\n[[rule]]\nid = "x.box"\nfamily = "site_contact"\nkind = "element"\n'
+        'selector = "div.zsbox"\nsafe = true\nwhy = "w"\n'
+    )
+    for box in ('class="zs&#98;ox"', 'class="zsbox"'):
+        html = f"<p>正文。</p><div {box}><p>联系我们</p></div>"
+        assert cleaner.clean_html(html).paragraphs == ["正文。"]
+
+
+def test_nfkc_map_replacing_each_distinct_character_gives_the_per_character_forms():
+    # The fast path replaces each distinct changed character at once: on texts mixing kept, changed,
+    # traditional and expanding characters it must give the per-character definition and its index.
+    import random
+    import unicodedata
+
+    from parkcrawler.clean.blocks import nfkc_map
+    from parkcrawler.extract.script import to_simplified
+
+    alphabet = list("园区来源，：（）！？；　 a1Ａ１㎡…來源發佈¹ｶカé\u0301①") + ["\U0002f800"]
+    pick = random.Random(7)
+    for _ in range(3_000):
+        text = "".join(pick.choices(alphabet, k=pick.randint(0, 10)))
+        forms = [to_simplified(unicodedata.normalize("NFKC", ch)) for ch in text]
+        assert nfkc_map(text) == ("".join(forms), [i for i, form in enumerate(forms) for _ in form])

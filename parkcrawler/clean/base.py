@@ -205,6 +205,7 @@ class Doc:
     blocks: list[Block]  # every block of the body, removed ones included (they keep their place)
     root: Any  # the parsed body; None for an excerpt
     total: int  # characters before cleaning: the guard's yardstick
+    source: str | None = None  # the HTML `root` was parsed from, when known (element rules' gate)
 
     # The blocks not removed, as of the last change: every rule reads them, several times a round.
     _live: list[Block] | None = field(default=None, init=False, repr=False)

@@ -23,7 +23,7 @@ from typing import Any
 import lxml.html
 
 from parkcrawler.extract import html as _html
-from parkcrawler.extract.script import to_simplified
+from parkcrawler.extract.script import _pairs, _ranges, to_simplified
 
 # Elements that are a block themselves (when no other block is inside) or hold blocks.
 BLOCK_TAGS = frozenset(
@@ -66,13 +66,15 @@ class Block:
     # character it came from: set with the text (rules read `norm` tens of times per block, and every
     # block is read: a plain attribute, not a property).
     norm: str = field(init=False, repr=False)
-    _index: list[int] = field(init=False, repr=False)
+    _index: list[int] | None = field(init=False, repr=False)  # None until asked for when it is 0, 1, 2 ...
 
     def __post_init__(self) -> None:
-        self.norm, self._index = nfkc_map(self.text)
+        self.norm, self._index = _nfkc(self.text)
 
     def norm_map(self) -> tuple[str, list[int]]:
         """`nfkc_map(self.text)`."""
+        if self._index is None:
+            self._index = list(range(len(self.text)))
         return self.norm, self._index
 
     @property
@@ -93,7 +95,7 @@ class Block:
         if start < len(self.text):
             kept.append((start, len(self.text)))
         self.text, self.runs = tidy(*_select(self.text, self.runs, kept))
-        self.norm, self._index = nfkc_map(self.text)
+        self.norm, self._index = _nfkc(self.text)
         if not self.text:
             self.removed = True
 
@@ -161,25 +163,78 @@ def _own_form(match: re.Match[str]) -> str:
     return _NFKC[ord(match[0])]
 
 
+def nfkc_chars(text: str) -> str:
+    """Each character of `text` in its own NFKC form (no fold to simplified characters)."""
+    return _MAYBE_CHANGED.sub(_own_form, text)
+
+
+class _FormTable(dict):
+    """Character -> (what nfkc_map makes of it: its own NFKC form folded to simplified characters, whether
+    every character of that form is its own such form), filled on first sight."""
+
+    def __missing__(self, ch: str) -> tuple[str, bool]:
+        form = to_simplified(_NFKC[ord(ch)])
+        value = self[ch] = (form, all(to_simplified(_NFKC[ord(c)]) == c for c in form))
+        return value
+
+
+_FORMS = _FormTable()
+
+
+def _kept_class() -> str:
+    """The characters of _STABLE_RANGES that nfkc_map keeps: their own NFKC form, not traditional."""
+    traditional = _pairs()
+    return _ranges(
+        [
+            code
+            for low, high in _STABLE_RANGES
+            for code in range(low, high + 1)
+            if chr(code) not in traditional and unicodedata.normalize("NFKC", chr(code)) == chr(code)
+        ]
+    )
+
+
+# Any character nfkc_map may change: one class below U+10000, compiled into a bitmap (one lookup per
+# character), and everything above.
+_MAY_CHANGE = re.compile(f"[^{_kept_class()}]")
+
+
 def nfkc_map(text: str) -> tuple[str, list[int]]:
     """NFKC form of `text` (traditional characters folded to simplified), and for each of its characters
     the index of the character it came from.
 
     Each character is normalised on its own (the index must map back to one source character), by
-    a cached table, for the characters not known to be their own form; only a text with a character
-    that expands (… -> ...) needs the per-character walk for its index.
+    a cached table, for the characters not known to be kept as they are.
     """
-    # Traditional characters read as simplified ones (來源 as 来源: the rules are written once), one for one.
-    if unicodedata.is_normalized("NFKC", text):
-        return to_simplified(text), list(range(len(text)))
-    normalised = to_simplified(_MAYBE_CHANGED.sub(_own_form, text))
+    normalised, index = _nfkc(text)
+    return normalised, index if index is not None else list(range(len(text)))
+
+
+def _nfkc(text: str) -> tuple[str, list[int] | None]:
+    """nfkc_map, with None for an index that is each character's own position."""
+    found = _MAY_CHANGE.findall(text)
+    if not found:
+        return text, None
+    normalised = text
+    # Each distinct character replaced at once, not one call per occurrence. The same as replacing all
+    # of them together: a form put in is made of characters kept as they are (`settled`), which no
+    # later replacement touches; a form that is not, and an expanding one, take the slow path.
+    for ch in set(found):
+        form, settled = _FORMS[ch]
+        if not settled or len(form) != 1:
+            return _nfkc_each(text)
+        if form != ch:
+            normalised = normalised.replace(ch, form)
+    return normalised, None
+
+
+def _nfkc_each(text: str) -> tuple[str, list[int] | None]:
+    """nfkc_map by its definition, character by character."""
+    forms = [_FORMS[ch][0] for ch in text]
+    normalised = "".join(forms)
     if len(normalised) == len(text):  # no character normalises to none, so each gave exactly one
-        return normalised, list(range(len(text)))
-    index: list[int] = []
-    table = _NFKC
-    for i, ch in enumerate(text):
-        index += [i] * len(table[ord(ch)])
-    return normalised, index
+        return normalised, None
+    return normalised, [i for i, form in enumerate(forms) for _ in form]
 
 
 # Shared with extraction (which stands before cleaning): the body as a fragment, and back to HTML.
@@ -207,10 +262,10 @@ def _collect(container: Any, holders: set[Any], elements: list[Any]) -> None:
     cycle, which would keep the parsed body alive until the garbage collector's next pass."""
     _wrap_loose_text(container, holders)
     for child in container:
-        if not _is_element(child) or child.tag in SKIP_TAGS:
+        tag = child.tag  # read once: lxml makes a new string at every read
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
             continue
-        leaf = child.tag in BLOCK_TAGS and child not in holders
-        if (child.tag == "tr" and not _layout_row(child)) or leaf:
+        if (tag == "tr" and not _layout_row(child)) or (tag in BLOCK_TAGS and child not in holders):
             elements.append(child)
         elif child in holders:  # blocky: a block tag holding blocks, or anything holding them
             _collect(child, holders, elements)
@@ -255,7 +310,8 @@ def _wrap_loose_text(container: Any, holders: set[Any]) -> None:
     """Wrap each run of inline content that holds text, between blocks, into a <p> of its own."""
     runs: list[tuple[Any, list[Any]]] = [(None, [])]  # (block the run follows or None, inline nodes)
     for child in container:
-        if _is_element(child) and (child.tag in BLOCK_TAGS or child in holders):
+        tag = child.tag
+        if isinstance(tag, str) and (tag in BLOCK_TAGS or child in holders):
             runs.append((child, []))
         else:
             runs[-1][1].append(child)

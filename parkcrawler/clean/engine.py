@@ -42,6 +42,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import cssselect
 from lxml.cssselect import CSSSelector
 
 from parkcrawler.clean import detectors
@@ -105,18 +106,57 @@ class ElementRule(Rule):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._select = CSSSelector(self.selector)
+        self._needs = _needed_texts(self.selector)
 
     def cannot_match_prose(self) -> bool:
         return True
 
     def plan(self, doc: Doc) -> Plan:
-        if doc.root is None:
+        if doc.root is None or not _may_select(doc.source, self._needs):
             return Plan()
         selected = [e for e in self._select(doc.root) if e is not doc.root]
         if not selected:
             return Plan()  # most pages: no block to test against nothing
         inside = [b for b in doc.live() if any(_within(b.element, e) for e in selected)]
         return Plan(whole(inside), selected)
+
+
+def _needed_texts(selector: str) -> tuple[str, ...] | None:
+    """Strings of which an element the selector selects has one in an attribute value: for each of its
+    comma-separated selectors a class name, an id or an attribute value it requires. None when one
+    requires none of them (a bare tag, :first-child ...)."""
+    needed = tuple(_needed_text(s.parsed_tree) for s in cssselect.parse(selector))
+    return None if not all(needed) else needed  # type: ignore[return-value]
+
+
+_VALUE_OPERATORS = frozenset({"=", "~=", "|=", "^=", "$=", "*="})  # each needs the value in the attribute
+
+
+def _needed_text(tree: Any) -> str | None:
+    """A string some attribute value of the subject or of a compound around it must hold (in cssselect's
+    translation all of a selector's parts must hold), or None."""
+    if isinstance(tree, cssselect.parser.Class):
+        return tree.class_name or _needed_text(tree.selector)
+    if isinstance(tree, cssselect.parser.Hash):
+        return tree.id or _needed_text(tree.selector)
+    if isinstance(tree, cssselect.parser.Attrib):
+        value = tree.value.value if tree.operator in _VALUE_OPERATORS and tree.value is not None else None
+        return value or _needed_text(tree.selector)
+    if isinstance(tree, cssselect.parser.CombinedSelector):
+        return _needed_text(tree.subselector) or _needed_text(tree.selector)
+    if isinstance(tree, cssselect.parser.Negation | cssselect.parser.Pseudo | cssselect.parser.Function):
+        return _needed_text(tree.selector)  # the part before the pseudo-class must hold too
+    return None
+
+
+def _may_select(source: str | None, needed: tuple[str, ...] | None) -> bool:
+    """Whether a body parsed from `source` may hold an element with an attribute value holding one of
+    `needed`. libxml2 builds attribute values from the source's characters; only a character reference
+    (&...;) makes characters the source does not hold (and a NUL, which it drops, may join two). So when
+    the source has neither, an element can only hold a string the source holds."""
+    if source is None or needed is None or "&" in source or "\0" in source:
+        return True
+    return any(text in source for text in needed)
 
 
 def _within(element: Any, ancestor: Any) -> bool:
@@ -499,7 +539,7 @@ class Cleaner:
     def clean_html(self, html: str) -> CleanResult:
         root = parse_body_plain(html)
         blocks = blockify(root)
-        doc = Doc(blocks, root, sum(b.size() for b in blocks))
+        doc = Doc(blocks, root, sum(b.size() for b in blocks), html)
         outcome = self._run(doc, guarded=True)
         # The block model is final: make the HTML say the same (cuts first, they address text nodes).
         apply_cuts([src for b in blocks if not b.removed for src in b.cut_sources])
