@@ -66,8 +66,9 @@ def _without_lookbehinds(pattern: str) -> str:
     return pattern
 
 
-def _group_end(pattern: str) -> int:
-    """Where the group `pattern` opens with ends (0 when it does not close)."""
+def _syntax(pattern: str):
+    """The regex source's characters that are syntax, with the group depth before each: (index, char,
+    depth), skipping escaped characters and the insides of classes (where ( ) | are literals)."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         char = pattern[i]
@@ -80,13 +81,14 @@ def _group_end(pattern: str) -> int:
             in_class = True
             i += pattern.startswith("^", i)
             i += pattern.startswith("]", i)  # a ] first in a class is one of its characters
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    return 0
+        else:
+            yield i - 1, char, depth
+            depth += (char == "(") - (char == ")")
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group `pattern` opens with ends (0 when it does not close)."""
+    return next((i + 1 for i, char, depth in _syntax(pattern) if char == ")" and depth == 1), 0)
 
 
 def _is_lookbehind(source: str) -> bool:
@@ -222,26 +224,8 @@ class _AnyOf:
 def _top_alternatives(pattern: str) -> list[str]:
     """`pattern`'s alternatives at its top level (a|b(c|d) -> a, b(c|d)); [pattern] when a part does not
     compile on its own (then the split was not one of alternatives)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        i += 1
-        if char == "\\":
-            i += 1  # an escaped character, in a class or not
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            i += pattern.startswith("^", i)
-            i += pattern.startswith("]", i)  # a ] first in a class is one of its characters
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start : i - 1])
-            start = i
-    parts.append(pattern[start:])
+    cuts = [i for i, char, depth in _syntax(pattern) if char == "|" and depth == 0]
+    parts = [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
     try:
         for part in parts:
             re.compile(part)
