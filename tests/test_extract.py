@@ -322,18 +322,18 @@ def test_page_index_selects_what_the_css_selectors_do():
 
 
 def test_class_holders_are_found_in_every_value_and_only_as_whole_tokens():
-    # _holders searches the class values joined: a token at a value's edges, twice in one value, split
+    # _token_holders searches the class values joined: a token at a value's edges, twice in one value, split
     # over two values, or only part of a longer token.
     from lxml import etree
 
-    from parkcrawler.families.zblog_tpure.extract import _CLASSES, _css, _holders
+    from parkcrawler.families.zblog_tpure.extract import _CLASSES, _css, _token_holders
 
     root = etree.HTML(
         "<div class='post'><p class='x post'>1</p><p class='po'>2</p><p class='st'>3</p>"
         "<p class='post post'>4</p><p class='posts'>5</p><p class='info relateinfo'>6</p>"
         "<p class='\npost\t'>7</p><p class=post>8</p></div>"
     )
-    found = _holders(_CLASSES(root), ("post", "info", "st"))
+    found = _token_holders(_CLASSES(root), ("post", "info", "st"))
     for token in ("post", "info", "st"):
         assert found[token] == _css(root, f".{token}")
     assert [e.text for e in found["post"]] == [None, "1", "4", "7", "8"]
@@ -379,11 +379,11 @@ def test_squash_folds_white_space_as_the_regex_did():
 
 
 def test_element_text_is_xpaths_string():
-    # _string serialises the text nodes as XPath's string() reads them, on every element of the test pages.
+    # text_content serialises the text nodes as XPath's string() reads them, on every element of the pages.
     from lxml import etree
 
     from parkcrawler.extract.html import parse_page
-    from parkcrawler.families.zblog_tpure.extract import _string
+    from parkcrawler.extract.html import text_content as _string  # the helper extraction and cleaning share
 
     string = etree.XPath("string()", smart_strings=False)
     for path in sorted((PAGES / "index.php" / "post").glob("*.html")):

@@ -23,7 +23,15 @@ from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
 from parkcrawler.extract.dates import SHANGHAI, parse_http_date, parse_tpure_date
-from parkcrawler.extract.html import ExtractionError, inner_html, node_text, parse_page, squash, utc_iso
+from parkcrawler.extract.html import (
+    ExtractionError,
+    inner_html,
+    node_text,
+    parse_page,
+    squash,
+    text_content,
+    utc_iso,
+)
 from parkcrawler.families.zblog_tpure.urls import post_id_from_url
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
@@ -38,12 +46,6 @@ _COLLAPSIBLE = re.compile(r"[ \t\r\n\f\v\xa0]+")  # what a browser collapses; U+
 # The related block is read with compiled XPath on lxml elements: parsel translates CSS and wraps every
 # result in a Selector on each call, which cost more than the rest of extraction on a page of eight.
 _TRANSLATOR = HTMLTranslator()  # parsel's own translator: the same XPath as Selector.css
-
-
-def _string(element: Any) -> str:
-    """XPath's string() of an element, its text nodes' content joined (both are libxml2's
-    xmlBufGetNodeContent), without the cost of an XPath call."""
-    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 # A selector led by a class (.post, .relatecon > *) is translated to a test on every element; the same
@@ -86,7 +88,7 @@ _CLASSES = etree.XPath("descendant-or-self::*/@class")
 _TOKENS = ("article", "post", "relatecon", "single", "info", "tags")
 
 
-def _holders(classes: list[Any], tokens: tuple[str, ...]) -> dict[str, list[Any]]:
+def _token_holders(classes: list[Any], tokens: tuple[str, ...]) -> dict[str, list[Any]]:
     """For each token, the elements whose class (of `classes`, in document order) holds it, in document order.
     One search per token in the values joined by NULs, instead of a test of every value: no value holds a NUL
     (libxml2's strings end at one), so each place a token is found lies inside one value, the value whose
@@ -118,7 +120,7 @@ class _Page:
     @classmethod
     def of(cls, root: Any) -> _Page:
         links = [e for e in root.iter("link") if _has_token(e.get("rel"), "canonical")]
-        return cls(links, _holders(_CLASSES(root), _TOKENS))
+        return cls(links, _token_holders(_CLASSES(root), _TOKENS))
 
     @property
     def bodies(self) -> list[Any]:  # body.article
@@ -439,7 +441,7 @@ def _related(entries: list[Any], base: str, profile: Site | None, warnings: list
             RelatedLink(
                 url=_link(link.attrib["href"], base, profile) or "",
                 title=squash(link.attrib.get("title") or "") or _element_text(link),
-                excerpt_raw=_flatten(_string(excerpt)) if excerpt is not None else "",
+                excerpt_raw=_flatten(text_content(excerpt)) if excerpt is not None else "",
                 image=_image_url(image) if image is not None else None,
             )
         )
@@ -468,7 +470,7 @@ def _image_url(img: Any) -> str | None:  # a Selector or an lxml element: both h
 
 
 def _element_text(element: Any) -> str:
-    return squash(_string(element))
+    return squash(text_content(element))
 
 
 def _flatten(text: str) -> str:
