@@ -23,7 +23,7 @@ from typing import Any
 import lxml.html
 
 from parkcrawler.extract import html as _html
-from parkcrawler.extract.script import _pairs, _ranges, to_simplified
+from parkcrawler.extract.script import class_ranges, to_simplified, traditional_characters
 
 # Elements that are a block themselves (when no other block is inside) or hold blocks.
 BLOCK_TAGS = frozenset(
@@ -143,20 +143,18 @@ _NFKC = _NfkcTable()
 _STABLE_RANGES = ((0x00, 0x7F), (0x2010, 0x2027), (0x3001, 0x303F), (0x4E00, 0x9FFF))
 
 
-def _stable_class() -> str:
-    """The characters of _STABLE_RANGES that are their own NFKC form, as a regex class's ranges."""
-    spans: list[list[int]] = []
-    for code in (c for low, high in _STABLE_RANGES for c in range(low, high + 1)):
-        if unicodedata.normalize("NFKC", chr(code)) != chr(code):
-            continue
-        if spans and spans[-1][1] == code - 1:
-            spans[-1][1] = code
-        else:
-            spans.append([code, code])
-    return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in spans)
+def _stable_codes() -> list[int]:
+    """The characters of _STABLE_RANGES that are their own NFKC form."""
+    return [
+        code
+        for low, high in _STABLE_RANGES
+        for code in range(low, high + 1)
+        if unicodedata.normalize("NFKC", chr(code)) == chr(code)
+    ]
 
 
-_MAYBE_CHANGED = re.compile(f"[^{_stable_class()}]")
+_STABLE = _stable_codes()
+_MAYBE_CHANGED = re.compile(f"[^{class_ranges(_STABLE)}]")
 
 
 def _own_form(match: re.Match[str]) -> str:
@@ -181,22 +179,10 @@ class _FormTable(dict):
 _FORMS = _FormTable()
 
 
-def _kept_class() -> str:
-    """The characters of _STABLE_RANGES that nfkc_map keeps: their own NFKC form, not traditional."""
-    traditional = _pairs()
-    return _ranges(
-        [
-            code
-            for low, high in _STABLE_RANGES
-            for code in range(low, high + 1)
-            if chr(code) not in traditional and unicodedata.normalize("NFKC", chr(code)) == chr(code)
-        ]
-    )
-
-
-# Any character nfkc_map may change: one class below U+10000, compiled into a bitmap (one lookup per
-# character), and everything above.
-_MAY_CHANGE = re.compile(f"[^{_kept_class()}]")
+# Any character nfkc_map may change (not its own NFKC form, or traditional): one class below U+10000,
+# compiled into a bitmap (one lookup per character), and everything above.
+_TRADITIONAL = traditional_characters()
+_MAY_CHANGE = re.compile(f"[^{class_ranges([c for c in _STABLE if chr(c) not in _TRADITIONAL])}]")
 
 
 def nfkc_map(text: str) -> tuple[str, list[int]]:

@@ -28,7 +28,7 @@ from typing import ClassVar
 
 from parkcrawler.clean.base import Doc, Plan, Rule, whole
 from parkcrawler.clean.blocks import HEADING_TAGS, Block, blockify, nfkc_chars, parse_body
-from parkcrawler.extract.script import _ranges
+from parkcrawler.extract.script import class_ranges
 
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[。！？]|[!?](?![\w=&])")  # not the ? of a URL
@@ -53,7 +53,7 @@ def _per_character_class() -> str:
         for c in range(low, high + 1)
         if all(plain(ch) for ch in unicodedata.normalize("NFKD", chr(c)))
     ]
-    return _ranges(codes)
+    return class_ranges(codes)
 
 
 _COMPOSABLE = re.compile(f"[^{_per_character_class()}]")  # a character NFKC must see in context

@@ -48,7 +48,7 @@ def any_of(chars: Iterable[str]) -> Callable[[str], bool]:
     far = frozenset(c for c in chars if ord(c) > 0xFFFF)
     if not chars:
         return lambda text: False
-    search = re.compile(f"[{_ranges(near)}{_ASTRAL if far else ''}]").search
+    search = re.compile(f"[{class_ranges(near)}{_ASTRAL if far else ''}]").search
 
     def found(text: str) -> bool:
         at = 0
@@ -64,7 +64,7 @@ def any_of(chars: Iterable[str]) -> Callable[[str], bool]:
 _ASTRAL = "\U00010000-\U0010ffff"
 
 
-def _ranges(codes: list[int]) -> str:
+def class_ranges(codes: list[int]) -> str:
     """Code points as a regex class's ranges (a-z...), each end escaped."""
     spans: list[list[int]] = []
     for code in sorted(codes):
@@ -73,6 +73,11 @@ def _ranges(codes: list[int]) -> str:
         else:
             spans.append([code, code])
     return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in spans)
+
+
+def traditional_characters() -> frozenset[str]:
+    """The characters to_simplified folds."""
+    return frozenset(_pairs())
 
 
 @cache
