@@ -183,9 +183,7 @@ def _shared(branches: list[list[frozenset[str]]]) -> list[frozenset[str]]:
 
 def _caseless_char(char: str) -> bool:
     """A character IGNORECASE matches only as itself: CJK, or ASCII but no letter."""
-    return ("\u3000" <= char <= "\u9fff" or (char.isascii() and not char.isalpha())) and (
-        char.lower() == char == char.upper()
-    )
+    return ("\u3000" <= char <= "\u9fff" or (char.isascii() and not char.isalpha())) and uncased(char)
 
 
 class _AnyOf:
@@ -251,7 +249,7 @@ def _opens_with(items: list, *, cased: bool) -> bool:
     op, arg = items[0]
     if op is c.LITERAL:
         char = chr(arg)
-        return char.lower() + char.upper() != char + char if cased else _caseless_char(char)
+        return not uncased(char) if cased else _caseless_char(char)
     if op is c.BRANCH and cased:  # (?:VX|WeChat): every branch opens with a cased letter
         return all(_opens_with(branch.data, cased=True) for branch in arg[1])
     return False
