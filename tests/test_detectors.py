@@ -1040,3 +1040,13 @@ def test_cue_gate_answers_as_one_union(text):
     whole_union = re.compile("|".join(_without_lookbehinds(p) for p in reaching), re.IGNORECASE)
     assert (CONTACT._cue_gate[uncased(text)].search(text) is None) == (whole_union.search(text) is None)
     assert (CONTACT._cue_gate[False].search(text) is None) == (whole_union.search(text) is None)
+
+
+def test_contact_cues_with_a_capturing_group_are_counted_without_the_gate():
+    # A union renumbers groups, so no gate is built over a capturing cue: the detector still builds, and
+    # counts every text (its constructor used to fail on such a pattern).
+    import dataclasses
+
+    capturing = dataclasses.replace(CONTACT, words=[*CONTACT.words, "(微信)号"])
+    assert capturing._cue_gate is None and not capturing._without_cues(nfkc("园区简介"))
+    assert capturing.cues(nfkc("加微信号咨询")) == CONTACT.cues(nfkc("加微信号咨询"))

@@ -382,16 +382,17 @@ class ContactDetector(Rule):
         # lookbehinds (a match of a pattern is one of it without them): most texts hold none, and all their
         # counts are then 0. A union renumbers groups: built only of patterns that capture none.
         reaching = [*self.mobiles, *self.landlines, *self.channels, *self.words, *self.sales]
-        capturing = any(re.compile(p).groups for p in reaching)
-        gate = _AnyOf([re.compile("")] if capturing else [_without_lookbehinds(p) for p in reaching])
-        self._cue_gate = {True: gate.exact, False: gate.folded}
+        self._cue_gate = None  # without one, every text is counted
+        if not any(re.compile(p).groups for p in reaching):
+            gate = _AnyOf([_without_lookbehinds(p) for p in reaching])
+            self._cue_gate = {True: gate.exact, False: gate.folded}
 
     @_memo
     def _without_cues(self, text: str) -> bool:
         """Whether `text` holds no mobile, landline, channel, word or sales cue (office cues aside).
 
         Memoised: is_contactish, cues, is_reporting and tail_start's sentences ask it of the same texts."""
-        return self._cue_gate[uncased(text)].search(text) is None
+        return self._cue_gate is not None and self._cue_gate[uncased(text)].search(text) is None
 
     @_memo
     def cues(self, text: str) -> ContactCues:
