@@ -1,6 +1,7 @@
 """Incremental-run benchmark: what one scheduled run costs against a small and a large archive.
 
-    .venv/bin/python benchmarks/incremental_bench.py           # 1,000 vs 10,000 articles (a few minutes)
+    .venv/bin/python benchmarks/incremental_bench.py           # 1,000, 10,000 and 100,000 articles
+    .venv/bin/python benchmarks/incremental_bench.py --sizes 1000 10000   # any sizes, smallest first
     .venv/bin/python benchmarks/incremental_bench.py --quick   # 200 vs 2,000: a smoke check
 
 For each size N it builds an emulated www.shcfck.com holding N posts (the corpus's own post bodies, with
@@ -14,8 +15,8 @@ ONE real `scrapy crawl shcfck` runs against it through `http_proxy`, with fast s
 Reported per N: requests the site answered (the emulator's request log) and the run counted
 (crawl_runs.requests), article pages fetched and articles archived as new, wall time of the crawl
 process (Python start-up included) and Scrapy's own elapsed time, and peak RSS (/usr/bin/time -v, else
-getrusage of children). The last row is the ratio large/small: requests must be 1.00 (the exit status is
-1 otherwise, or when the run was not an incremental, healthy run that archived exactly the new posts).
+getrusage of children). The last row is the ratio largest/smallest: requests must be 1.00 (the exit status
+is 1 otherwise, or when a run was not an incremental, healthy run that archived exactly the new posts).
 """
 
 from __future__ import annotations
@@ -31,9 +32,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -59,10 +62,10 @@ TIME = Path("/usr/bin/time")
 class BenchSite(SiteEmulator):
     """The emulator, with the post list and the sidebar computed once per set of posts.
 
-    The emulator sorts every post and counts every tag and month on every page it renders: at 10,000
-    posts that is most of the time of the archive's build, and it would add the site's own slowness to
-    the crawl's time. Posts are only ever added here, never deleted, so the number of posts identifies
-    the set; the pages are byte for byte what the emulator renders.
+    The emulator sorts every post, counts every tag and month, and picks related posts from every post on
+    every page it renders: at 10,000 posts that is most of the time of the archive's build, and it would
+    add the site's own slowness to the crawl's time. Posts are only ever added here, never deleted, so the
+    number of posts identifies the set; the pages are byte for byte what the emulator renders.
     """
 
     def __init__(self, *args, **kwargs):
@@ -81,6 +84,39 @@ class BenchSite(SiteEmulator):
 
     def _sidebar(self):
         return self._cached("sidebar", super()._sidebar)
+
+    def _related_candidates(self, post):
+        # Every post walked per page made the build quadratic (100,000 posts: hours). The pool depends only
+        # on the tags (or the category) and the set of posts; the post itself is left out by a view.
+        key = f"related:{sorted(post.tag_ids)}" if post.tag_ids else f"related:c{post.category_id}"
+        pool, at = self._cached(
+            key, lambda: _indexed(super(BenchSite, self)._related_candidates(_no_post(post)))
+        )
+        return _Without(pool, at[post.id]) if post.id in at else pool
+
+
+def _no_post(post):
+    """The post's tags and category under an id no post has: the emulator's candidates then leave none out."""
+    return SimpleNamespace(id=-1, tag_ids=post.tag_ids, category_id=post.category_id)
+
+
+def _indexed(pool: list) -> tuple[list, dict[int, int]]:
+    return pool, {p.id: i for i, p in enumerate(pool)}
+
+
+class _Without(Sequence):
+    """`items` without the item at `skip`, not copied: what random.sample reads (len and indexing) alike."""
+
+    def __init__(self, items: list, skip: int):
+        self.items, self.skip = items, skip
+
+    def __len__(self) -> int:
+        return len(self.items) - 1
+
+    def __getitem__(self, i: int):
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.items[i if i < self.skip else i + 1]
 
 
 def build_site(n: int) -> SiteEmulator:
@@ -256,49 +292,64 @@ COLUMNS = [
 ]
 
 
-def table(small: Result, large: Result) -> str:
+def table(results: list[Result]) -> str:
+    """One row per size, then the ratio of the largest to the smallest."""
+    small, large = results[0], results[-1]
+
     def ratio(a: float, b: float) -> str:
         return f"{b / a:.2f}" if a else "-"
 
-    ratios = [
-        f"ratio {large.n:,} / {small.n:,}",
-        ratio(small.server_requests, large.server_requests),
-        ratio(small.run_requests, large.run_requests),
-        ratio(small.article_fetches, large.article_fetches),
-        ratio(small.articles_new, large.articles_new),
-        ratio(small.wall_s, large.wall_s),
-        ratio(small.crawl_s, large.crawl_s),
-        ratio(small.peak_rss_mb, large.peak_rss_mb),
+    values = [
+        lambda r: r.server_requests,
+        lambda r: r.run_requests,
+        lambda r: r.article_fetches,
+        lambda r: r.articles_new,
+        lambda r: r.wall_s,
+        lambda r: r.crawl_s,
+        lambda r: r.peak_rss_mb,
     ]
+    ratios = [f"ratio {large.n:,} / {small.n:,}", *(ratio(v(small), v(large)) for v in values)]
     rows = [[name for name, _ in COLUMNS]]
-    rows += [[cell(r) for _, cell in COLUMNS] for r in (small, large)]
+    rows += [[cell(r) for _, cell in COLUMNS] for r in results]
     rows.append(ratios)
     lines = ["| " + " | ".join(row) + " |" for row in rows]
     lines.insert(1, "|" + "|".join("---:" for _ in COLUMNS) + "|")
     return "\n".join(lines)
 
 
+SIZES = (1000, 10000, 100000)  # the issue's three archive sizes
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="200 vs 2,000 articles: a smoke check")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", metavar="N", help=f"archive sizes, smallest first (default {SIZES})"
+    )
     parser.add_argument("--keep", metavar="DIR", help="write the archives here and keep them")
     args = parser.parse_args()
-    sizes = (200, 2000) if args.quick else (1000, 10000)
+    sizes = sorted(args.sizes) if args.sizes else (200, 2000) if args.quick else SIZES
+    if len(sizes) < 2:
+        parser.error("--sizes needs at least two sizes: the point is the ratio")
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="parkcrawler-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    results = []
     try:
-        small, large = (measure(n, work) for n in sizes)
+        for n in sizes:
+            results.append(measure(n, work))
+            if not args.keep:
+                (work / f"archive-{n}.db").unlink(missing_ok=True)  # 100,000 articles take about 1 GB
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+    builds = ", ".join(f"{r.build_s:.0f} s" for r in results)
     print(
         f"One incremental run after {NEW_POSTS} new posts, {os.cpu_count()} CPUs, Python"
-        f" {sys.version.split()[0]}; archive build (not part of the run): {small.build_s:.0f} s and"
-        f" {large.build_s:.0f} s\n"
+        f" {sys.version.split()[0]}; archive builds (not part of the run): {builds}\n"
     )
-    print(table(small, large))
-    failures = [f"N={r.n}: {r.note}" for r in (small, large) if not r.ok]
-    if small.server_requests != large.server_requests:
+    print(table(results))
+    failures = [f"N={r.n}: {r.note}" for r in results if not r.ok]
+    if len({r.server_requests for r in results}) > 1:
         failures.append("the number of requests grew with the archive")
     for failure in failures:
         print(f"\nFAILED: {failure}", file=sys.stderr)

@@ -21,7 +21,7 @@ machine they ran on.
 3. Archive: write throughput (record_page + save_article, the search index included), and bytes per
    article by table against the raw article HTML, on the archive of the crawl of part 1.
 4. Peak RSS of the crawl process at three sizes; `reparse` articles/s; incremental run cost
-   (benchmarks/incremental_bench.py) at two archive sizes.
+   (benchmarks/incremental_bench.py) at three archive sizes (the emulated site as large as the archive).
 5. A cProfile of one crawl: the top costs.
 """
 
@@ -79,7 +79,8 @@ class Sizes:
 
 QUICK = Sizes(crawl_posts=300, reps=2, rss_posts=(100, 300, 1000), incremental=(200,), gold_pages=120,
               profile_posts=200)  # fmt: skip
-FULL = Sizes(crawl_posts=3000, reps=3, rss_posts=(1000, 3000, 10000), incremental=(1000, 10000),
+FULL = Sizes(crawl_posts=3000, reps=3, rss_posts=(1000, 3000, 10000),
+             incremental=(1000, 10000, 100000),
              gold_pages=None, profile_posts=500)  # fmt: skip
 
 
@@ -499,6 +500,7 @@ def incremental(sizes: Sizes, work: Path) -> list[dict]:
     for n in sizes.incremental:
         log(f"incremental run at {n:,} archived articles")
         r = incremental_bench.measure(n, work)
+        (work / f"archive-{n}.db").unlink(missing_ok=True)  # 100,000 articles take about 1 GB
         results.append(
             {
                 "archived": n,

@@ -12,6 +12,7 @@ import random
 import re
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -378,14 +379,17 @@ class SiteEmulator:
         """
         if post.related is not None:
             return [self.corpus.posts[pid] for pid in post.related if pid in self.corpus.posts]
-        others = [p for p in self.live_posts() if p.id != post.id]
-        if post.tag_ids:
-            pool = [p for p in others if set(p.tag_ids) & set(post.tag_ids)]
-        else:
-            pool = [p for p in others if p.category_id == post.category_id]
+        pool = self._related_candidates(post)
         # Frozen pages must not change between loads: draw from a generator private to the post.
         rng = random.Random(f"{self.seed}:{post.id}") if self.frozen else self._random
         return rng.sample(pool, k=min(RELATED, len(pool)))
+
+    def _related_candidates(self, post: Post) -> Sequence[Post]:
+        """The other live posts sharing a tag with the post, else its category, in list order."""
+        others = [p for p in self.live_posts() if p.id != post.id]
+        if post.tag_ids:
+            return [p for p in others if set(p.tag_ids) & set(post.tag_ids)]
+        return [p for p in others if p.category_id == post.category_id]
 
     def _feed(self, req: Request) -> Response:
         filters = {"cate": "category_id", "auth": "author_id"}
