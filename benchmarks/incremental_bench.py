@@ -89,9 +89,7 @@ class BenchSite(SiteEmulator):
         # Every post walked per page made the build quadratic (100,000 posts: hours). The pool depends only
         # on the tags (or the category) and the set of posts; the post itself is left out by a view.
         key = f"related:{sorted(post.tag_ids)}" if post.tag_ids else f"related:c{post.category_id}"
-        pool, at = self._cached(
-            key, lambda: _indexed(super(BenchSite, self)._related_candidates(_no_post(post)))
-        )
+        pool, at = self._cached(key, lambda: _indexed(SiteEmulator._related_candidates(self, _no_post(post))))
         return _Without(pool, at[post.id]) if post.id in at else pool
 
 
