@@ -243,6 +243,8 @@ def measure(n: int, work: Path) -> Result:
     print(f"N={n}: building the site and the archive ...", file=sys.stderr, flush=True)
     site = build_site(n)
     db = work / f"archive-{n}.db"
+    for stale in (db, *(db.with_name(db.name + end) for end in ("-wal", "-shm", ".lock"))):
+        stale.unlink(missing_ok=True)  # a kept archive of an earlier run would already hold the new posts
     build_s = build_archive(site, db)
     new = add_new_posts(site, n)
     print(f"N={n}: archive built in {build_s:.0f} s; incremental crawl ...", file=sys.stderr, flush=True)
