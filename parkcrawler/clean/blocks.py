@@ -54,7 +54,7 @@ Run = tuple[int, int, Any, str, int]  # (start, end, node, attr, offset)
 _SPACE_RUN = re.compile(" {2,}")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # slots: ten blocks are made per article, and read often
 class Block:
     position: int  # index among the body's text blocks before cleaning
     text: str  # lines separated by "\n"
@@ -94,7 +94,7 @@ class Block:
             start = max(start, i + 1)
         if start < len(self.text):
             kept.append((start, len(self.text)))
-        self.text, self.runs = tidy(*_select(self.text, self.runs, kept))
+        self.text, self.runs = _tidy(*_select(self.text, self.runs, kept))
         self.norm, self._index = _nfkc(self.text)
         if not self.text:
             self.removed = True
@@ -235,26 +235,44 @@ def blockify(root: Any) -> list[Block]:
     _collect(root, _holders(root), elements)
     blocks: list[Block] = []
     for element in elements:
-        text, runs = _row_text(element) if element.tag == "tr" else tidy(*_inline_text_runs(element, "\n"))
+        text, runs = _row_text(element) if element.tag == "tr" else _tidy(*_inline_text_runs(element, "\n"))
         if text:
             blocks.append(Block(len(blocks), text, element, runs))
     return blocks
 
 
 def _collect(container: Any, holders: set[Any], elements: list[Any]) -> None:
-    """Append the leaf blocks under `container` to `elements`, in document order.
+    """Append the leaf blocks under `container` to `elements`, in document order, wrapping each run of
+    inline content that holds text, between blocks, into a <p> of its own (`_wrap`) on the way.
 
-    A function of the module, not a closure of blockify: a closure that calls itself is a reference
-    cycle, which would keep the parsed body alive until the garbage collector's next pass."""
-    _wrap_loose_text(container, holders)
+    One walk of the children does both: the <p>s are made in the walk and put in the tree after it (a
+    child moved while lxml iterates its siblings would end the walk), and a <p> holds inline nodes only,
+    so it is a leaf block, as the walk of the wrapped children would have found. A function of the
+    module, not a closure of blockify: a closure that calls itself is a reference cycle, which would keep
+    the parsed body alive until the garbage collector's next pass."""
+    wraps: list[tuple[Any, Any, list[Any]]] = []  # (<p>, the block it follows or None, inline nodes)
+    after: Any = None  # the block child the current run of inline nodes follows; None: the start
+    nodes: list[Any] = []
     for child in container:
         tag = child.tag  # read once: lxml makes a new string at every read
-        if not isinstance(tag, str) or tag in SKIP_TAGS:
+        if not isinstance(tag, str) or (tag not in BLOCK_TAGS and child not in holders):
+            nodes.append(child)  # inline (comments and processing instructions too): a run goes on
+            continue
+        if (paragraph := _loose_paragraph(container, after, nodes)) is not None:
+            wraps.append((paragraph, after, nodes))
+            elements.append(paragraph)
+        after, nodes = child, []
+        if tag in SKIP_TAGS:
             continue
         if (tag == "tr" and not _layout_row(child)) or (tag in BLOCK_TAGS and child not in holders):
             elements.append(child)
         elif child in holders:  # blocky: a block tag holding blocks, or anything holding them
             _collect(child, holders, elements)
+    if (paragraph := _loose_paragraph(container, after, nodes)) is not None:
+        wraps.append((paragraph, after, nodes))
+        elements.append(paragraph)
+    for paragraph, after, nodes in wraps:
+        _wrap(container, paragraph, after, nodes)
 
 
 def _is_element(node: Any) -> bool:
@@ -292,29 +310,33 @@ def _layout_row(row: Any) -> bool:
     return False
 
 
-def _wrap_loose_text(container: Any, holders: set[Any]) -> None:
-    """Wrap each run of inline content that holds text, between blocks, into a <p> of its own."""
-    runs: list[tuple[Any, list[Any]]] = [(None, [])]  # (block the run follows or None, inline nodes)
-    for child in container:
-        tag = child.tag
-        if isinstance(tag, str) and (tag in BLOCK_TAGS or child in holders):
-            runs.append((child, []))
-        else:
-            runs[-1][1].append(child)
-    for after, nodes in runs:
-        lead = container.text if after is None else after.tail
-        texts = [lead or ""] + [_inline_text(n) + (n.tail or "") for n in nodes]
-        if not "".join(texts).strip():
-            continue
-        paragraph = lxml.html.Element("p")
-        paragraph.text = lead
-        if after is None:
-            container.text = None
-            container.insert(0, paragraph)
-        else:
-            after.tail = None
-            container.insert(container.index(after) + 1, paragraph)
-        paragraph.extend(nodes)  # moves each node with its tail
+def _loose_paragraph(container: Any, after: Any, nodes: list[Any]) -> Any:
+    """A new <p> for the run of inline `nodes` after the block `after` (None: the container's start) when
+    the run holds text, with the text before its first node (the container's text or `after`'s tail)."""
+    lead = container.text if after is None else after.tail
+    if not (_has_text(lead) or any(_has_text(n.tail) or _has_text(_inline_text(n)) for n in nodes)):
+        return None
+    paragraph = lxml.html.Element("p")
+    paragraph.text = lead
+    return paragraph
+
+
+def _has_text(text: str | None) -> bool:
+    """Whether `text` holds more than white space: a concatenation of strings has text exactly when one
+    of them has (strip and isspace read the same white space), so a run is tested string by string and
+    stops at the first with text, instead of joining and stripping all of them."""
+    return bool(text) and not text.isspace()  # type: ignore[union-attr]
+
+
+def _wrap(container: Any, paragraph: Any, after: Any, nodes: list[Any]) -> None:
+    """Put `paragraph` where the run of inline `nodes` after the block `after` stood, and the run in it."""
+    if after is None:
+        container.text = None
+        container.insert(0, paragraph)
+    else:
+        after.tail = None
+        container.insert(container.index(after) + 1, paragraph)
+    paragraph.extend(nodes)  # moves each node with its tail
 
 
 def _inline_text(node: Any) -> str:
@@ -368,7 +390,7 @@ def _row_text(row: Any) -> tuple[str, list[Run]]:
     position = 0
     for cell in row:
         if _is_element(cell) and cell.tag in ("td", "th"):
-            text, cell_runs = tidy(*_inline_text_runs(cell, " "))
+            text, cell_runs = _tidy(*_inline_text_runs(cell, " "))
             if not text:
                 continue
             if parts:
@@ -383,11 +405,16 @@ def _row_text(row: Any) -> tuple[str, list[Run]]:
 def tidy(text: str, runs: list[Run] = ()) -> tuple[str, list[Run]]:  # type: ignore[assignment]
     """Split at "\n", collapse runs of spaces, strip each line, drop empty lines, rejoin each kept line
     with the "\n" right before it; the runs follow the characters kept."""
+    return _tidy(text, list(runs))
+
+
+def _tidy(text: str, runs: list[Run]) -> tuple[str, list[Run]]:
+    """tidy of a list of runs the caller hands over: returned as it is when nothing is cut."""
     if "\n" not in text and "  " not in text:  # one line without a run of spaces: most blocks
+        if not text[:1].isspace() and not text[-1:].isspace():  # nothing to strip: most of them
+            return text, runs
         left, right = len(text) - len(text.lstrip()), len(text.rstrip())
-        if left == 0 and right == len(text):
-            return text, list(runs)
-        return _select(text, list(runs), [(left, right)] if left < right else [])
+        return _select(text, runs, [(left, right)] if left < right else [])
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
@@ -401,7 +428,7 @@ def tidy(text: str, runs: list[Run] = ()) -> tuple[str, list[Run]]:  # type: ign
                 left = space.end()
             spans.append((left, right))
         start = end + 1
-    return _select(text, list(runs), spans)
+    return _select(text, runs, spans)
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
