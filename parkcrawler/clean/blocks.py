@@ -112,17 +112,18 @@ def _source(runs: list[Run], i: int) -> Src | None:
 def _select(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> tuple[str, list[Run]]:
     """The characters of `text` within `spans` (in order, not overlapping), with their runs."""
     out: list[Run] = []
-    j, position = 0, 0
+    j, position, count = 0, 0, len(runs)
     for a, b in spans:
-        while j < len(runs) and runs[j][1] <= a:
+        while j < count and runs[j][1] <= a:
             j += 1
-        k = j
-        while k < len(runs) and runs[k][0] < b:
+        for k in range(j, count):
             start, end, node, attr, offset = runs[k]
-            low, high = max(start, a), min(end, b)
+            if start >= b:
+                break
+            low = a if a > start else start  # the run's part within the span (max, min without calls)
+            high = b if b < end else end
             if low < high:
                 out.append((position + low - a, position + high - a, node, attr, offset + low - start))
-            k += 1
         position += b - a
     return "".join([text[a:b] for a, b in spans]), out
 
@@ -255,22 +256,21 @@ def _collect(container: Any, holders: set[Any], elements: list[Any]) -> None:
     nodes: list[Any] = []
     for child in container:
         tag = child.tag  # read once: lxml makes a new string at every read
-        if not isinstance(tag, str) or (tag not in BLOCK_TAGS and child not in holders):
+        holds = child in holders
+        if not isinstance(tag, str) or (tag not in BLOCK_TAGS and not holds):
             nodes.append(child)  # inline (comments and processing instructions too): a run goes on
             continue
-        if (paragraph := _loose_paragraph(container, after, nodes)) is not None:
-            wraps.append((paragraph, after, nodes))
-            elements.append(paragraph)
+        lead = container.text if after is None else after.tail
+        if nodes or (lead and not lead.isspace()):  # else the run is blank (the common case: no call)
+            _wrap_later(lead, after, nodes, wraps, elements)
         after, nodes = child, []
         if tag in SKIP_TAGS:
             continue
-        if (tag == "tr" and not _layout_row(child)) or (tag in BLOCK_TAGS and child not in holders):
+        if not holds or (tag == "tr" and not _layout_row(child)):  # a block tag holding no block, a row
             elements.append(child)
-        elif child in holders:  # blocky: a block tag holding blocks, or anything holding them
+        else:  # blocky: a block tag holding blocks, or anything holding them
             _collect(child, holders, elements)
-    if (paragraph := _loose_paragraph(container, after, nodes)) is not None:
-        wraps.append((paragraph, after, nodes))
-        elements.append(paragraph)
+    _wrap_later(container.text if after is None else after.tail, after, nodes, wraps, elements)
     for paragraph, after, nodes in wraps:
         _wrap(container, paragraph, after, nodes)
 
@@ -310,15 +310,18 @@ def _layout_row(row: Any) -> bool:
     return False
 
 
-def _loose_paragraph(container: Any, after: Any, nodes: list[Any]) -> Any:
-    """A new <p> for the run of inline `nodes` after the block `after` (None: the container's start) when
-    the run holds text, with the text before its first node (the container's text or `after`'s tail)."""
-    lead = container.text if after is None else after.tail
+def _wrap_later(
+    lead: str | None, after: Any, nodes: list[Any], wraps: list[Any], elements: list[Any]
+) -> None:
+    """When the run of inline `nodes` after the block `after` (None: the container's start), led by the
+    text `lead` (the container's text or `after`'s tail), holds text: a new <p> for it, a block in
+    `elements`, to be put in the tree by `_wrap`."""
     if not (_has_text(lead) or any(_has_text(n.tail) or _has_text(_inline_text(n)) for n in nodes)):
-        return None
+        return
     paragraph = lxml.html.Element("p")
     paragraph.text = lead
-    return paragraph
+    wraps.append((paragraph, after, nodes))
+    elements.append(paragraph)
 
 
 def _has_text(text: str | None) -> bool:
