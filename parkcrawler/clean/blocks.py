@@ -62,6 +62,9 @@ class Block:
     runs: list[Run] = field(default_factory=list)  # where its characters come from, in order
     removed: bool = False
     cut_sources: list[Src] = field(default_factory=list)  # characters cut out, to cut from the HTML
+    # The element's tag, read once (lxml makes a new string at every read; the cleaner renames no element);
+    # None for a pseudo-block. Blockify hands over the tag it has read already.
+    tag: str | None = None
     # The text in NFKC form (what rules match) and for each of its characters the index of the text's
     # character it came from: set with the text (rules read `norm` tens of times per block, and every
     # block is read: a plain attribute, not a property).
@@ -70,16 +73,14 @@ class Block:
 
     def __post_init__(self) -> None:
         self.norm, self._index = _nfkc(self.text)
+        if self.tag is None and self.element is not None:
+            self.tag = self.element.tag
 
     def norm_map(self) -> tuple[str, list[int]]:
         """`nfkc_map(self.text)`."""
         if self._index is None:
             self._index = list(range(len(self.text)))
         return self.norm, self._index
-
-    @property
-    def tag(self) -> str | None:
-        return self.element.tag if self.element is not None else None
 
     def size(self) -> int:
         text = self.text
@@ -232,19 +233,20 @@ inner_html = _html.inner_html
 
 def blockify(root: Any) -> list[Block]:
     """The text blocks of a parsed body, in document order (wraps loose text in <p> on the way)."""
-    elements: list[Any] = []
+    elements: list[tuple[Any, str]] = []
     _collect(root, _holders(root), elements)
     blocks: list[Block] = []
-    for element in elements:
-        text, runs = _row_text(element) if element.tag == "tr" else _tidy(*_inline_text_runs(element, "\n"))
+    for element, tag in elements:
+        text, runs = _row_text(element) if tag == "tr" else _inline_text_runs(element, "\n")
         if text:
-            blocks.append(Block(len(blocks), text, element, runs))
+            blocks.append(Block(len(blocks), text, element, runs, tag=tag))
     return blocks
 
 
-def _collect(container: Any, holders: set[Any], elements: list[Any]) -> None:
-    """Append the leaf blocks under `container` to `elements`, in document order, wrapping each run of
-    inline content that holds text, between blocks, into a <p> of its own (`_wrap`) on the way.
+def _collect(container: Any, holders: set[Any], elements: list[tuple[Any, str]]) -> None:
+    """Append the leaf blocks under `container` to `elements` with their tags, in document order,
+    wrapping each run of inline content that holds text, between blocks, into a <p> of its own (`_wrap`)
+    on the way.
 
     One walk of the children does both: the <p>s are made in the walk and put in the tree after it (a
     child moved while lxml iterates its siblings would end the walk), and a <p> holds inline nodes only,
@@ -267,7 +269,7 @@ def _collect(container: Any, holders: set[Any], elements: list[Any]) -> None:
         if tag in SKIP_TAGS:
             continue
         if not holds or (tag == "tr" and not _layout_row(child)):  # a block tag holding no block, a row
-            elements.append(child)
+            elements.append((child, tag))
         else:  # blocky: a block tag holding blocks, or anything holding them
             _collect(child, holders, elements)
     _wrap_later(container.text if after is None else after.tail, after, nodes, wraps, elements)
@@ -289,12 +291,13 @@ def _holders(root: Any) -> set[Any]:
     """
     holders: set[Any] = set()
     stop = root.getparent()
-    for element in root.iterdescendants():
-        if element.tag in BLOCK_TAGS:
-            parent = element.getparent()
-            while parent is not stop and parent not in holders:
-                holders.add(parent)
-                parent = parent.getparent()
+    # lxml picks the block elements by name itself: no proxy nor tag string for any other element (a
+    # body is parsed by lxml.html: no element has a namespace, and a name matches exactly).
+    for element in root.iterdescendants(*BLOCK_TAGS):
+        parent = element.getparent()
+        while parent is not stop and parent not in holders:
+            holders.add(parent)
+            parent = parent.getparent()
     return holders
 
 
@@ -311,7 +314,7 @@ def _layout_row(row: Any) -> bool:
 
 
 def _wrap_later(
-    lead: str | None, after: Any, nodes: list[Any], wraps: list[Any], elements: list[Any]
+    lead: str | None, after: Any, nodes: list[Any], wraps: list[Any], elements: list[tuple[Any, str]]
 ) -> None:
     """When the run of inline `nodes` after the block `after` (None: the container's start), led by the
     text `lead` (the container's text or `after`'s tail), holds text: a new <p> for it, a block in
@@ -321,7 +324,7 @@ def _wrap_later(
     paragraph = lxml.html.Element("p")
     paragraph.text = lead
     wraps.append((paragraph, after, nodes))
-    elements.append(paragraph)
+    elements.append((paragraph, "p"))
 
 
 def _has_text(text: str | None) -> bool:
@@ -347,14 +350,16 @@ def _inline_text(node: Any) -> str:
 
 
 def _inline_text_runs(element: Any, br: str) -> tuple[str, list[Run]]:
-    """The element's text and its runs; <br> becomes `br`, skipped elements nothing."""
+    """The element's text and its runs, tidied; <br> becomes `br`, skipped elements nothing."""
     if not len(element):  # a paragraph of plain text, most blocks: no walk
         text = element.text
-        return (_COLLAPSE.sub(" ", text), [(0, len(text), element, "text", 0)]) if text else ("", [])
+        if not text:
+            return "", []
+        return _tidy(_COLLAPSE.sub(" ", text), [(0, len(text), element, "text", 0)])
     parts: list[str] = []
     runs: list[Run] = []
     _walk_inline(element, br, parts, runs, 0)
-    return "".join(parts), runs
+    return _tidy("".join(parts), runs)
 
 
 def _walk_inline(node: Any, br: str, parts: list[str], runs: list[Run], position: int) -> int:
@@ -366,18 +371,21 @@ def _walk_inline(node: Any, br: str, parts: list[str], runs: list[Run], position
         runs.append((position, position + len(text), node, "text", 0))
         position += len(text)
     for child in node:
-        if _is_element(child) and child.tag == "br":
+        tag = child.tag  # read once: lxml makes a new string at every read
+        if not isinstance(tag, str):  # a comment or processing instruction: its tail only
+            pass
+        elif tag == "br":
             parts.append(br)
             runs.append((position, position + 1, child, "br", 0))
             position += 1
-        elif _is_element(child) and child.tag in BLOCK_TAGS:
+        elif tag in BLOCK_TAGS:
             # Only in table cells (a leaf block holds no blocks): keep nested blocks' words apart. The
             # spaces are added here: no run covers them.
             parts.append(" ")
             position = _walk_inline(child, br, parts, runs, position + 1)
             parts.append(" ")
             position += 1
-        elif _is_element(child) and child.tag not in SKIP_TAGS:
+        elif tag not in SKIP_TAGS:
             position = _walk_inline(child, br, parts, runs, position)
         if tail := child.tail:
             parts.append(_COLLAPSE.sub(" ", tail))
@@ -393,7 +401,7 @@ def _row_text(row: Any) -> tuple[str, list[Run]]:
     position = 0
     for cell in row:
         if _is_element(cell) and cell.tag in ("td", "th"):
-            text, cell_runs = _tidy(*_inline_text_runs(cell, " "))
+            text, cell_runs = _inline_text_runs(cell, " ")
             if not text:
                 continue
             if parts:
