@@ -851,3 +851,26 @@ why = "test"
     result = cleaner.clean_html("<p>正文很长的一段文字，不删。<br/>来【广告】源：某网</p><p>第【广告】二段")
     assert result.paragraphs == ["正文很长的一段文字，不删。", "第二段"]
     assert sorted(r.rule for r in result.removed) == ["junk.cut", "junk.cut", "junk.line"]
+
+
+def test_select_of_one_span_and_one_run_is_the_general_one():
+    # _select's shortcut for one span of a text with one run, against the general walk written out.
+    from parkcrawler.clean.blocks import _select
+
+    def general(text, runs, spans):
+        out, position = [], 0
+        for a, b in spans:
+            for start, end, node, attr, offset in runs:
+                low, high = max(start, a), min(end, b)
+                if low < high:
+                    out.append((position + low - a, position + high - a, node, attr, offset + low - start))
+            position += b - a
+        return "".join(text[a:b] for a, b in spans), out
+
+    text = "abcdefgh"
+    for start in range(9):
+        for end in range(start, 9):
+            for a in range(9):
+                for b in range(a, 9):
+                    runs = [(start, end, "node", "text", 3)]
+                    assert _select(text, runs, [(a, b)]) == general(text, runs, [(a, b)])

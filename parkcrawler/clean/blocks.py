@@ -112,6 +112,10 @@ def _source(runs: list[Run], i: int) -> Src | None:
 
 def _select(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> tuple[str, list[Run]]:
     """The characters of `text` within `spans` (in order, not overlapping), with their runs."""
+    if len(spans) == 1 and len(runs) == 1:  # a stripped paragraph of plain text, most calls: the loop below
+        (a, b), (start, end, node, attr, offset) = spans[0], runs[0]
+        low, high = (a if a > start else start), (b if b < end else end)
+        return text[a:b], [(low - a, high - a, node, attr, offset + low - start)] if low < high else []
     out: list[Run] = []
     j, position, count = 0, 0, len(runs)
     for a, b in spans:
@@ -452,6 +456,8 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 def apply_cuts(sources: list[Src]) -> None:
     """Delete cut characters from their text nodes, then the <br>s that separated cut lines."""
+    if not sources:  # most bodies: nothing was cut
+        return
     offsets: dict[tuple[Any, str], set[int]] = defaultdict(set)
     breaks = []
     for node, attr, offset in sources:
