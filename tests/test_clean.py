@@ -146,6 +146,7 @@ def test_a_run_is_wrapped_when_any_of_its_strings_holds_text():
     assert [e.tag for e in root.iter("p")] == ["p", "p"]
 
 
+@pytest.mark.parametrize("post_id", POST_IDS)
 def test_cleaned_html_holds_exactly_the_paragraphs(post_id):
     result = CLEANER.clean_html(fixture_body(post_id))
     assert paragraphs(result.html) == result.paragraphs
