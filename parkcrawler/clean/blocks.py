@@ -204,19 +204,22 @@ def nfkc_map(text: str) -> tuple[str, list[int]]:
 
 def _nfkc(text: str) -> tuple[str, list[int] | None]:
     """nfkc_map, with None for an index that is each character's own position."""
-    found = _MAY_CHANGE.findall(text)
-    if not found:
-        return text, None
-    normalised = text
     # Each distinct character replaced at once, not one call per occurrence. The same as replacing all
     # of them together: a form put in is made of characters kept as they are (`settled`), which no
     # later replacement touches; a form that is not, and an expanding one, take the slow path.
-    for ch in set(found):
+    # The distinct characters are found by searching on from the last one (most blocks hold one or two,
+    # the full-width comma most often), not by listing every occurrence: a form is one character, so
+    # positions stay, and every occurrence of a character found is replaced at once, so each search
+    # finds a character not seen yet, or a form put in (settled: its own form, nothing to do).
+    normalised, at = text, 0
+    while (found := _MAY_CHANGE.search(normalised, at)) is not None:
+        ch = found[0]
         form, settled = _FORMS[ch]
         if not settled or len(form) != 1:
             return _nfkc_each(text)
         if form != ch:
             normalised = normalised.replace(ch, form)
+        at = found.end()
     return normalised, None
 
 
