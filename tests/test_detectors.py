@@ -1050,3 +1050,32 @@ def test_contact_cues_with_a_capturing_group_are_counted_without_the_gate():
     capturing = dataclasses.replace(CONTACT, words=[*CONTACT.words, "(微信)号"])
     assert capturing._cue_gate is None and not capturing._without_cues(nfkc("园区简介"))
     assert capturing.cues(nfkc("加微信号咨询")) == CONTACT.cues(nfkc("加微信号咨询"))
+
+
+LABELLED = [
+    "记者（王某）",  # a bracket right after the label: a space once parse has read it
+    "记者https://x.cn 王某",  # a URL right after the label: a space too
+    "图www.x.cn 视觉中国",
+    "文|王某",
+    "本文首发于钛媒体APP",
+    "【纠错】【责任编辑：王萌】",
+    "…持续升温。（本文首发于钛媒体，作者｜王某）",
+    "据文中所述，图表显示增长。",  # 文 and 图 in prose, followed by other text: no label
+    "图为园区全景（记者 王某 摄）",
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in [*LABELLED, *NEEDS_TEXTS, *GATED]])
+def test_credit_label_gate_changes_no_judgement(text):
+    ungated = copy.copy(CREDIT)  # its own memo: detectors hash by identity
+    ungated._label_word = re.compile("")  # every line through to parse
+    for name in ("parse", "parse_items", "judge", "aside_start", "is_picture_credit"):
+        assert getattr(CREDIT, name)(text) == getattr(ungated, name)(text), name
+    assert CREDIT._label_word.search(text) or not ungated.parse(text)
+
+
+def test_credit_label_gate_passes_everything_for_labels_parse_may_change():
+    import dataclasses
+
+    spaced = dataclasses.replace(CREDIT, lead_labels=[*CREDIT.lead_labels, "原文 链接"])
+    assert spaced._label_word.search("园区简介")

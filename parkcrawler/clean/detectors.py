@@ -817,9 +817,7 @@ class CreditDetector(Rule):
         if self.byline_labels:
             patterns.append(rf"(?:{_alternatives(self.byline_labels)})(?=\s+\S)")
         self._label = re.compile("|".join(patterns))
-        # Any label word at all: parse only removes characters (URLs, brackets, a leading timestamp)
-        # before looking for labels, so a line without one is no credit line, decided in one search.
-        self._label_word = re.compile(_alternatives([*self.labels, *self.lead_labels, *self.byline_labels]))
+        self._label_word = self._label_gate()
         self._label_set = frozenset(self.labels)  # a bare label is looked up, not compared with each
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
         # A publisher's name, perhaps with its bureau or channel: 赢商网华东站.
@@ -838,6 +836,26 @@ class CreditDetector(Rule):
         self._anywhere_word = None if spaced else re.compile(_alternatives(self.anywhere))
         # The shortest head of a dateline's outlet ending like a publisher: 人民网上海 -> 人民网.
         self._publisher_head = re.compile(rf"^.+?(?:{_alternatives(self.publisher_suffixes)})")
+
+    # What stands right after a label that `_label` finds, as written before parse turned a bracket or a URL
+    # (https://…, www.…) into a space: a space, a separator, a bracket, or a URL's first letter.
+    _LABEL_FOLLOWERS: ClassVar[str] = r"[\s:|/丨" + re.escape(_BRACKETS) + "hw]"
+
+    def _label_gate(self) -> re.Pattern[str]:
+        """What every line parse reads fields from holds, found in one search.
+
+        parse only turns brackets and URLs into spaces and drops a head (a timestamp, separators) before
+        `_label` looks for a label followed by a space or a separator (a lead label by anything): so a label
+        of Chinese characters (which those steps never touch) stands in the line as written, followed by
+        one of _LABEL_FOLLOWERS. Prose holds the one-character labels 文 and 图 often, so followed, rarely.
+        With any other label (a rule's data may hold one, which those steps may change), every line passes.
+        """
+        words = list(dict.fromkeys([*self.labels, *self.byline_labels]))
+        if not all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in [*words, *self.lead_labels]):
+            return re.compile("")
+        # Each alternative opens with its word, no group: re then skips to where one can start (see union).
+        followed = [f"{re.escape(w)}(?={self._LABEL_FOLLOWERS})" for w in words]
+        return re.compile(union([*map(re.escape, self.lead_labels), *followed]))
 
     @_memo
     def parse(self, line: str) -> Credit | None:
