@@ -1148,7 +1148,9 @@ class DisclaimerDetector(Rule):
 
     @_memo
     def is_statement(self, text: str) -> bool:
-        if len(text) > self.max_chars or self._reporting.search(text):
+        if len(text) > self.max_chars or (self.min_strong > 0 and not self._strong.search(text)):
+            return False  # what every line below says without a strong cue: one scan for most blocks
+        if self._reporting.search(text):
             return False  # news about 转载 and 侵权 (…一家企业负责人告诉记者) is reporting
         if self._addressed and not self._addressed.search(text):
             return False  # it neither speaks of the copy nor tells the reader anything
