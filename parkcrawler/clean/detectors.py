@@ -53,17 +53,37 @@ def _compile(patterns: list[str]) -> re.Pattern[str] | Caseless:
     return caseless(union(patterns) or _NEVER)
 
 
-def _without_lookbehinds(pattern: str) -> str:
-    """`pattern` without the lookbehinds it opens with: matching wherever `pattern` matches (a lookbehind
-    consumes nothing), and searched faster (re finds no first character to skip to past a lookbehind).
-    `pattern` itself when its opening cannot be split off safely."""
-    while pattern.startswith(("(?<=", "(?<!")):
-        end = _group_end(pattern)
-        head, rest = pattern[:end], pattern[end:]
-        if not rest or rest[0] in "*+?{" or not _is_lookbehind(head):
+def _opened(pattern: str) -> str:
+    """`pattern` without the lookbehinds and optional characters it opens with (a landline's bracket):
+    matching wherever `pattern` matches (a lookbehind consumes nothing; a match taking the optional
+    character holds a match of the rest right after it), and searched faster (re finds no first character
+    to skip to past either). `pattern` itself when its opening cannot be split off safely."""
+    while True:
+        if pattern.startswith(("(?<=", "(?<!")):
+            end = _group_end(pattern)
+            if not _is_lookbehind(pattern[:end]):
+                break
+        elif found := _OPTIONAL_CHAR.match(pattern):
+            end = found.end()
+        else:
+            break
+        rest = pattern[end:]
+        if not rest or rest[0] in "*+?{" or not _compiles(rest):
             break
         pattern = rest
     return pattern
+
+
+# One character, class or escaped character, repeated at least zero times (?, *; lazy or possessive too).
+_OPTIONAL_CHAR = re.compile(r"(?:\\[^\w]|\\[dDsSwW]|[^\\()\[\]{}|*+?.^$]|\[(?:\\.|[^\]\\])+\])[?*][?+]?")
+
+
+def _compiles(source: str) -> bool:
+    try:
+        re.compile(source)
+    except re.error:
+        return False
+    return True
 
 
 def _syntax(pattern: str):
@@ -379,12 +399,13 @@ class ContactDetector(Rule):
         exact, folded = zip(*map(Caseless.variants, cues), strict=True)
         self._cue_regexes = {True: exact, False: folded}
         # Whether a text holds any cue but an office's, in one search of those patterns opened without their
-        # lookbehinds (a match of a pattern is one of it without them): most texts hold none, and all their
-        # counts are then 0. A union renumbers groups: built only of patterns that capture none.
+        # lookbehinds and optional characters (a match of a pattern holds one of it without them): most texts
+        # hold none, and all their counts are then 0. A union renumbers groups: built only of patterns that
+        # capture none.
         reaching = [*self.mobiles, *self.landlines, *self.channels, *self.words, *self.sales]
         self._cue_gate = None  # without one, every text is counted
         if not any(re.compile(p).groups for p in reaching):
-            gate = _AnyOf([_without_lookbehinds(p) for p in reaching])
+            gate = _AnyOf([_opened(p) for p in reaching])
             self._cue_gate = {True: gate.exact, False: gate.folded}
 
     @_memo
