@@ -961,6 +961,8 @@ GATED = [
     "2024年产值0519万元",  # 0 opening digits that are no landline
     "1.13912345678.",  # a mobile number's lookbehind refuses it; the gate lets it through to be counted
     "欢迎来电咨询",
+    "添加好友的微信",  # (?:加|添加)…: one alternative per literal in the gate
+    "热线8001234567",
     "园区地址：松江区某某路1号",
     "QQ：12345678 WeChat: abcdefg",
     "三、联系方式",
@@ -976,7 +978,7 @@ GATED = [
 def test_contact_cue_gate_changes_no_judgement(text):
     ungated = copy.copy(CONTACT)  # its own memo: detectors hash by identity
     ungated._cue_gate = dict.fromkeys((True, False), re.compile(""))  # lets every text through
-    for name in ("cues", "is_contactish", "is_reporting", "tail_start", "is_pitch"):
+    for name in ("cues", "is_contactish", "is_reporting", "tail_start", "is_pitch", "_in_tail"):
         assert getattr(CONTACT, name)(text) == getattr(ungated, name)(text), name
 
 
@@ -1050,6 +1052,27 @@ def test_cue_gate_answers_as_one_union(text):
     assert (CONTACT._cue_gate[False].search(text) is None) == (whole_union.search(text) is None)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "spread"),
+    [
+        (r"[48]00\d", [r"400\d", r"800\d"]),
+        ("(?:加|添加)微信", ["加微信", "添加微信"]),
+        ("(?:a|)b", ["ab", "b"]),  # an empty literal: what the group matched too
+        ("[ab]*c", ["[ab]*c"]),  # a quantified choice, a capturing group, a range: left alone
+        ("(?:a|b)+c", ["(?:a|b)+c"]),
+        ("(a|b)c", ["(a|b)c"]),
+        ("[a-c]d", ["[a-c]d"]),
+    ],
+)
+def test_an_opening_choice_of_literals_spreads_into_alternatives(pattern, spread):
+    from parkcrawler.clean.detectors import _spread
+
+    assert _spread(pattern) == spread
+    texts = ["400x", "8009", "加微信", "添加微信", "b", "ab", "cc", "aac", "bd"]
+    found = [bool(re.search("|".join(spread), t)) for t in texts]
+    assert found == [bool(re.search(pattern, t)) for t in texts]
+
+
 def test_contact_cues_with_a_capturing_group_are_counted_without_the_gate():
     # A union renumbers groups, so no gate is built over a capturing cue: the detector still builds, and
     # counts every text (its constructor used to fail on such a pattern).
@@ -1070,13 +1093,16 @@ LABELLED = [
     "…持续升温。（本文首发于钛媒体，作者｜王某）",
     "据文中所述，图表显示增长。",  # 文 and 图 in prose, followed by other text: no label
     "图为园区全景（记者 王某 摄）",
+    "图：视觉中国\n图片：园区管委会",  # a picture credit: `anywhere` labels only
+    "图（视觉中国）",
+    "蓝图已经绘就",  # 图 followed by prose
 ]
 
 
 @pytest.mark.parametrize("text", [nfkc(t) for t in [*LABELLED, *NEEDS_TEXTS, *GATED]])
 def test_credit_label_gate_changes_no_judgement(text):
     ungated = copy.copy(CREDIT)  # its own memo: detectors hash by identity
-    ungated._label_word = re.compile("")  # every line through to parse
+    ungated._label_word = ungated._anywhere_word = re.compile("")  # every line through to parse
     for name in ("parse", "parse_items", "judge", "aside_start", "is_picture_credit"):
         assert getattr(CREDIT, name)(text) == getattr(ungated, name)(text), name
     assert CREDIT._label_word.search(text) or not ungated.parse(text)
@@ -1085,5 +1111,5 @@ def test_credit_label_gate_changes_no_judgement(text):
 def test_credit_label_gate_passes_everything_for_labels_parse_may_change():
     import dataclasses
 
-    spaced = dataclasses.replace(CREDIT, lead_labels=[*CREDIT.lead_labels, "原文 链接"])
-    assert spaced._label_word.search("园区简介")
+    spaced = dataclasses.replace(CREDIT, lead_labels=[*CREDIT.lead_labels, "原文 链接"], anywhere=["图 片"])
+    assert spaced._label_word.search("园区简介") and spaced._anywhere_word.search("园区简介")

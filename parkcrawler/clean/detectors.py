@@ -216,10 +216,12 @@ class _AnyOf:
     that skip), and each other one is searched alone, only when the text holds the characters Needs
     finds in it. A match of any of them is one of the patterns' union, and the converse: the same answer.
     An alternative opening with a cased letter matches no text without cased characters: `exact` omits it.
+    An alternative opening with a choice of uncased literals ([48]00…, (?:加|添加)微信) is one per literal
+    (400…, 800…), in the union: the same matches.
     """
 
     def __init__(self, patterns: list[str]) -> None:
-        alternatives = [a for p in patterns for a in _top_alternatives(p)]
+        alternatives = [e for p in patterns for a in _top_alternatives(p) for e in _spread_uncased(a)]
         led = [a for a in alternatives if _first_literal(a, cased=False)]
         others = [a for a in alternatives if a not in led]
         alone = [(a, Needs([a]).possible, Caseless.variants(_compile([a]))) for a in others]
@@ -237,6 +239,28 @@ class _AnyOf:
                 if (possible is None or possible(text)) and (found := regex.search(text)):
                     return found
             return None
+
+
+# An opening choice of literals: a class of plain characters, or a non-capturing group of plain words.
+_CHOICE = re.compile(r"\[([^\]\\^\-\[]+)\]|\(\?:([^()\[\]{}\\.*+?^$]+)\)")
+
+
+def _spread(pattern: str) -> list[str]:
+    """`pattern` as alternatives, one per literal of the choice it opens with ([48]00 -> 400, 800), when it
+    opens with one that no quantifier follows; else [pattern]."""
+    found = _CHOICE.match(pattern)
+    rest = pattern[found.end() :] if found else ""
+    if found is None or rest[:1] in ("*", "+", "?", "{") or not _compiles(rest):
+        return [pattern]
+    literals = list(found[1]) if found[1] is not None else found[2].split("|")
+    return [re.escape(literal) + rest for literal in dict.fromkeys(literals)]
+
+
+def _spread_uncased(pattern: str) -> list[str]:
+    """_spread's alternatives when each opens with an uncased literal (all join _AnyOf's union), else
+    [pattern]: a cased letter's alternatives would each be searched alone."""
+    spread = _spread(pattern)
+    return spread if all(_first_literal(a, cased=False) for a in spread) else [pattern]
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -514,6 +538,8 @@ class ContactDetector(Rule):
 
     @_memo
     def _in_tail(self, sentence: str) -> bool:
+        if self.min_words > 0 and self._without_cues(sentence):
+            return False  # what the first test below says when every count but offices is 0: no counting
         cues = self.cues(sentence)
         reach = cues.mobiles + cues.landlines + cues.channels
         if not reach and cues.words + cues.sales < self.min_words:
@@ -838,7 +864,7 @@ class CreditDetector(Rule):
         if self.byline_labels:
             patterns.append(rf"(?:{_alternatives(self.byline_labels)})(?=\s+\S)")
         self._label = re.compile("|".join(patterns))
-        self._label_word = self._label_gate()
+        self._label_word = self._label_gate([*self.labels, *self.lead_labels, *self.byline_labels])
         self._label_set = frozenset(self.labels)  # a bare label is looked up, not compared with each
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
         # A publisher's name, perhaps with its bureau or channel: 赢商网华东站.
@@ -851,10 +877,8 @@ class CreditDetector(Rule):
         # Characters without which no dateline, edition or picture credit matches: most lines lack them.
         self._dateline_possible = Needs([*self.datelines, *self.editions]).possible
         self._photo_possible = Needs(self.photo_credits).possible
-        # A picture credit's labels are all `anywhere` words, each found in its line as written: parse only
-        # turns characters into spaces and drops a head, so a label without a space is a substring of it.
-        spaced = any(" " in w for w in self.anywhere)
-        self._anywhere_word = None if spaced else re.compile(_alternatives(self.anywhere))
+        # A picture credit's labels are all `anywhere` words: its lines hold one as _label_gate says.
+        self._anywhere_word = self._label_gate(self.anywhere)
         # The shortest head of a dateline's outlet ending like a publisher: 人民网上海 -> 人民网.
         self._publisher_head = re.compile(rf"^.+?(?:{_alternatives(self.publisher_suffixes)})")
 
@@ -862,21 +886,24 @@ class CreditDetector(Rule):
     # (https://…, www.…) into a space: a space, a separator, a bracket, or a URL's first letter.
     _LABEL_FOLLOWERS: ClassVar[str] = r"[\s:|/丨" + re.escape(_BRACKETS) + "hw]"
 
-    def _label_gate(self) -> re.Pattern[str]:
-        """What every line parse reads fields from holds, found in one search.
+    def _label_gate(self, among: list[str]) -> re.Pattern[str]:
+        """What every line holds that parse reads a field labelled with a word of `among` from, found in one
+        search.
 
         parse only turns brackets and URLs into spaces and drops a head (a timestamp, separators) before
         `_label` looks for a label followed by a space or a separator (a lead label by anything): so a label
         of Chinese characters (which those steps never touch) stands in the line as written, followed by
         one of _LABEL_FOLLOWERS. Prose holds the one-character labels 文 and 图 often, so followed, rarely.
-        With any other label (a rule's data may hold one, which those steps may change), every line passes.
+        With any other word (a rule's data may hold one, which those steps may change), every line passes.
         """
-        words = list(dict.fromkeys([*self.labels, *self.byline_labels]))
-        if not all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in [*words, *self.lead_labels]):
+        if not all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in among):
             return re.compile("")
+        words = list(dict.fromkeys(among))
+        labelled = {*self.labels, *self.byline_labels} - {*self.lead_labels}
         # Each alternative opens with its word, no group: re then skips to where one can start (see union).
-        followed = [f"{re.escape(w)}(?={self._LABEL_FOLLOWERS})" for w in words]
-        return re.compile(union([*map(re.escape, self.lead_labels), *followed]))
+        followed = [f"{re.escape(w)}(?={self._LABEL_FOLLOWERS})" for w in words if w in labelled]
+        bare = [re.escape(w) for w in words if w in self.lead_labels]
+        return re.compile(union([*bare, *followed]) or _NEVER)  # a word that is no label labels no field
 
     @_memo
     def parse(self, line: str) -> Credit | None:
@@ -1077,7 +1104,7 @@ class CreditDetector(Rule):
         line = text.strip()
         if (self._photo_possible is None or self._photo_possible(line)) and self._photo.fullmatch(line):
             return True  # (a line lacking the characters of Needs matches no pattern)
-        if self._anywhere_word is not None and not self._anywhere_word.search(text):
+        if not self._anywhere_word.search(text):
             return False  # no line can parse to `anywhere` labels (see __post_init__)
         lines = text.split("\n")
         credits = [self.parse(line) for line in lines]
