@@ -906,9 +906,17 @@ class CreditDetector(Rule):
         return re.compile(union([*bare, *followed]) or _NEVER)  # a word that is no label labels no field
 
     @_memo
+    def _labelled(self, text: str) -> bool:
+        """Whether `text` holds a label as a line parse reads fields from does (see _label_gate).
+
+        Memoised: judge, aside_start, is_picture_credit and parse (on a block of one line) ask it of the
+        same texts."""
+        return self._label_word.search(text) is not None
+
+    @_memo
     def parse(self, line: str) -> Credit | None:
         """The fields of a credit line, or None when the line is anything else."""
-        if not self._label_word.search(line):
+        if not self._labelled(line):
             return None
         line = self._URL.sub(" ", line)  # 华夏时报（www.chinatimes.net.cn）记者 …, （https://…）
         text = self._TIMESTAMP.sub("", self._BRACKET.sub(" ", line).strip())
@@ -1047,7 +1055,7 @@ class CreditDetector(Rule):
             return [Credit([], self._header_source(" ".join(lines)))]
         # parse finds nothing in a line without a label word, nor parse_items (it needs an item that
         # parses; a line's label word is the block's): one search for the block, not a call per line.
-        labelled = self._label_word.search(text) is not None
+        labelled = self._labelled(text)
         credits: list[Credit] = []
         fields = 0  # short label：value lines, accepted beside real credit lines only
         tools = 0  # interface words (听新闻), accepted beside real credit lines only
@@ -1074,7 +1082,7 @@ class CreditDetector(Rule):
     def aside_start(self, text: str) -> int | None:
         """Where credits closing a real paragraph start, when what stands before them ends a sentence:
         a bracketed aside (…持续升温。（本文首发于…，作者｜…）) or lines after a <br/> (…。<br/>编辑/王宇)."""
-        if not self._label_word.search(text):
+        if not self._labelled(text):
             return None  # both need a line or an aside that parse reads fields from: a label word of `text`
         lines_start = trailing_lines_start(
             text, lambda line: bool(getattr(self.parse(line), "fields", None)), _ends_sentence
@@ -1104,8 +1112,8 @@ class CreditDetector(Rule):
         line = text.strip()
         if (self._photo_possible is None or self._photo_possible(line)) and self._photo.fullmatch(line):
             return True  # (a line lacking the characters of Needs matches no pattern)
-        if not self._anywhere_word.search(text):
-            return False  # no line can parse to `anywhere` labels (see __post_init__)
+        if not self._labelled(text) or not self._anywhere_word.search(text):
+            return False  # no line parses (to `anywhere` labels: see __post_init__)
         lines = text.split("\n")
         credits = [self.parse(line) for line in lines]
         return all(
