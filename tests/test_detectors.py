@@ -1113,3 +1113,15 @@ def test_credit_label_gate_passes_everything_for_labels_parse_may_change():
 
     spaced = dataclasses.replace(CREDIT, lead_labels=[*CREDIT.lead_labels, "原文 链接"], anywhere=["图 片"])
     assert spaced._label_word.search("园区简介") and spaced._anywhere_word.search("园区简介")
+
+
+@pytest.mark.parametrize("text", ["分享到： 微信 微博", "扫码关注公众号", "点击阅读原文", PROSE])
+@pytest.mark.parametrize("padding", ["", " " * 120, "\n" * 120])
+def test_the_short_block_gate_rules_out_no_short_block(text, padding):
+    from parkcrawler.clean.detectors import _fits
+
+    text = padding + nfkc(text) + padding  # long, but short once stripped, as the predicates read it
+    assert not SHARE.is_widget(text) or _fits(text, SHARE.max_chars)
+    assert not PROMO.is_promo(text) or _fits(text, max(PROMO.max_chars, PROMO.max_tail_chars))
+    assert not QR.is_prompt(text) or _fits(text, max(QR.max_chars, QR.max_tail_chars))
+    assert _fits(text, 40) == (len(text.strip()) <= 40)

@@ -33,6 +33,12 @@ def _ends_at_stop(text: str) -> bool:
     return (text[:-1] if text.endswith("\n") else text)[-1:] in _STOPS
 
 
+def _fits(text: str, limit: int) -> bool:
+    """Whether `text` stripped is at most `limit` long, as the short-block predicates first ask: asked in
+    plan, most blocks (long prose) cost no memo lookup per round. strip() copies nothing when nothing goes."""
+    return len(text) <= limit or len(text.strip()) <= limit
+
+
 def _ends_sentence(text: str) -> bool:
     return _ends_at_stop(text.strip())
 
@@ -658,13 +664,17 @@ class QrPromptDetector(Rule):
         # account's pitch ending in its QR call (…更多福利扫描二维码关注（id）).
         live = doc.live()
         tail = set(live[-self.tail :]) if self.tail else set()
+        most = max(self.max_chars, self.max_tail_chars)  # what either limit of is_prompt allows at most
         return Plan(
             whole(
                 [
                     b
                     for b in live
-                    if self.is_prompt(b.norm)
-                    or (b in tail and self.is_prompt(b.norm, limit=self.max_tail_chars))
+                    if _fits(b.norm, most)
+                    and (
+                        self.is_prompt(b.norm)
+                        or (b in tail and self.is_prompt(b.norm, limit=self.max_tail_chars))
+                    )
                 ]
             )
         )
@@ -725,9 +735,13 @@ class PromoDetector(Rule):
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
         tail = set(live[-self.tail :]) if self.tail else set()
-        return Plan(
-            whole([b for b in live if self.is_promo(b.norm) or (b in tail and self.is_tail_promo(b.norm))])
-        )
+        most = max(self.max_chars, self.max_tail_chars)  # what is_promo and is_tail_promo allow at most
+        promos = [
+            b
+            for b in live
+            if _fits(b.norm, most) and (self.is_promo(b.norm) or (b in tail and self.is_tail_promo(b.norm)))
+        ]
+        return Plan(whole(promos))
 
 
 # --- share widgets and page tools ----------------------------------------------------------------------
@@ -769,7 +783,8 @@ class ShareDetector(Rule):
         )
 
     def plan(self, doc: Doc) -> Plan:
-        return Plan(whole([b for b in doc.live() if self.is_widget(b.norm)]))
+        widgets = [b for b in doc.live() if _fits(b.norm, self.max_chars) and self.is_widget(b.norm)]
+        return Plan(whole(widgets))
 
 
 # --- credit lines: editors, authors, sources -----------------------------------------------------------
