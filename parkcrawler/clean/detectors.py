@@ -336,6 +336,8 @@ def tail_run(blocks: list[Block], claims) -> list[Block]:
 def trailing_lines_start(text: str, claims, head_ok) -> int | None:
     """Where the run of lines at the end of `text` that `claims` accepts starts, when lines are left
     before it and `head_ok` accepts them (…予以倾斜。<br/>编辑/王宇): a real paragraph keeps its head."""
+    if "\n" not in text:
+        return None  # one line: the run is all of it or none, neither leaving a head (claims is pure)
     lines = text.split("\n")
     kept = len(lines)
     while kept > 0 and claims(lines[kept - 1]):
