@@ -135,6 +135,17 @@ def test_loose_text_becomes_blocks():
     assert paragraphs("") == []
 
 
+def test_a_run_is_wrapped_when_any_of_its_strings_holds_text():
+    # The run's text is tested string by string: only an inline element's own text holds any here (the
+    # lead, the tails are white space), and only a comment's tail in the second box.
+    html = "<div><p>a</p> \n<span> <b>内</b></span>\u3000<p>b</p></div><div><p>c</p>\n<!-- x -->尾</div>"
+    assert paragraphs(html) == ["a", "内", "b", "c", "尾"]
+    # A run of white space, empty inline elements and comments only is left as it is, not wrapped.
+    root = parse_body("<div><p>a</p> <span> </span><!-- x -->\u3000\n<p>b</p></div>")
+    assert [b.text for b in blockify(root)] == ["a", "b"]
+    assert [e.tag for e in root.iter("p")] == ["p", "p"]
+
+
 @pytest.mark.parametrize("post_id", POST_IDS)
 def test_cleaned_html_holds_exactly_the_paragraphs(post_id):
     result = CLEANER.clean_html(fixture_body(post_id))
@@ -796,3 +807,57 @@ def test_nfkc_map_replacing_each_distinct_character_gives_the_per_character_form
         text = "".join(pick.choices(alphabet, k=pick.randint(0, 10)))
         forms = [to_simplified(unicodedata.normalize("NFKC", ch)) for ch in text]
         assert nfkc_map(text) == ("".join(forms), [i for i, form in enumerate(forms) for _ in form])
+
+
+def test_a_catalog_rule_sees_what_an_earlier_rule_left():
+    # The catalog index is asked again after each change: the cut makes the second line 来源：某网, which
+    # only then matches the line rule's trigger. The block rule before the cut had its turn already: the
+    # 第二段 the cut leaves stays.
+    cleaner = cleaner_from(
+        """
+[[rule]]
+id = "junk.early"
+family = "junk"
+kind = "block"
+match = { exact = ["第二段"] }
+why = "test"
+[[rule]]
+id = "junk.cut"
+family = "junk"
+kind = "cut"
+match = { contains = ["【广告】"] }
+why = "test"
+[[rule]]
+id = "junk.line"
+family = "junk"
+kind = "line"
+match = { prefix = ["来源："] }
+why = "test"
+"""
+    )
+    result = cleaner.clean_html("<p>正文很长的一段文字，不删。<br/>来【广告】源：某网</p><p>第【广告】二段")
+    assert result.paragraphs == ["正文很长的一段文字，不删。", "第二段"]
+    assert sorted(r.rule for r in result.removed) == ["junk.cut", "junk.cut", "junk.line"]
+
+
+def test_select_of_one_span_and_one_run_is_the_general_one():
+    # _select's shortcut for one span of a text with one run, against the general walk written out.
+    from parkcrawler.clean.blocks import _select
+
+    def general(text, runs, spans):
+        out, position = [], 0
+        for a, b in spans:
+            for start, end, node, attr, offset in runs:
+                low, high = max(start, a), min(end, b)
+                if low < high:
+                    out.append((position + low - a, position + high - a, node, attr, offset + low - start))
+            position += b - a
+        return "".join(text[a:b] for a, b in spans), out
+
+    text = "abcdefgh"
+    for start in range(9):
+        for end in range(start, 9):
+            for a in range(9):
+                for b in range(a, 9):
+                    runs = [(start, end, "node", "text", 3)]
+                    assert _select(text, runs, [(a, b)]) == general(text, runs, [(a, b)])

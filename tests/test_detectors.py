@@ -940,19 +940,29 @@ def test_a_like_buttons_count_and_a_spaced_picture_credit_are_furniture():
         (r"(?<!(a))b", r"(?<!(a))b"),  # a group: left alone
         (r"(?<!a)", r"(?<!a)"),
         ("abc", "abc"),
+        (r"(?<![\d.])\(?0\d{2,3}", r"0\d{2,3}"),  # a landline's optional bracket: 0… is in every match
+        (r"[ab]*?x|y", "x|y"),
+        ("a?+b", "b"),  # possessive: a match taking the a still holds a b right after it
+        (r"(a)?b", r"(a)?b"),  # a group, a counted repeat, an optional character alone: left alone
+        ("a{0,2}b", "a{0,2}b"),
+        (r"\(?", r"\(?"),
     ],
 )
-def test_patterns_open_without_their_lookbehinds(pattern, opened):
-    from parkcrawler.clean.detectors import _without_lookbehinds
+def test_patterns_open_without_their_lookbehinds_and_optional_characters(pattern, opened):
+    from parkcrawler.clean.detectors import _opened
 
-    assert _without_lookbehinds(pattern) == opened
+    assert _opened(pattern) == opened
 
 
 GATED = [
     "李经理 135-2467-8515（同微信）",
     "电话：021-5036 1188",
+    "（021）5036 1188",  # a landline's optional bracket, left out of the gate's pattern
+    "2024年产值0519万元",  # 0 opening digits that are no landline
     "1.13912345678.",  # a mobile number's lookbehind refuses it; the gate lets it through to be counted
     "欢迎来电咨询",
+    "添加好友的微信",  # (?:加|添加)…: one alternative per literal in the gate
+    "热线8001234567",
     "园区地址：松江区某某路1号",
     "QQ：12345678 WeChat: abcdefg",
     "三、联系方式",
@@ -968,7 +978,7 @@ GATED = [
 def test_contact_cue_gate_changes_no_judgement(text):
     ungated = copy.copy(CONTACT)  # its own memo: detectors hash by identity
     ungated._cue_gate = dict.fromkeys((True, False), re.compile(""))  # lets every text through
-    for name in ("cues", "is_contactish", "is_reporting", "tail_start", "is_pitch"):
+    for name in ("cues", "is_contactish", "is_reporting", "tail_start", "is_pitch", "_in_tail"):
         assert getattr(CONTACT, name)(text) == getattr(ungated, name)(text), name
 
 
@@ -1034,12 +1044,33 @@ CASED = ["wx: abc_123", "邮件 Mail@x.cn", "4008 123 456", "qq 123456"]
 @pytest.mark.parametrize("text", [nfkc(t) for t in [*GATED, *CASED]])
 def test_cue_gate_answers_as_one_union(text):
     from parkcrawler.clean.base import uncased
-    from parkcrawler.clean.detectors import _without_lookbehinds
+    from parkcrawler.clean.detectors import _opened
 
     reaching = [*CONTACT.mobiles, *CONTACT.landlines, *CONTACT.channels, *CONTACT.words, *CONTACT.sales]
-    whole_union = re.compile("|".join(_without_lookbehinds(p) for p in reaching), re.IGNORECASE)
+    whole_union = re.compile("|".join(_opened(p) for p in reaching), re.IGNORECASE)
     assert (CONTACT._cue_gate[uncased(text)].search(text) is None) == (whole_union.search(text) is None)
     assert (CONTACT._cue_gate[False].search(text) is None) == (whole_union.search(text) is None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "spread"),
+    [
+        (r"[48]00\d", [r"400\d", r"800\d"]),
+        ("(?:加|添加)微信", ["加微信", "添加微信"]),
+        ("(?:a|)b", ["ab", "b"]),  # an empty literal: what the group matched too
+        ("[ab]*c", ["[ab]*c"]),  # a quantified choice, a capturing group, a range: left alone
+        ("(?:a|b)+c", ["(?:a|b)+c"]),
+        ("(a|b)c", ["(a|b)c"]),
+        ("[a-c]d", ["[a-c]d"]),
+    ],
+)
+def test_an_opening_choice_of_literals_spreads_into_alternatives(pattern, spread):
+    from parkcrawler.clean.detectors import _spread
+
+    assert _spread(pattern) == spread
+    texts = ["400x", "8009", "加微信", "添加微信", "b", "ab", "cc", "aac", "bd"]
+    found = [bool(re.search("|".join(spread), t)) for t in texts]
+    assert found == [bool(re.search(pattern, t)) for t in texts]
 
 
 def test_contact_cues_with_a_capturing_group_are_counted_without_the_gate():
@@ -1050,3 +1081,47 @@ def test_contact_cues_with_a_capturing_group_are_counted_without_the_gate():
     capturing = dataclasses.replace(CONTACT, words=[*CONTACT.words, "(微信)号"])
     assert capturing._cue_gate is None and not capturing._without_cues(nfkc("园区简介"))
     assert capturing.cues(nfkc("加微信号咨询")) == CONTACT.cues(nfkc("加微信号咨询"))
+
+
+LABELLED = [
+    "记者（王某）",  # a bracket right after the label: a space once parse has read it
+    "记者https://x.cn 王某",  # a URL right after the label: a space too
+    "图www.x.cn 视觉中国",
+    "文|王某",
+    "本文首发于钛媒体APP",
+    "【纠错】【责任编辑：王萌】",
+    "…持续升温。（本文首发于钛媒体，作者｜王某）",
+    "据文中所述，图表显示增长。",  # 文 and 图 in prose, followed by other text: no label
+    "图为园区全景（记者 王某 摄）",
+    "图：视觉中国\n图片：园区管委会",  # a picture credit: `anywhere` labels only
+    "图（视觉中国）",
+    "蓝图已经绘就",  # 图 followed by prose
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in [*LABELLED, *NEEDS_TEXTS, *GATED]])
+def test_credit_label_gate_changes_no_judgement(text):
+    ungated = copy.copy(CREDIT)  # its own memo: detectors hash by identity
+    ungated._label_word = ungated._anywhere_word = re.compile("")  # every line through to parse
+    for name in ("parse", "parse_items", "judge", "aside_start", "is_picture_credit"):
+        assert getattr(CREDIT, name)(text) == getattr(ungated, name)(text), name
+    assert CREDIT._label_word.search(text) or not ungated.parse(text)
+
+
+def test_credit_label_gate_passes_everything_for_labels_parse_may_change():
+    import dataclasses
+
+    spaced = dataclasses.replace(CREDIT, lead_labels=[*CREDIT.lead_labels, "原文 链接"], anywhere=["图 片"])
+    assert spaced._label_word.search("园区简介") and spaced._anywhere_word.search("园区简介")
+
+
+@pytest.mark.parametrize("text", ["分享到： 微信 微博", "扫码关注公众号", "点击阅读原文", PROSE])
+@pytest.mark.parametrize("padding", ["", " " * 120, "\n" * 120])
+def test_the_short_block_gate_rules_out_no_short_block(text, padding):
+    from parkcrawler.clean.detectors import _fits
+
+    text = padding + nfkc(text) + padding  # long, but short once stripped, as the predicates read it
+    assert not SHARE.is_widget(text) or _fits(text, SHARE.max_chars)
+    assert not PROMO.is_promo(text) or _fits(text, max(PROMO.max_chars, PROMO.max_tail_chars))
+    assert not QR.is_prompt(text) or _fits(text, max(QR.max_chars, QR.max_tail_chars))
+    assert _fits(text, 40) == (len(text.strip()) <= 40)

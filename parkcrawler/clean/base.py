@@ -185,7 +185,7 @@ def as_list(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # slots: made for every block a rule takes, read by the run and the audit
 class Removal:
     block: Block
     text: str  # what the audit records
@@ -194,7 +194,7 @@ class Removal:
     captured: dict[str, str] = field(default_factory=dict)  # provenance read from the removed text
 
 
-@dataclass
+@dataclass(slots=True)
 class Plan:
     removals: list[Removal] = field(default_factory=list)
     elements: list[Any] = field(default_factory=list)  # elements to drop whole, images included

@@ -54,7 +54,7 @@ Run = tuple[int, int, Any, str, int]  # (start, end, node, attr, offset)
 _SPACE_RUN = re.compile(" {2,}")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # slots: ten blocks are made per article, and read often
 class Block:
     position: int  # index among the body's text blocks before cleaning
     text: str  # lines separated by "\n"
@@ -62,6 +62,9 @@ class Block:
     runs: list[Run] = field(default_factory=list)  # where its characters come from, in order
     removed: bool = False
     cut_sources: list[Src] = field(default_factory=list)  # characters cut out, to cut from the HTML
+    # The element's tag, read once (lxml makes a new string at every read; the cleaner renames no element);
+    # None for a pseudo-block. Blockify hands over the tag it has read already.
+    tag: str | None = None
     # The text in NFKC form (what rules match) and for each of its characters the index of the text's
     # character it came from: set with the text (rules read `norm` tens of times per block, and every
     # block is read: a plain attribute, not a property).
@@ -70,16 +73,14 @@ class Block:
 
     def __post_init__(self) -> None:
         self.norm, self._index = _nfkc(self.text)
+        if self.tag is None and self.element is not None:
+            self.tag = self.element.tag
 
     def norm_map(self) -> tuple[str, list[int]]:
         """`nfkc_map(self.text)`."""
         if self._index is None:
             self._index = list(range(len(self.text)))
         return self.norm, self._index
-
-    @property
-    def tag(self) -> str | None:
-        return self.element.tag if self.element is not None else None
 
     def size(self) -> int:
         text = self.text
@@ -94,7 +95,7 @@ class Block:
             start = max(start, i + 1)
         if start < len(self.text):
             kept.append((start, len(self.text)))
-        self.text, self.runs = tidy(*_select(self.text, self.runs, kept))
+        self.text, self.runs = _tidy(*_select(self.text, self.runs, kept))
         self.norm, self._index = _nfkc(self.text)
         if not self.text:
             self.removed = True
@@ -111,18 +112,23 @@ def _source(runs: list[Run], i: int) -> Src | None:
 
 def _select(text: str, runs: list[Run], spans: list[tuple[int, int]]) -> tuple[str, list[Run]]:
     """The characters of `text` within `spans` (in order, not overlapping), with their runs."""
+    if len(spans) == 1 and len(runs) == 1:  # a stripped paragraph of plain text, most calls: the loop below
+        (a, b), (start, end, node, attr, offset) = spans[0], runs[0]
+        low, high = (a if a > start else start), (b if b < end else end)
+        return text[a:b], [(low - a, high - a, node, attr, offset + low - start)] if low < high else []
     out: list[Run] = []
-    j, position = 0, 0
+    j, position, count = 0, 0, len(runs)
     for a, b in spans:
-        while j < len(runs) and runs[j][1] <= a:
+        while j < count and runs[j][1] <= a:
             j += 1
-        k = j
-        while k < len(runs) and runs[k][0] < b:
+        for k in range(j, count):
             start, end, node, attr, offset = runs[k]
-            low, high = max(start, a), min(end, b)
+            if start >= b:
+                break
+            low = a if a > start else start  # the run's part within the span (max, min without calls)
+            high = b if b < end else end
             if low < high:
                 out.append((position + low - a, position + high - a, node, attr, offset + low - start))
-            k += 1
         position += b - a
     return "".join([text[a:b] for a, b in spans]), out
 
@@ -198,19 +204,22 @@ def nfkc_map(text: str) -> tuple[str, list[int]]:
 
 def _nfkc(text: str) -> tuple[str, list[int] | None]:
     """nfkc_map, with None for an index that is each character's own position."""
-    found = _MAY_CHANGE.findall(text)
-    if not found:
-        return text, None
-    normalised = text
     # Each distinct character replaced at once, not one call per occurrence. The same as replacing all
     # of them together: a form put in is made of characters kept as they are (`settled`), which no
     # later replacement touches; a form that is not, and an expanding one, take the slow path.
-    for ch in set(found):
+    # The distinct characters are found by searching on from the last one (most blocks hold one or two,
+    # the full-width comma most often), not by listing every occurrence: a form is one character, so
+    # positions stay, and every occurrence of a character found is replaced at once, so each search
+    # finds a character not seen yet, or a form put in (settled: its own form, nothing to do).
+    normalised, at = text, 0
+    while (found := _MAY_CHANGE.search(normalised, at)) is not None:
+        ch = found[0]
         form, settled = _FORMS[ch]
         if not settled or len(form) != 1:
             return _nfkc_each(text)
         if form != ch:
             normalised = normalised.replace(ch, form)
+        at = found.end()
     return normalised, None
 
 
@@ -231,30 +240,48 @@ inner_html = _html.inner_html
 
 def blockify(root: Any) -> list[Block]:
     """The text blocks of a parsed body, in document order (wraps loose text in <p> on the way)."""
-    elements: list[Any] = []
+    elements: list[tuple[Any, str]] = []
     _collect(root, _holders(root), elements)
     blocks: list[Block] = []
-    for element in elements:
-        text, runs = _row_text(element) if element.tag == "tr" else tidy(*_inline_text_runs(element, "\n"))
+    for element, tag in elements:
+        text, runs = _row_text(element) if tag == "tr" else _inline_text_runs(element, "\n")
         if text:
-            blocks.append(Block(len(blocks), text, element, runs))
+            blocks.append(Block(len(blocks), text, element, runs, tag=tag))
     return blocks
 
 
-def _collect(container: Any, holders: set[Any], elements: list[Any]) -> None:
-    """Append the leaf blocks under `container` to `elements`, in document order.
+def _collect(container: Any, holders: set[Any], elements: list[tuple[Any, str]]) -> None:
+    """Append the leaf blocks under `container` to `elements` with their tags, in document order,
+    wrapping each run of inline content that holds text, between blocks, into a <p> of its own (`_wrap`)
+    on the way.
 
-    A function of the module, not a closure of blockify: a closure that calls itself is a reference
-    cycle, which would keep the parsed body alive until the garbage collector's next pass."""
-    _wrap_loose_text(container, holders)
+    One walk of the children does both: the <p>s are made in the walk and put in the tree after it (a
+    child moved while lxml iterates its siblings would end the walk), and a <p> holds inline nodes only,
+    so it is a leaf block, as the walk of the wrapped children would have found. A function of the
+    module, not a closure of blockify: a closure that calls itself is a reference cycle, which would keep
+    the parsed body alive until the garbage collector's next pass."""
+    wraps: list[tuple[Any, Any, list[Any]]] = []  # (<p>, the block it follows or None, inline nodes)
+    after: Any = None  # the block child the current run of inline nodes follows; None: the start
+    nodes: list[Any] = []
     for child in container:
         tag = child.tag  # read once: lxml makes a new string at every read
-        if not isinstance(tag, str) or tag in SKIP_TAGS:
+        holds = child in holders
+        if not isinstance(tag, str) or (tag not in BLOCK_TAGS and not holds):
+            nodes.append(child)  # inline (comments and processing instructions too): a run goes on
             continue
-        if (tag == "tr" and not _layout_row(child)) or (tag in BLOCK_TAGS and child not in holders):
-            elements.append(child)
-        elif child in holders:  # blocky: a block tag holding blocks, or anything holding them
+        lead = container.text if after is None else after.tail
+        if nodes or (lead and not lead.isspace()):  # else the run is blank (the common case: no call)
+            _wrap_later(lead, after, nodes, wraps, elements)
+        after, nodes = child, []
+        if tag in SKIP_TAGS:
+            continue
+        if not holds or (tag == "tr" and not _layout_row(child)):  # a block tag holding no block, a row
+            elements.append((child, tag))
+        else:  # blocky: a block tag holding blocks, or anything holding them
             _collect(child, holders, elements)
+    _wrap_later(container.text if after is None else after.tail, after, nodes, wraps, elements)
+    for paragraph, after, nodes in wraps:
+        _wrap(container, paragraph, after, nodes)
 
 
 def _is_element(node: Any) -> bool:
@@ -271,8 +298,8 @@ def _holders(root: Any) -> set[Any]:
     """
     holders: set[Any] = set()
     stop = root.getparent()
-    for element in root.iterdescendants():
-        if element.tag in BLOCK_TAGS:
+    for element in root.iterdescendants():  # not iterdescendants(*BLOCK_TAGS): lxml compares each name
+        if element.tag in BLOCK_TAGS:  # with every one of the 41, three times slower than this
             parent = element.getparent()
             while parent is not stop and parent not in holders:
                 holders.add(parent)
@@ -292,29 +319,36 @@ def _layout_row(row: Any) -> bool:
     return False
 
 
-def _wrap_loose_text(container: Any, holders: set[Any]) -> None:
-    """Wrap each run of inline content that holds text, between blocks, into a <p> of its own."""
-    runs: list[tuple[Any, list[Any]]] = [(None, [])]  # (block the run follows or None, inline nodes)
-    for child in container:
-        tag = child.tag
-        if isinstance(tag, str) and (tag in BLOCK_TAGS or child in holders):
-            runs.append((child, []))
-        else:
-            runs[-1][1].append(child)
-    for after, nodes in runs:
-        lead = container.text if after is None else after.tail
-        texts = [lead or ""] + [_inline_text(n) + (n.tail or "") for n in nodes]
-        if not "".join(texts).strip():
-            continue
-        paragraph = lxml.html.Element("p")
-        paragraph.text = lead
-        if after is None:
-            container.text = None
-            container.insert(0, paragraph)
-        else:
-            after.tail = None
-            container.insert(container.index(after) + 1, paragraph)
-        paragraph.extend(nodes)  # moves each node with its tail
+def _wrap_later(
+    lead: str | None, after: Any, nodes: list[Any], wraps: list[Any], elements: list[tuple[Any, str]]
+) -> None:
+    """When the run of inline `nodes` after the block `after` (None: the container's start), led by the
+    text `lead` (the container's text or `after`'s tail), holds text: a new <p> for it, a block in
+    `elements`, to be put in the tree by `_wrap`."""
+    if not (_has_text(lead) or any(_has_text(n.tail) or _has_text(_inline_text(n)) for n in nodes)):
+        return
+    paragraph = lxml.html.Element("p")
+    paragraph.text = lead
+    wraps.append((paragraph, after, nodes))
+    elements.append((paragraph, "p"))
+
+
+def _has_text(text: str | None) -> bool:
+    """Whether `text` holds more than white space: a concatenation of strings has text exactly when one
+    of them has (strip and isspace read the same white space), so a run is tested string by string and
+    stops at the first with text, instead of joining and stripping all of them."""
+    return bool(text) and not text.isspace()  # type: ignore[union-attr]
+
+
+def _wrap(container: Any, paragraph: Any, after: Any, nodes: list[Any]) -> None:
+    """Put `paragraph` where the run of inline `nodes` after the block `after` stood, and the run in it."""
+    if after is None:
+        container.text = None
+        container.insert(0, paragraph)
+    else:
+        after.tail = None
+        container.insert(container.index(after) + 1, paragraph)
+    paragraph.extend(nodes)  # moves each node with its tail
 
 
 def _inline_text(node: Any) -> str:
@@ -322,14 +356,16 @@ def _inline_text(node: Any) -> str:
 
 
 def _inline_text_runs(element: Any, br: str) -> tuple[str, list[Run]]:
-    """The element's text and its runs; <br> becomes `br`, skipped elements nothing."""
+    """The element's text and its runs, tidied; <br> becomes `br`, skipped elements nothing."""
     if not len(element):  # a paragraph of plain text, most blocks: no walk
         text = element.text
-        return (_COLLAPSE.sub(" ", text), [(0, len(text), element, "text", 0)]) if text else ("", [])
+        if not text:
+            return "", []
+        return _tidy(_COLLAPSE.sub(" ", text), [(0, len(text), element, "text", 0)])
     parts: list[str] = []
     runs: list[Run] = []
     _walk_inline(element, br, parts, runs, 0)
-    return "".join(parts), runs
+    return _tidy("".join(parts), runs)
 
 
 def _walk_inline(node: Any, br: str, parts: list[str], runs: list[Run], position: int) -> int:
@@ -341,18 +377,21 @@ def _walk_inline(node: Any, br: str, parts: list[str], runs: list[Run], position
         runs.append((position, position + len(text), node, "text", 0))
         position += len(text)
     for child in node:
-        if _is_element(child) and child.tag == "br":
+        tag = child.tag  # read once: lxml makes a new string at every read
+        if not isinstance(tag, str):  # a comment or processing instruction: its tail only
+            pass
+        elif tag == "br":
             parts.append(br)
             runs.append((position, position + 1, child, "br", 0))
             position += 1
-        elif _is_element(child) and child.tag in BLOCK_TAGS:
+        elif tag in BLOCK_TAGS:
             # Only in table cells (a leaf block holds no blocks): keep nested blocks' words apart. The
             # spaces are added here: no run covers them.
             parts.append(" ")
             position = _walk_inline(child, br, parts, runs, position + 1)
             parts.append(" ")
             position += 1
-        elif _is_element(child) and child.tag not in SKIP_TAGS:
+        elif tag not in SKIP_TAGS:
             position = _walk_inline(child, br, parts, runs, position)
         if tail := child.tail:
             parts.append(_COLLAPSE.sub(" ", tail))
@@ -368,7 +407,7 @@ def _row_text(row: Any) -> tuple[str, list[Run]]:
     position = 0
     for cell in row:
         if _is_element(cell) and cell.tag in ("td", "th"):
-            text, cell_runs = tidy(*_inline_text_runs(cell, " "))
+            text, cell_runs = _inline_text_runs(cell, " ")
             if not text:
                 continue
             if parts:
@@ -383,11 +422,16 @@ def _row_text(row: Any) -> tuple[str, list[Run]]:
 def tidy(text: str, runs: list[Run] = ()) -> tuple[str, list[Run]]:  # type: ignore[assignment]
     """Split at "\n", collapse runs of spaces, strip each line, drop empty lines, rejoin each kept line
     with the "\n" right before it; the runs follow the characters kept."""
+    return _tidy(text, list(runs))
+
+
+def _tidy(text: str, runs: list[Run]) -> tuple[str, list[Run]]:
+    """tidy of a list of runs the caller hands over: returned as it is when nothing is cut."""
     if "\n" not in text and "  " not in text:  # one line without a run of spaces: most blocks
+        if not text[:1].isspace() and not text[-1:].isspace():  # nothing to strip: most of them
+            return text, runs
         left, right = len(text) - len(text.lstrip()), len(text.rstrip())
-        if left == 0 and right == len(text):
-            return text, list(runs)
-        return _select(text, list(runs), [(left, right)] if left < right else [])
+        return _select(text, runs, [(left, right)] if left < right else [])
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
@@ -401,7 +445,7 @@ def tidy(text: str, runs: list[Run] = ()) -> tuple[str, list[Run]]:  # type: ign
                 left = space.end()
             spans.append((left, right))
         start = end + 1
-    return _select(text, list(runs), spans)
+    return _select(text, runs, spans)
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -414,6 +458,8 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 def apply_cuts(sources: list[Src]) -> None:
     """Delete cut characters from their text nodes, then the <br>s that separated cut lines."""
+    if not sources:  # most bodies: nothing was cut
+        return
     offsets: dict[tuple[Any, str], set[int]] = defaultdict(set)
     breaks = []
     for node, attr, offset in sources:

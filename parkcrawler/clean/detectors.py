@@ -33,6 +33,12 @@ def _ends_at_stop(text: str) -> bool:
     return (text[:-1] if text.endswith("\n") else text)[-1:] in _STOPS
 
 
+def _fits(text: str, limit: int) -> bool:
+    """Whether `text` stripped is at most `limit` long, as the short-block predicates first ask: asked in
+    plan, most blocks (long prose) cost no memo lookup per round. strip() copies nothing when nothing goes."""
+    return len(text) <= limit or len(text.strip()) <= limit
+
+
 def _ends_sentence(text: str) -> bool:
     return _ends_at_stop(text.strip())
 
@@ -53,17 +59,37 @@ def _compile(patterns: list[str]) -> re.Pattern[str] | Caseless:
     return caseless(union(patterns) or _NEVER)
 
 
-def _without_lookbehinds(pattern: str) -> str:
-    """`pattern` without the lookbehinds it opens with: matching wherever `pattern` matches (a lookbehind
-    consumes nothing), and searched faster (re finds no first character to skip to past a lookbehind).
-    `pattern` itself when its opening cannot be split off safely."""
-    while pattern.startswith(("(?<=", "(?<!")):
-        end = _group_end(pattern)
-        head, rest = pattern[:end], pattern[end:]
-        if not rest or rest[0] in "*+?{" or not _is_lookbehind(head):
+def _opened(pattern: str) -> str:
+    """`pattern` without the lookbehinds and optional characters it opens with (a landline's bracket):
+    matching wherever `pattern` matches (a lookbehind consumes nothing; a match taking the optional
+    character holds a match of the rest right after it), and searched faster (re finds no first character
+    to skip to past either). `pattern` itself when its opening cannot be split off safely."""
+    while True:
+        if pattern.startswith(("(?<=", "(?<!")):
+            end = _group_end(pattern)
+            if not _is_lookbehind(pattern[:end]):
+                break
+        elif found := _OPTIONAL_CHAR.match(pattern):
+            end = found.end()
+        else:
+            break
+        rest = pattern[end:]
+        if not rest or rest[0] in "*+?{" or not _compiles(rest):
             break
         pattern = rest
     return pattern
+
+
+# One character, class or escaped character, repeated at least zero times (?, *; lazy or possessive too).
+_OPTIONAL_CHAR = re.compile(r"(?:\\[^\w]|\\[dDsSwW]|[^\\()\[\]{}|*+?.^$]|\[(?:\\.|[^\]\\])+\])[?*][?+]?")
+
+
+def _compiles(source: str) -> bool:
+    try:
+        re.compile(source)
+    except re.error:
+        return False
+    return True
 
 
 def _syntax(pattern: str):
@@ -196,10 +222,12 @@ class _AnyOf:
     that skip), and each other one is searched alone, only when the text holds the characters Needs
     finds in it. A match of any of them is one of the patterns' union, and the converse: the same answer.
     An alternative opening with a cased letter matches no text without cased characters: `exact` omits it.
+    An alternative opening with a choice of uncased literals ([48]00…, (?:加|添加)微信) is one per literal
+    (400…, 800…), in the union: the same matches.
     """
 
     def __init__(self, patterns: list[str]) -> None:
-        alternatives = [a for p in patterns for a in _top_alternatives(p)]
+        alternatives = [e for p in patterns for a in _top_alternatives(p) for e in _spread_uncased(a)]
         led = [a for a in alternatives if _first_literal(a, cased=False)]
         others = [a for a in alternatives if a not in led]
         alone = [(a, Needs([a]).possible, Caseless.variants(_compile([a]))) for a in others]
@@ -217,6 +245,28 @@ class _AnyOf:
                 if (possible is None or possible(text)) and (found := regex.search(text)):
                     return found
             return None
+
+
+# An opening choice of literals: a class of plain characters, or a non-capturing group of plain words.
+_CHOICE = re.compile(r"\[([^\]\\^\-\[]+)\]|\(\?:([^()\[\]{}\\.*+?^$]+)\)")
+
+
+def _spread(pattern: str) -> list[str]:
+    """`pattern` as alternatives, one per literal of the choice it opens with ([48]00 -> 400, 800), when it
+    opens with one that no quantifier follows; else [pattern]."""
+    found = _CHOICE.match(pattern)
+    rest = pattern[found.end() :] if found else ""
+    if found is None or rest[:1] in ("*", "+", "?", "{") or not _compiles(rest):
+        return [pattern]
+    literals = list(found[1]) if found[1] is not None else found[2].split("|")
+    return [re.escape(literal) + rest for literal in dict.fromkeys(literals)]
+
+
+def _spread_uncased(pattern: str) -> list[str]:
+    """_spread's alternatives when each opens with an uncased literal (all join _AnyOf's union), else
+    [pattern]: a cased letter's alternatives would each be searched alone."""
+    spread = _spread(pattern)
+    return spread if all(_first_literal(a, cased=False) for a in spread) else [pattern]
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -286,6 +336,8 @@ def tail_run(blocks: list[Block], claims) -> list[Block]:
 def trailing_lines_start(text: str, claims, head_ok) -> int | None:
     """Where the run of lines at the end of `text` that `claims` accepts starts, when lines are left
     before it and `head_ok` accepts them (…予以倾斜。<br/>编辑/王宇): a real paragraph keeps its head."""
+    if "\n" not in text:
+        return None  # one line: the run is all of it or none, neither leaving a head (claims is pure)
     lines = text.split("\n")
     kept = len(lines)
     while kept > 0 and claims(lines[kept - 1]):
@@ -379,12 +431,13 @@ class ContactDetector(Rule):
         exact, folded = zip(*map(Caseless.variants, cues), strict=True)
         self._cue_regexes = {True: exact, False: folded}
         # Whether a text holds any cue but an office's, in one search of those patterns opened without their
-        # lookbehinds (a match of a pattern is one of it without them): most texts hold none, and all their
-        # counts are then 0. A union renumbers groups: built only of patterns that capture none.
+        # lookbehinds and optional characters (a match of a pattern holds one of it without them): most texts
+        # hold none, and all their counts are then 0. A union renumbers groups: built only of patterns that
+        # capture none.
         reaching = [*self.mobiles, *self.landlines, *self.channels, *self.words, *self.sales]
         self._cue_gate = None  # without one, every text is counted
         if not any(re.compile(p).groups for p in reaching):
-            gate = _AnyOf([_without_lookbehinds(p) for p in reaching])
+            gate = _AnyOf([_opened(p) for p in reaching])
             self._cue_gate = {True: gate.exact, False: gate.folded}
 
     @_memo
@@ -493,6 +546,8 @@ class ContactDetector(Rule):
 
     @_memo
     def _in_tail(self, sentence: str) -> bool:
+        if self.min_words > 0 and self._without_cues(sentence):
+            return False  # what the first test below says when every count but offices is 0: no counting
         cues = self.cues(sentence)
         reach = cues.mobiles + cues.landlines + cues.channels
         if not reach and cues.words + cues.sales < self.min_words:
@@ -611,13 +666,17 @@ class QrPromptDetector(Rule):
         # account's pitch ending in its QR call (…更多福利扫描二维码关注（id）).
         live = doc.live()
         tail = set(live[-self.tail :]) if self.tail else set()
+        most = max(self.max_chars, self.max_tail_chars)  # what either limit of is_prompt allows at most
         return Plan(
             whole(
                 [
                     b
                     for b in live
-                    if self.is_prompt(b.norm)
-                    or (b in tail and self.is_prompt(b.norm, limit=self.max_tail_chars))
+                    if _fits(b.norm, most)
+                    and (
+                        self.is_prompt(b.norm)
+                        or (b in tail and self.is_prompt(b.norm, limit=self.max_tail_chars))
+                    )
                 ]
             )
         )
@@ -678,9 +737,13 @@ class PromoDetector(Rule):
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
         tail = set(live[-self.tail :]) if self.tail else set()
-        return Plan(
-            whole([b for b in live if self.is_promo(b.norm) or (b in tail and self.is_tail_promo(b.norm))])
-        )
+        most = max(self.max_chars, self.max_tail_chars)  # what is_promo and is_tail_promo allow at most
+        promos = [
+            b
+            for b in live
+            if _fits(b.norm, most) and (self.is_promo(b.norm) or (b in tail and self.is_tail_promo(b.norm)))
+        ]
+        return Plan(whole(promos))
 
 
 # --- share widgets and page tools ----------------------------------------------------------------------
@@ -722,7 +785,8 @@ class ShareDetector(Rule):
         )
 
     def plan(self, doc: Doc) -> Plan:
-        return Plan(whole([b for b in doc.live() if self.is_widget(b.norm)]))
+        widgets = [b for b in doc.live() if _fits(b.norm, self.max_chars) and self.is_widget(b.norm)]
+        return Plan(whole(widgets))
 
 
 # --- credit lines: editors, authors, sources -----------------------------------------------------------
@@ -817,9 +881,7 @@ class CreditDetector(Rule):
         if self.byline_labels:
             patterns.append(rf"(?:{_alternatives(self.byline_labels)})(?=\s+\S)")
         self._label = re.compile("|".join(patterns))
-        # Any label word at all: parse only removes characters (URLs, brackets, a leading timestamp)
-        # before looking for labels, so a line without one is no credit line, decided in one search.
-        self._label_word = re.compile(_alternatives([*self.labels, *self.lead_labels, *self.byline_labels]))
+        self._label_word = self._label_gate([*self.labels, *self.lead_labels, *self.byline_labels])
         self._label_set = frozenset(self.labels)  # a bare label is looked up, not compared with each
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
         # A publisher's name, perhaps with its bureau or channel: 赢商网华东站.
@@ -832,17 +894,46 @@ class CreditDetector(Rule):
         # Characters without which no dateline, edition or picture credit matches: most lines lack them.
         self._dateline_possible = Needs([*self.datelines, *self.editions]).possible
         self._photo_possible = Needs(self.photo_credits).possible
-        # A picture credit's labels are all `anywhere` words, each found in its line as written: parse only
-        # turns characters into spaces and drops a head, so a label without a space is a substring of it.
-        spaced = any(" " in w for w in self.anywhere)
-        self._anywhere_word = None if spaced else re.compile(_alternatives(self.anywhere))
+        # A picture credit's labels are all `anywhere` words: its lines hold one as _label_gate says.
+        self._anywhere_word = self._label_gate(self.anywhere)
         # The shortest head of a dateline's outlet ending like a publisher: 人民网上海 -> 人民网.
         self._publisher_head = re.compile(rf"^.+?(?:{_alternatives(self.publisher_suffixes)})")
+
+    # What stands right after a label that `_label` finds, as written before parse turned a bracket or a URL
+    # (https://…, www.…) into a space: a space, a separator, a bracket, or a URL's first letter.
+    _LABEL_FOLLOWERS: ClassVar[str] = r"[\s:|/丨" + re.escape(_BRACKETS) + "hw]"
+
+    def _label_gate(self, among: list[str]) -> re.Pattern[str]:
+        """What every line holds that parse reads a field labelled with a word of `among` from, found in one
+        search.
+
+        parse only turns brackets and URLs into spaces and drops a head (a timestamp, separators) before
+        `_label` looks for a label followed by a space or a separator (a lead label by anything): so a label
+        of Chinese characters (which those steps never touch) stands in the line as written, followed by
+        one of _LABEL_FOLLOWERS. Prose holds the one-character labels 文 and 图 often, so followed, rarely.
+        With any other word (a rule's data may hold one, which those steps may change), every line passes.
+        """
+        if not all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in among):
+            return re.compile("")
+        words = list(dict.fromkeys(among))
+        labelled = {*self.labels, *self.byline_labels} - {*self.lead_labels}
+        # Each alternative opens with its word, no group: re then skips to where one can start (see union).
+        followed = [f"{re.escape(w)}(?={self._LABEL_FOLLOWERS})" for w in words if w in labelled]
+        bare = [re.escape(w) for w in words if w in self.lead_labels]
+        return re.compile(union([*bare, *followed]) or _NEVER)  # a word that is no label labels no field
+
+    @_memo
+    def _labelled(self, text: str) -> bool:
+        """Whether `text` holds a label as a line parse reads fields from does (see _label_gate).
+
+        Memoised: judge, aside_start, is_picture_credit and parse (on a block of one line) ask it of the
+        same texts."""
+        return self._label_word.search(text) is not None
 
     @_memo
     def parse(self, line: str) -> Credit | None:
         """The fields of a credit line, or None when the line is anything else."""
-        if not self._label_word.search(line):
+        if not self._labelled(line):
             return None
         line = self._URL.sub(" ", line)  # 华夏时报（www.chinatimes.net.cn）记者 …, （https://…）
         text = self._TIMESTAMP.sub("", self._BRACKET.sub(" ", line).strip())
@@ -981,7 +1072,7 @@ class CreditDetector(Rule):
             return [Credit([], self._header_source(" ".join(lines)))]
         # parse finds nothing in a line without a label word, nor parse_items (it needs an item that
         # parses; a line's label word is the block's): one search for the block, not a call per line.
-        labelled = self._label_word.search(text) is not None
+        labelled = self._labelled(text)
         credits: list[Credit] = []
         fields = 0  # short label：value lines, accepted beside real credit lines only
         tools = 0  # interface words (听新闻), accepted beside real credit lines only
@@ -1008,7 +1099,7 @@ class CreditDetector(Rule):
     def aside_start(self, text: str) -> int | None:
         """Where credits closing a real paragraph start, when what stands before them ends a sentence:
         a bracketed aside (…持续升温。（本文首发于…，作者｜…）) or lines after a <br/> (…。<br/>编辑/王宇)."""
-        if not self._label_word.search(text):
+        if not self._labelled(text):
             return None  # both need a line or an aside that parse reads fields from: a label word of `text`
         lines_start = trailing_lines_start(
             text, lambda line: bool(getattr(self.parse(line), "fields", None)), _ends_sentence
@@ -1038,8 +1129,8 @@ class CreditDetector(Rule):
         line = text.strip()
         if (self._photo_possible is None or self._photo_possible(line)) and self._photo.fullmatch(line):
             return True  # (a line lacking the characters of Needs matches no pattern)
-        if self._anywhere_word is not None and not self._anywhere_word.search(text):
-            return False  # no line can parse to `anywhere` labels (see __post_init__)
+        if not self._labelled(text) or not self._anywhere_word.search(text):
+            return False  # no line parses (to `anywhere` labels: see __post_init__)
         lines = text.split("\n")
         credits = [self.parse(line) for line in lines]
         return all(
@@ -1130,7 +1221,9 @@ class DisclaimerDetector(Rule):
 
     @_memo
     def is_statement(self, text: str) -> bool:
-        if len(text) > self.max_chars or self._reporting.search(text):
+        if len(text) > self.max_chars or (self.min_strong > 0 and not self._strong.search(text)):
+            return False  # what every line below says without a strong cue: one scan for most blocks
+        if self._reporting.search(text):
             return False  # news about 转载 and 侵权 (…一家企业负责人告诉记者) is reporting
         if self._addressed and not self._addressed.search(text):
             return False  # it neither speaks of the copy nor tells the reader anything

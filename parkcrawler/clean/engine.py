@@ -117,7 +117,8 @@ class ElementRule(Rule):
         selected = [e for e in self._select(doc.root) if e is not doc.root]
         if not selected:
             return Plan()  # most pages: no block to test against nothing
-        inside = [b for b in doc.live() if any(_within(b.element, e) for e in selected)]
+        chosen = set(selected)
+        inside = [b for b in doc.live() if _within(b.element, chosen)]
         return Plan(whole(inside), selected)
 
 
@@ -159,8 +160,11 @@ def _may_select(source: str | None, needed: tuple[str, ...] | None) -> bool:
     return any(text in source for text in needed)
 
 
-def _within(element: Any, ancestor: Any) -> bool:
-    return element is ancestor or any(a is ancestor for a in element.iterancestors())
+def _within(element: Any, chosen: set[Any]) -> bool:
+    """Whether `element` is one of `chosen` or inside one: one walk of its ancestors for all of them. A set
+    of lxml elements compares by identity, and lxml hands out the same proxy for an element while one
+    is alive (`chosen` keeps them alive), as `is` did."""
+    return element in chosen or any(a in chosen for a in element.iterancestors())
 
 
 @dataclass(eq=False, kw_only=True)
@@ -318,13 +322,17 @@ class _CatalogIndex:
 
     def candidates(self, doc: Doc) -> frozenset[Rule]:
         """The indexed rules that may find something in the document as it is."""
-        texts = []
+        found: set[Rule] = set()
+        known = self._hits  # read here first: most texts recur (a site's template), a call per text less
         for block in doc.live():
             norm = block.norm
-            texts.append(norm)
-            if "\n" in norm:
-                texts += norm.split("\n")  # a line rule matches a line
-        return frozenset().union(*[self.hits(text) for text in texts])
+            for text in [norm, *norm.split("\n")] if "\n" in norm else (norm,):  # a line rule matches a line
+                hits = known.get(text)
+                if hits is None:
+                    hits = self.hits(text)
+                if hits:
+                    found |= hits
+        return frozenset(found)
 
     def hits(self, text: str) -> frozenset[Rule]:
         found = self._hits.get(text)
@@ -434,9 +442,11 @@ class Cleaner:
         self.learning = learning or {}  # thresholds of site-level learning ([learning] in rules.toml)
         self._excerpt_any = _catalog_prefilter(rules)
         self._index = _CatalogIndex(rules)
-        # The rules fixed, as the index above is: the catalog in order (indexed ones with their trigger),
-        # and the detectors.
-        self._catalog = [(r, r in self._index.triggers) for r in rules if not r.peels]
+        # The rules fixed, as the index above is: the catalog in order, the place of each rule the index
+        # knows and the places of the others, and the detectors.
+        self._catalog = [r for r in rules if not r.peels]
+        self._place = {r: i for i, r in enumerate(self._catalog) if r in self._index.triggers}
+        self._unindexed = [i for i, r in enumerate(self._catalog) if r not in self._place]
         self._peelers = [r for r in rules if r.peels]
         self._excerpts: dict[str, tuple[str, list[RemovedBlock]]] = {}  # excerpt -> cleaned, bounded
 
@@ -539,15 +549,18 @@ class Cleaner:
     def clean_html(self, html: str) -> CleanResult:
         root = parse_body_plain(html)
         blocks = blockify(root)
-        doc = Doc(blocks, root, sum(b.size() for b in blocks), html)
+        doc = Doc(blocks, root, _size(blocks), html)
         outcome = self._run(doc, guarded=True)
         # The block model is final: make the HTML say the same (cuts first, they address text nodes).
         apply_cuts([src for b in blocks if not b.removed for src in b.cut_sources])
         for element in outcome.elements + [b.element for b in blocks if b.removed]:
             if element.getparent() is not None:
                 drop_tree(element)
+        live = doc.live()
         return CleanResult(
-            paragraphs=[line for b in doc.live() for line in b.text.split("\n")],
+            # Every line of every live block: the split of their join (the same list, one call), but for
+            # no block at all, whose join "" would split into one empty line.
+            paragraphs="\n".join([b.text for b in live]).split("\n") if live else [],
             html=inner_html(root),
             images=images_of(root),
             removed=outcome.removed,
@@ -569,7 +582,7 @@ class Cleaner:
         body, ellipsis = _TRAILING_ELLIPSIS.subn("", text.strip())
         pieces = [p for p in _EXCERPT_INDENT.split(body) if p.strip()]
         blocks = [Block(i, tidy(piece)[0]) for i, piece in enumerate(pieces)]
-        doc = Doc(blocks, None, sum(b.size() for b in blocks))
+        doc = Doc(blocks, None, _size(blocks))
         if self._excerpt_any is None or any(find(b.norm) for b in blocks for find in self._excerpt_any):
             removed = self._run(doc, guarded=False, detectors=False).removed
         else:
@@ -589,14 +602,7 @@ class Cleaner:
         text), and a detector that found nothing and has not seen the document change since.
         """
         run = _Run(self, doc, guarded)
-        candidates, seen = frozenset[Rule](), -1  # the index's candidates, as of change `seen`
-        for rule, indexed in self._catalog:
-            if indexed:
-                if seen != run.changes:
-                    candidates, seen = self._index.candidates(doc), run.changes
-                if rule not in candidates:
-                    continue
-            run.apply(rule)
+        self._catalog_run(run)
         peelers = self._peelers if detectors else []
         idle: dict[Rule, int] = {}  # detector -> the change after which it last found nothing
         for _ in range(_MAX_ROUNDS):
@@ -611,6 +617,28 @@ class Cleaner:
             if not found:
                 break
         return run.outcome()
+
+    def _catalog_run(self, run: _Run) -> None:
+        """Each catalog rule in order, but the indexed ones the index says find nothing in the document
+        as it is: only the places of the others are visited (most documents: two element rules), and
+        the candidates are asked again after each change, before any later rule has its turn."""
+        catalog, place, start = self._catalog, self._place, 0  # rules before `start` have had their turn
+        while True:
+            changes = run.changes
+            candidates = [i for r in self._index.candidates(run.doc) if (i := place[r]) >= start]
+            for i in sorted(candidates + [i for i in self._unindexed if i >= start]):
+                start = i + 1
+                run.apply(catalog[i])
+                if run.changes != changes:
+                    break
+            else:
+                return
+
+
+def _size(blocks: list[Block]) -> int:
+    """The blocks' sizes added up (`Block.size`: characters but line breaks), by one join, not a call each."""
+    text = "".join([b.text for b in blocks])
+    return len(text) - text.count("\n")
 
 
 class _Run:
@@ -651,6 +679,8 @@ class _Run:
         return bool(plan.removals or plan.elements)
 
     def outcome(self) -> _Outcome:
+        if not self.entries:  # nothing removed: no family, no stated source (the family names are strings)
+            return _Outcome([], self.elements, self.suspicious)
         entries = sorted(self.entries, key=lambda e: (e[0].block.position, e[0].offset))  # page order
         sources = self.cleaner.sources
         syndicated = self.cleaner.syndicated
