@@ -82,7 +82,7 @@ def _has_token(value: str | None, token: str) -> bool:
 # The class attribute of every element, in document order, as strings that know their element (getparent()).
 # libxml2 walks attribute nodes by name cheaply, but an XPath test of their values (contains()) copies the
 # value once per test, and reading each element's class in Python (get) costs more than this one call.
-_CLASSES = etree.XPath("descendant-or-self::*/@class")
+_CLASSES = etree.XPath("descendant-or-self::*/@class", regexp=False)  # no EXSLT re: functions to register
 
 # The class tokens of the selectors: body.article, .post, .relatecon; the post's .single, .info, .tags.
 _TOKENS = ("article", "post", "relatecon", "single", "info", "tags")
@@ -100,7 +100,7 @@ def _token_holders(classes: list[Any], tokens: tuple[str, ...]) -> dict[str, lis
         at = joined.find(token)
         while at >= 0:
             value = classes[joined.count("\0", 0, at)]
-            if _has_token(value, token):
+            if value == token or _has_token(value, token):  # most values are one token: no split
                 holders.append(value.getparent())
             end = joined.find("\0", at)  # on from the next value
             at = joined.find(token, end) if end >= 0 else -1
@@ -114,17 +114,20 @@ class _Page:
     lxml's walk by tag name, the rest from one XPath call (a call per selector, each walking the whole
     document, cost more than half as much as parsing the page)."""
 
-    links: list[Any]  # link[rel~=canonical]
+    root: Any
     classed: dict[str, list[Any]]  # the holders of each of _TOKENS
+    bodies: list[Any]  # body.article
 
     @classmethod
     def of(cls, root: Any) -> _Page:
-        links = [e for e in root.iter("link") if _has_token(e.get("rel"), "canonical")]
-        return cls(links, _token_holders(_CLASSES(root), _TOKENS))
+        classed = _token_holders(_CLASSES(root), _TOKENS)
+        return cls(root, classed, [e for e in classed["article"] if e.tag == "body"])
 
-    @property
-    def bodies(self) -> list[Any]:  # body.article
-        return [e for e in self.classed["article"] if e.tag == "body"]
+    def canonical_href(self) -> str | None:
+        """The href of the first link[rel~=canonical] that has one: lxml's walk by tag stops there (in the
+        head), without reading the other links."""
+        links = (e for e in self.root.iter("link") if _has_token(e.get("rel"), "canonical"))
+        return next((h for e in links if (h := e.get("href")) is not None), None)
 
     def first_post(self) -> Any | None:
         """The first .post that is a body.article or inside one: the first of `.post` under each body
@@ -141,7 +144,8 @@ class _Page:
 
     def post_parts(self, post: Any) -> dict[str, list[Any]]:
         """The post's h1, .single, .info and .tags (the post itself included, as descendant-or-self::)."""
-        parts = {"h1": list(post.iter("h1"))}
+        h1 = next(post.iter("h1"), None)  # only the first is read: the walk stops there
+        parts = {"h1": [] if h1 is None else [h1]}
         for token in ("single", "info", "tags"):
             parts[f".{token}"] = [e for e in self.classed[token] if e is post or _inside(e, post)]
         return parts
@@ -372,7 +376,7 @@ def _canonical_url(
     page: _Page, url: str, profile: Site | None, warnings: list[str]
 ) -> tuple[str, int | None]:
     # Never the 本文链接 link or div.tpureqr[data-qrurl]: they echo the URL that was requested.
-    href = next((h for e in page.links if (h := e.get("href")) is not None), None)
+    href = page.canonical_href()
     canonical = _article_url(href, url, profile) if href else None
     if canonical is None:
         warnings.append(
