@@ -133,7 +133,7 @@ class _Page:
         """The first .post that is a body.article or inside one: the first of `.post` under each body
         in turn is the first in document order, whether bodies nest or follow each other."""
         bodies = self.bodies
-        return next((p for p in self.classed["post"] if any(b is p or _inside(p, b) for b in bodies)), None)
+        return next((p for p in self.classed["post"] if any(b is p or _in_body(p, b) for b in bodies)), None)
 
     def related_entries(self, root: Any) -> list[Any]:
         """.relatecon > *: the child elements of the box (of nested boxes, XPath's union keeps order)."""
@@ -156,8 +156,14 @@ def _inside(element: Any, ancestor: Any) -> bool:
     return ancestor in element.iterancestors()
 
 
+def _in_body(element: Any, body: Any) -> bool:
+    """_inside for a <body>: only an ancestor named body can be it; the walk by tag makes no other proxy."""
+    return body in element.iterancestors("body")
+
+
 # div.info's spans from a walk of its few spans, instead of a compiled XPath call per selector.
 _INFO_PARTS = {f"span.{c}": c for c in ("user", "date", "cate", "view")}
+_INFO_SELECTOR = {token: css for css, token in _INFO_PARTS.items()}
 
 
 def _info_spans(info: Any) -> dict[str, list[Any]]:
@@ -165,6 +171,9 @@ def _info_spans(info: Any) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {css: [] for css in _INFO_PARTS}
     for span in info.iter("span"):
         if classes := span.get("class"):
+            if (css := _INFO_SELECTOR.get(classes)) is not None:  # one token, most spans: it alone matches
+                found[css].append(span)
+                continue
             for css, token in _INFO_PARTS.items():
                 if token in classes and _has_token(classes, token):  # the first test is _has_token's own
                     found[css].append(span)
@@ -212,6 +221,7 @@ def extract_article(
     if not category:
         warnings.append("span.cate a missing")
     views = _views(spans, warnings)
+    fetched_iso = utc_iso(fetched)
     return Article(
         url=canonical,
         site=site.name,
@@ -221,7 +231,7 @@ def extract_article(
         published_precision=precision,
         date_display=date_display,
         views=views,
-        views_observed_at=utc_iso(clock),
+        views_observed_at=fetched_iso if clock is fetched else utc_iso(clock),
         author=author,
         category=_element_text(category[0]) if category else None,
         category_url=_link(category[0].attrib.get("href"), canonical, profile) if category else None,
@@ -232,7 +242,7 @@ def extract_article(
         ],
         related=_related(page.related_entries(root), canonical, profile, warnings),
         raw_body_html=_resolved_body(single[0]),  # last: it changes the page's tree
-        fetched_at=utc_iso(fetched),
+        fetched_at=fetched_iso,
         warnings=warnings,
     )
 
