@@ -304,8 +304,8 @@ def test_page_index_selects_what_the_css_selectors_do():
     from parkcrawler.families.zblog_tpure.extract import _css, _Page
 
     html = (
-        "<html><head><link rel='x canonical' href='/a'><link rel='canonicalx' href='/b'>"
-        "<link rel=\"\tcanonical\n\" href='/c'></head>"
+        "<html><head><link rel='canonical'><link rel='x canonical' href='/a'>"
+        "<link rel='canonicalx' href='/b'><link rel=\"\tcanonical\n\" href='/c'></head>"
         "<body class='x\tarticle'><div class='posts'><div class='relatecon\xa0x'></div></div>"
         "<div class='a post\n'><p class='post'>1</p><!-- c --><div class='relatecon'><p>a</p><!-- c -->"
         "<div class=relatecon><i>b</i></div></div></div><div class='relatecon'><b>c</b></div></body></html>"
@@ -313,7 +313,8 @@ def test_page_index_selects_what_the_css_selectors_do():
     root = etree.HTML(html)
     page = _Page.of(root)
     assert page.bodies == _css(root, "body.article")
-    assert page.links == _css(root, "link[rel~=canonical]")
+    links = _css(root, "link[rel~=canonical]")
+    assert page.canonical_href() == next(h for e in links if (h := e.get("href")) is not None) == "/a"
     assert page.classed["post"] == _css(root, ".post")
     assert page.first_post() is _css(_css(root, "body.article")[0], ".post")[0]
     assert page.related_entries(root) == _css(root, ".relatecon > *")
@@ -354,7 +355,8 @@ def test_post_parts_select_what_the_css_selectors_do():
     )
     post = root.find(".//div")
     parts = _Page.of(root).post_parts(post)
-    for css in ("h1", ".single", ".info", ".tags"):
+    assert parts["h1"] == _css(post, "h1")[:1]  # only the first h1 is read
+    for css in (".single", ".info", ".tags"):
         assert parts[css] == _css(post, css)
     info = parts[".info"][0]
     spans = _info_spans(info)

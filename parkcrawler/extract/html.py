@@ -103,7 +103,11 @@ def _body(html: str, parser: Any) -> Any:
 
 def text_content(element: Any) -> str:
     """lxml.html's HtmlElement.text_content (XPath's string()), for any element: its text nodes' content
-    joined, by libxml2's text serialisation (the same xmlBufGetNodeContent) without an XPath call's cost."""
+    joined, by libxml2's text serialisation (the same xmlBufGetNodeContent) without an XPath call's cost.
+    An element without children (len counts elements, comments, PIs and entity references: what is not
+    text) holds only text nodes, all of which its .text joins: the serialiser's call is skipped."""
+    if not len(element):
+        return element.text or ""
     return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 

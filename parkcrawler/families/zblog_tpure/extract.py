@@ -82,7 +82,7 @@ def _has_token(value: str | None, token: str) -> bool:
 # The class attribute of every element, in document order, as strings that know their element (getparent()).
 # libxml2 walks attribute nodes by name cheaply, but an XPath test of their values (contains()) copies the
 # value once per test, and reading each element's class in Python (get) costs more than this one call.
-_CLASSES = etree.XPath("descendant-or-self::*/@class")
+_CLASSES = etree.XPath("descendant-or-self::*/@class", regexp=False)  # no EXSLT re: functions to register
 
 # The class tokens of the selectors: body.article, .post, .relatecon; the post's .single, .info, .tags.
 _TOKENS = ("article", "post", "relatecon", "single", "info", "tags")
@@ -100,7 +100,7 @@ def _token_holders(classes: list[Any], tokens: tuple[str, ...]) -> dict[str, lis
         at = joined.find(token)
         while at >= 0:
             value = classes[joined.count("\0", 0, at)]
-            if _has_token(value, token):
+            if value == token or _has_token(value, token):  # most values are one token: no split
                 holders.append(value.getparent())
             end = joined.find("\0", at)  # on from the next value
             at = joined.find(token, end) if end >= 0 else -1
@@ -114,23 +114,26 @@ class _Page:
     lxml's walk by tag name, the rest from one XPath call (a call per selector, each walking the whole
     document, cost more than half as much as parsing the page)."""
 
-    links: list[Any]  # link[rel~=canonical]
+    root: Any
     classed: dict[str, list[Any]]  # the holders of each of _TOKENS
+    bodies: list[Any]  # body.article
 
     @classmethod
     def of(cls, root: Any) -> _Page:
-        links = [e for e in root.iter("link") if _has_token(e.get("rel"), "canonical")]
-        return cls(links, _token_holders(_CLASSES(root), _TOKENS))
+        classed = _token_holders(_CLASSES(root), _TOKENS)
+        return cls(root, classed, [e for e in classed["article"] if e.tag == "body"])
 
-    @property
-    def bodies(self) -> list[Any]:  # body.article
-        return [e for e in self.classed["article"] if e.tag == "body"]
+    def canonical_href(self) -> str | None:
+        """The href of the first link[rel~=canonical] that has one: lxml's walk by tag stops there (in the
+        head), without reading the other links."""
+        links = (e for e in self.root.iter("link") if _has_token(e.get("rel"), "canonical"))
+        return next((h for e in links if (h := e.get("href")) is not None), None)
 
     def first_post(self) -> Any | None:
         """The first .post that is a body.article or inside one: the first of `.post` under each body
         in turn is the first in document order, whether bodies nest or follow each other."""
         bodies = self.bodies
-        return next((p for p in self.classed["post"] if any(b is p or _inside(p, b) for b in bodies)), None)
+        return next((p for p in self.classed["post"] if any(b is p or _in_body(p, b) for b in bodies)), None)
 
     def related_entries(self, root: Any) -> list[Any]:
         """.relatecon > *: the child elements of the box (of nested boxes, XPath's union keeps order)."""
@@ -141,7 +144,8 @@ class _Page:
 
     def post_parts(self, post: Any) -> dict[str, list[Any]]:
         """The post's h1, .single, .info and .tags (the post itself included, as descendant-or-self::)."""
-        parts = {"h1": list(post.iter("h1"))}
+        h1 = next(post.iter("h1"), None)  # only the first is read: the walk stops there
+        parts = {"h1": [] if h1 is None else [h1]}
         for token in ("single", "info", "tags"):
             parts[f".{token}"] = [e for e in self.classed[token] if e is post or _inside(e, post)]
         return parts
@@ -152,8 +156,14 @@ def _inside(element: Any, ancestor: Any) -> bool:
     return ancestor in element.iterancestors()
 
 
+def _in_body(element: Any, body: Any) -> bool:
+    """_inside for a <body>: only an ancestor named body can be it; the walk by tag makes no other proxy."""
+    return body in element.iterancestors("body")
+
+
 # div.info's spans from a walk of its few spans, instead of a compiled XPath call per selector.
 _INFO_PARTS = {f"span.{c}": c for c in ("user", "date", "cate", "view")}
+_INFO_SELECTOR = {token: css for css, token in _INFO_PARTS.items()}
 
 
 def _info_spans(info: Any) -> dict[str, list[Any]]:
@@ -161,6 +171,9 @@ def _info_spans(info: Any) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {css: [] for css in _INFO_PARTS}
     for span in info.iter("span"):
         if classes := span.get("class"):
+            if (css := _INFO_SELECTOR.get(classes)) is not None:  # one token, most spans: it alone matches
+                found[css].append(span)
+                continue
             for css, token in _INFO_PARTS.items():
                 if token in classes and _has_token(classes, token):  # the first test is _has_token's own
                     found[css].append(span)
@@ -208,6 +221,7 @@ def extract_article(
     if not category:
         warnings.append("span.cate a missing")
     views = _views(spans, warnings)
+    fetched_iso = utc_iso(fetched)
     return Article(
         url=canonical,
         site=site.name,
@@ -217,7 +231,7 @@ def extract_article(
         published_precision=precision,
         date_display=date_display,
         views=views,
-        views_observed_at=utc_iso(clock),
+        views_observed_at=fetched_iso if clock is fetched else utc_iso(clock),
         author=author,
         category=_element_text(category[0]) if category else None,
         category_url=_link(category[0].attrib.get("href"), canonical, profile) if category else None,
@@ -228,7 +242,7 @@ def extract_article(
         ],
         related=_related(page.related_entries(root), canonical, profile, warnings),
         raw_body_html=_resolved_body(single[0]),  # last: it changes the page's tree
-        fetched_at=utc_iso(fetched),
+        fetched_at=fetched_iso,
         warnings=warnings,
     )
 
@@ -372,7 +386,7 @@ def _canonical_url(
     page: _Page, url: str, profile: Site | None, warnings: list[str]
 ) -> tuple[str, int | None]:
     # Never the 本文链接 link or div.tpureqr[data-qrurl]: they echo the URL that was requested.
-    href = next((h for e in page.links if (h := e.get("href")) is not None), None)
+    href = page.canonical_href()
     canonical = _article_url(href, url, profile) if href else None
     if canonical is None:
         warnings.append(
