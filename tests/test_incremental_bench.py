@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-incremental_bench = pytest.importorskip("incremental_bench")
+
+import incremental_bench  # noqa: E402
 
 from parkcrawler.testsite import SiteEmulator  # noqa: E402
 from parkcrawler.testsite.render import post_url  # noqa: E402
