@@ -1166,8 +1166,8 @@ class CreditDetector(Rule):
             return True
         if head and self._DATE.search(text):
             return True  # is_header (judge's header line or card) needs a date; _DATE spans no line break
-        if "\n" not in text and len(text.strip()) <= self.max_masthead:
-            return True  # parse_masthead: one line, at most max_masthead characters once stripped
+        if "\n" not in text and self.parse_masthead(text) is not None:
+            return True  # judge asks parse_masthead of a block of one line, that line being all of `text`
         return self.is_bare_label(text)  # judge's other lines (fields, tools) count only beside credits
 
     def plan(self, doc: Doc) -> Plan:
