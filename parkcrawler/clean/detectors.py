@@ -1179,13 +1179,10 @@ class CreditDetector(Rule):
         # only these are asked; between the edges only picture credits are looked for.
         edge = [*range(min(self.head, n)), *range(max(self.head, n - self.tail), n)]
         open_ = [i for i in edge if self.could_claim(live[i].norm, head=live[i] is first)]
-        for block in live[self.head : max(self.head, n - self.tail)]:
+        for block in live[self.head : max(self.head, n - self.tail)] + [live[i] for i in open_]:
             # Picture credits stand under pictures, anywhere in the body.
             if self.is_picture_credit(block.norm):
                 found[block] = [Credit([("", "picture", block.norm)])]
-        for i in open_:
-            if self.is_picture_credit(live[i].norm):
-                found[live[i]] = [Credit([("", "picture", live[i].norm)])]
         for i in open_:
             # An author card's label over the name: both go, the name alone would not.
             block, name = live[i], live[i + 1] if i + 1 < n else None
