@@ -1125,3 +1125,48 @@ def test_the_short_block_gate_rules_out_no_short_block(text, padding):
     assert not PROMO.is_promo(text) or _fits(text, max(PROMO.max_chars, PROMO.max_tail_chars))
     assert not QR.is_prompt(text) or _fits(text, max(QR.max_chars, QR.max_tail_chars))
     assert _fits(text, 40) == (len(text.strip()) <= 40)
+
+
+# --- the credit detector's gate ---------------------------------------------------------------------
+
+
+def _credit_claims(text: str, head: bool) -> bool:
+    """Whether any predicate CreditDetector.plan asks of a block at the edges claims `text` (ungated)."""
+    return bool(
+        CREDIT.is_picture_credit(text)
+        or CREDIT.is_bare_label(text)
+        or CREDIT.judge(text, head=head) is not None
+        or CREDIT.aside_start(text) is not None
+    )
+
+
+# Each text is claimed through one condition of could_claim alone (checked below): sharpen that condition
+# and its text fails the test.
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("责任编辑：王萌", False),  # a label
+        ("园区今年新增企业四十余家，产值稳步增长。（本文首发于园区观察，作者｜王某）", False),  # an aside
+        ("（图片由上海市松江区经济委员会提供）", False),  # a picture credit, no label
+        ("中国新闻网上海分社频道10月27日电 记者葛俊俊 通讯员王某某", False),  # a dateline, no label
+        ("（原载于《常州日报》2024年10月15日A3版）", False),  # a print edition
+        ("原创 园区观察 2025-07-21 18:05 来自上海", True),  # a header line, first block only
+        ("园区招商笔记\n2026-03-02 20:41\n上海\n优质财经领域创作者", True),  # an author card
+        ("每日经济新闻", False),  # a masthead
+    ],
+)
+def test_the_credit_gate_admits_what_the_predicates_claim(text, head):
+    text = nfkc(text)
+    assert _credit_claims(text, head)
+    assert CREDIT.could_claim(text, head=head)
+
+
+def test_the_credit_gate_matches_the_predicates_on_other_texts():
+    # Whatever the predicates claim of these texts (some, not all), the gate lets through.
+    texts = [PROSE, PROSE + "\n" + PROSE, "联系人：李老师\n电话：021-37735806", "相关新闻", "文章作者"]
+    texts += ["2025-07-21 18:05 园区开放日", "园区招商笔记\n2026-03-02 20:41", "【纠错】 【责任编辑：王萌】"]
+    for text in map(nfkc, texts):
+        for head in (False, True):
+            assert not _credit_claims(text, head) or CREDIT.could_claim(text, head=head), text
+    prose = nfkc("园区今年新增企业四十余家，产值稳步增长，营商环境持续优化，服务企业的能力不断提升。")
+    assert not CREDIT.could_claim(prose, head=True)  # the gate rules prose out

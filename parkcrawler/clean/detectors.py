@@ -1112,9 +1112,9 @@ class CreditDetector(Rule):
         credit = self.parse(aside.group().strip())
         return aside.start() if credit is not None and credit.fields else None
 
-    def _final_asides(self, live: list[Block], found: dict) -> list[Removal]:
+    def _final_asides(self, tail: list[Block], found: dict) -> list[Removal]:
         removals = []
-        for block in live[-self.tail :]:
+        for block in tail:
             if block not in found and (start := self.aside_start(block.norm)) is not None:
                 removal = cut_from(block, start)
                 credits = [self.parse(line) for line in block.norm[start:].strip().split("\n")]
@@ -1151,33 +1151,53 @@ class CreditDetector(Rule):
         credit = self.parse(rest.strip().lstrip("|·• "))
         return credit.source if credit else None
 
+    @_memo
+    def could_claim(self, text: str, *, head: bool = False) -> bool:
+        """Whether any predicate plan asks of a block at the edges may claim `text`: False rules out
+        is_picture_credit, is_bare_label, judge (with this `head`) and aside_start at once. Each test is a
+        condition one of them cannot do without; a prose block fails all and is asked nothing more."""
+        if self._labelled(text):
+            return True  # parse and parse_items (judge, aside_start, is_picture_credit's labels) need it
+        # is_picture_credit's patterns and judge's parse_dateline (a line of `text`, stripped: a part of
+        # it, so holding no character `text` lacks) match only what Needs allows.
+        if self._photo_possible is None or self._photo_possible(text):
+            return True
+        if self._dateline_possible is None or self._dateline_possible(text):
+            return True
+        if head and self._DATE.search(text):
+            return True  # is_header (judge's header line or card) needs a date; _DATE spans no line break
+        if "\n" not in text and self.parse_masthead(text) is not None:
+            return True  # judge asks parse_masthead of a block of one line, that line being all of `text`
+        return self.is_bare_label(text)  # judge's other lines (fields, tools) count only beside credits
+
     def plan(self, doc: Doc) -> Plan:
         live, found = doc.live(), {}
-
+        n = len(live)
         first = live[0] if live and live[0].tag != "tr" else None  # where a header line can be
 
-        def claims(block: Block) -> bool:
-            credits = self.judge(block.norm, head=block is first)
-            if credits is not None:
-                found[block] = credits
-            return credits is not None
-
-        zone = set(live[: self.head] + live[max(self.head, len(live) - self.tail) :])  # looked up per block
-        for block in live:
+        # Blocks at the edges (the first `head` and last `tail`) that some predicate may claim (could_claim):
+        # only these are asked; between the edges only picture credits are looked for.
+        edge = [*range(min(self.head, n)), *range(max(self.head, n - self.tail), n)]
+        open_ = [i for i in edge if self.could_claim(live[i].norm, head=live[i] is first)]
+        for block in live[self.head : max(self.head, n - self.tail)] + [live[i] for i in open_]:
             # Picture credits stand under pictures, anywhere in the body.
             if self.is_picture_credit(block.norm):
                 found[block] = [Credit([("", "picture", block.norm)])]
-        for i, block in enumerate(live):
+        for i in open_:
             # An author card's label over the name: both go, the name alone would not.
-            name = live[i + 1] if i + 1 < len(live) else None
-            if block in zone and name and self.is_bare_label(block.norm) and self.is_name(name.norm):
+            block, name = live[i], live[i + 1] if i + 1 < n else None
+            if name and self.is_bare_label(block.norm) and self.is_name(name.norm):
                 found[block] = found[name] = [Credit([("", block.norm.strip(), name.norm)])]
-        removals = self._final_asides(live, found)
+        # The last `tail` blocks are all at the edges (see edge).
+        removals = self._final_asides([live[i] for i in open_ if i >= n - self.tail], found)
+        for i in open_:
+            block = live[i]
+            if block not in found and (credits := self.judge(block.norm, head=block is first)) is not None:
+                found[block] = credits
         for block in live:
-            if block not in found and not (block in zone and claims(block)):
-                continue
-            source = next((c.source for c in found[block] if c.source), None)
-            removals.append(Removal(block, block.text, captured={"source": source} if source else {}))
+            if block in found:
+                source = next((c.source for c in found[block] if c.source), None)
+                removals.append(Removal(block, block.text, captured={"source": source} if source else {}))
         return Plan(removals)
 
 
