@@ -974,12 +974,30 @@ GATED = [
 ]
 
 
+def without_gates(detector, **gates):
+    """A copy of `detector` with these gate attributes replaced (the copy has its own memo: detectors hash
+    by identity)."""
+    ungated = copy.copy(detector)
+    for name, value in gates.items():
+        setattr(ungated, name, value)
+    return ungated
+
+
+def assert_same_answers(detector, other, names, text):
+    """Each of the predicates `names` answers `text` alike in both detectors."""
+    for name in names:
+        assert getattr(detector, name)(text) == getattr(other, name)(text), name
+
+
 @pytest.mark.parametrize("text", [nfkc(t) for t in GATED])
 def test_contact_cue_gate_changes_no_judgement(text):
-    ungated = copy.copy(CONTACT)  # its own memo: detectors hash by identity
-    ungated._cue_gate = dict.fromkeys((True, False), re.compile(""))  # lets every text through
-    for name in ("cues", "is_contactish", "is_reporting", "tail_start", "is_pitch", "_in_tail"):
-        assert getattr(CONTACT, name)(text) == getattr(ungated, name)(text), name
+    ungated = without_gates(CONTACT, _cue_gate=dict.fromkeys((True, False), re.compile("")))  # all through
+    assert_same_answers(
+        CONTACT,
+        ungated,
+        ("cues", "is_contactish", "is_reporting", "tail_start", "is_pitch", "_in_tail"),
+        text,
+    )
 
 
 def test_ends_at_stop_answers_as_the_regex_did():
@@ -1024,10 +1042,8 @@ NEEDS_TEXTS = [
 
 @pytest.mark.parametrize("text", [nfkc(t) for t in NEEDS_TEXTS])
 def test_credit_needs_gates_change_no_judgement(text):
-    ungated = copy.copy(CREDIT)  # its own memo: detectors hash by identity
-    ungated._dateline_possible = ungated._photo_possible = None  # every text through to the regexes
-    for name in ("parse_dateline", "is_picture_credit", "judge"):
-        assert getattr(CREDIT, name)(text) == getattr(ungated, name)(text), name
+    ungated = without_gates(CREDIT, _dateline_possible=None, _photo_possible=None)  # all to the regexes
+    assert_same_answers(CREDIT, ungated, ("parse_dateline", "is_picture_credit", "judge"), text)
     assert CREDIT._dateline_possible(text) or not CREDIT.parse_dateline(text)
 
 
@@ -1101,10 +1117,10 @@ LABELLED = [
 
 @pytest.mark.parametrize("text", [nfkc(t) for t in [*LABELLED, *NEEDS_TEXTS, *GATED]])
 def test_credit_label_gate_changes_no_judgement(text):
-    ungated = copy.copy(CREDIT)  # its own memo: detectors hash by identity
-    ungated._label_word = ungated._anywhere_word = re.compile("")  # every line through to parse
-    for name in ("parse", "parse_items", "judge", "aside_start", "is_picture_credit"):
-        assert getattr(CREDIT, name)(text) == getattr(ungated, name)(text), name
+    ungated = without_gates(CREDIT, _label_word=re.compile(""), _anywhere_word=re.compile(""))  # all to parse
+    assert_same_answers(
+        CREDIT, ungated, ("parse", "parse_items", "judge", "aside_start", "is_picture_credit"), text
+    )
     assert CREDIT._label_word.search(text) or not ungated.parse(text)
 
 

@@ -160,7 +160,8 @@ def _stable_codes() -> list[int]:
 
 
 _STABLE = _stable_codes()
-_MAYBE_CHANGED = re.compile(f"[^{class_ranges(_STABLE)}]")
+# A character that may not be its own NFKC form (any but _STABLE); _MAY_CHANGE, below, adds traditional ones.
+_MAY_CHANGE_FORM = re.compile(f"[^{class_ranges(_STABLE)}]")
 
 
 def _own_form(match: re.Match[str]) -> str:
@@ -169,7 +170,7 @@ def _own_form(match: re.Match[str]) -> str:
 
 def nfkc_chars(text: str) -> str:
     """Each character of `text` in its own NFKC form (no fold to simplified characters)."""
-    return _MAYBE_CHANGED.sub(_own_form, text)
+    return _MAY_CHANGE_FORM.sub(_own_form, text)
 
 
 class _FormTable(dict):

@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from re import _constants as _sre  # re's parsed form (CPython's own, as base._program reads it)
+from re import _parser
 from typing import ClassVar
 
 from parkcrawler.clean.base import Caseless, Doc, Plan, Removal, Rule, caseless, uncased, union, whole
@@ -44,11 +46,11 @@ def _ends_sentence(text: str) -> bool:
 
 
 # Where a sentence ends inside a block, and a bracketed aside closing a block: （欲了解详情，请致电…）.
-_SENTENCE_BREAK = re.compile(r"[。!?！？;；]+")
-_BREAK_CHARS = frozenset("。!?！？;；")
-# Ends of sentence breaks and of line breaks in one scan: a run of breaks holds no "\n", so the matches of
-# the two alternatives are those of each alone.
-_SENTENCE_OR_LINE = re.compile(_SENTENCE_BREAK.pattern + r"|\n")
+_BREAKS = "。!?！？;；"
+_BREAK_CHARS = frozenset(_BREAKS)
+# Ends of runs of sentence breaks and of line breaks in one scan: a run of breaks holds no "\n", so the
+# matches of the two alternatives are those of each alone.
+_SENTENCE_OR_LINE = re.compile(f"[{_BREAKS}]+|\n")
 _FINAL_ASIDE = re.compile(r"[(（【\[][^()（）【】\[\]]*[)）】\]]\s*$")
 
 
@@ -119,15 +121,13 @@ def _group_end(pattern: str) -> int:
 
 def _is_lookbehind(source: str) -> bool:
     """Whether `source` is one lookbehind, capturing nothing."""
-    from re import _parser  # the parsed form, as base._program reads it
-
     try:
         items = _parser.parse(source).data
     except re.error:
         return False
     return (
         len(items) == 1
-        and items[0][0] in (_parser.ASSERT, _parser.ASSERT_NOT)
+        and items[0][0] in (_sre.ASSERT, _sre.ASSERT_NOT)
         and items[0][1][0] == -1
         and re.compile(source).groups == 0
     )
@@ -170,8 +170,6 @@ class Needs:
 
 def _needed_sets(pattern: str) -> list[frozenset[str]]:
     """Sets of characters each match of `pattern` holds one of (see Needs); [] when none is found."""
-    from re import _parser
-
     try:
         return list(dict.fromkeys(_needed(_parser.parse(pattern).data)))
     except re.error:
@@ -179,21 +177,19 @@ def _needed_sets(pattern: str) -> list[frozenset[str]]:
 
 
 def _needed(items: list) -> list[frozenset[str]]:
-    from re import _constants as c
-
     found: list[frozenset[str]] = []
     for op, arg in items:
-        if op is c.LITERAL and _caseless_char(chr(arg)):
+        if op is _sre.LITERAL and _caseless_char(chr(arg)):
             found.append(frozenset(chr(arg)))
-        elif op is c.IN and all(o is c.LITERAL and _caseless_char(chr(a)) for o, a in arg):
+        elif op is _sre.IN and all(o is _sre.LITERAL and _caseless_char(chr(a)) for o, a in arg):
             found.append(frozenset(chr(a) for _, a in arg))  # a class of literals only (no NEGATE, ranges)
-        elif op is c.SUBPATTERN:
+        elif op is _sre.SUBPATTERN:
             found += _needed(arg[3].data)
-        elif op is c.ATOMIC_GROUP:
+        elif op is _sre.ATOMIC_GROUP:
             found += _needed(arg.data)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
             found += _needed(arg[2].data)
-        elif op is c.BRANCH:
+        elif op is _sre.BRANCH:
             found += _shared([_needed(branch.data) for branch in arg[1]])
     return found
 
@@ -286,21 +282,17 @@ def _first_literal(pattern: str, *, cased: bool) -> bool:
     """Whether every match of `pattern` opens with a literal character: with `cased`, a cased one (as
     `uncased` sees case), or one of the alternatives' of a group; else one without case (_caseless_char),
     as re's skip needs (see _AnyOf)."""
-    from re import _parser
-
     return _opens_with(_parser.parse(pattern).data, cased=cased)
 
 
 def _opens_with(items: list, *, cased: bool) -> bool:
-    from re import _constants as c
-
     if not items:
         return False
     op, arg = items[0]
-    if op is c.LITERAL:
+    if op is _sre.LITERAL:
         char = chr(arg)
         return not uncased(char) if cased else _caseless_char(char)
-    if op is c.BRANCH and cased:  # (?:VX|WeChat): every branch opens with a cased letter
+    if op is _sre.BRANCH and cased:  # (?:VX|WeChat): every branch opens with a cased letter
         return all(_opens_with(branch.data, cased=True) for branch in arg[1])
     return False
 
