@@ -6,8 +6,9 @@
 Every gold page (tests/gold, all parts) and every post of the emulated site (parkcrawler/testsite,
 frozen related lists, plus a second rendering with random related lists) is extracted and cleaned
 twice: with the packaged rules alone and with the templates learned from its own set of pages. What
-is compared is everything cleaning produces: body, body_html, images, removed blocks, source,
-original title, warnings, and every related excerpt's cleaned text.
+is compared is every field of the article, what extraction reads (URL, title, dates, views, author,
+category, tags, related links) and what cleaning produces (body, body_html, images, removed blocks,
+source, original title, warnings, every related excerpt's cleaned text).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def page_sets() -> dict[str, list[tuple[str, str]]]:
 
 
 def outputs() -> dict[str, dict]:
+    from dataclasses import asdict
     from datetime import datetime
 
     fetched = datetime.fromisoformat(FETCHED)
@@ -59,18 +61,9 @@ def outputs() -> dict[str, dict]:
             for url, html in pages:
                 article = extract_article(url, html, server_time=fetched, fetched_at=fetched)
                 clean_article(article, cleaner)
-                result[f"{name}/{label}/{url}"] = {
-                    "title": article.title,
-                    "body": article.body,
-                    "body_html": article.body_html,
-                    "raw_body_html": article.raw_body_html,
-                    "images": article.images,
-                    "removed": [list(vars(r).values()) for r in article.removed],
-                    "source": article.source,
-                    "original_title": article.original_title,
-                    "warnings": article.warnings,
-                    "related": [[r.url, r.title, r.excerpt_raw, r.excerpt, r.image] for r in article.related],
-                }
+                # every field of the article, extraction's and cleaning's: related links and removed
+                # blocks as lists of their values
+                result[f"{name}/{label}/{url}"] = json.loads(json.dumps(asdict(article), default=str))
     return result
 
 

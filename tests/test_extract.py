@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parkcrawler.evaluate import extract_and_clean
 from parkcrawler.extract.html import ExtractionError
@@ -466,3 +468,102 @@ def test_related_entry_parts_are_the_selectors_first():
         for tag, linked, css in (("a", True, "a[href]"), ("p", False, "p")):
             found = _css(entry, f".relateinfo {css}") or _css(entry, css)
             assert _first_in(boxes, entry, tag, linked=linked) is (found[0] if found else None)
+
+
+# --- the page parsed up to the sidebar -------------------------------------------------------------------
+
+SIDEBAR = '<div class="sidebar">'
+
+
+def whole_page(html: str, post_id: int = 8214):
+    """Extraction with the whole page parsed, as before the sidebar cut: the answer the cut must give."""
+    from parkcrawler.families.zblog_tpure import extract as tpure
+
+    saved, tpure._SIDEBAR = tpure._SIDEBAR, "<\0never>"
+    try:
+        return extract(post_id, html)
+    finally:
+        tpure._SIDEBAR = saved
+
+
+def parsed_whole(html: str) -> bool:
+    """Whether _Page.parse read the page past the sidebar (its footer is in the tree)."""
+    from parkcrawler.families.zblog_tpure.extract import _Page
+
+    return _Page.parse(html).root.find(".//div[@class='footer']") is not None
+
+
+@pytest.mark.parametrize("post_id", sorted(EXPECTED))
+def test_theme_pages_are_parsed_up_to_the_sidebar_with_the_whole_pages_answers(post_id):
+    html = page(post_id)
+    assert not parsed_whole(html)
+    assert extract(post_id, html) == whole_page(html, post_id)
+
+
+def _moved(html: str, start: str, end: str, to: str) -> str:
+    """html with the text from `start` up to `end` moved to just before `to`."""
+    a = html.index(start)
+    b = html.index(end, a)
+    part, rest = html[a:b], html[:a] + html[b:]
+    at = rest.index(to)
+    return rest[:at] + part + rest[at:]
+
+
+def _variants() -> dict[str, str]:
+    html = page(8214)
+    related = '<div class="block">\n    <div class="posttitle">'
+    body_open = html.index(">", html.index("<body")) + 1
+    single = html.index(">", html.index('<div class="single')) + 1
+    # without its related block, whose "relatecon" after the cut would send the body's variants whole anyway
+    alone = html[single : html.index(related)] + html[html.index(SIDEBAR) :]
+    return {
+        # each would read wrong from the text before the sidebar: the guards send it to the whole page
+        "related block after the sidebar": _moved(html, related, SIDEBAR, '<div class="footer">'),
+        "canonical link in the footer": _moved(html, '<link rel="canonical"', "\n<", '<div class="footer">'),
+        "sidebar tag in a comment before the post": f"{html[:body_open]}<!-- {SIDEBAR} -->{html[body_open:]}",
+        "sidebar tag in a script in the body": html[:single] + f"<script>'{SIDEBAR}'</script>" + alone,
+        "sidebar tag in an attribute": html[:single] + f"<p title='{SIDEBAR}'>x</p>" + alone,
+        "a sidebar copied into the body": html[:single] + f"{SIDEBAR}<p>a</p></div>" + alone,
+        "sidebar before the content": _moved(html, SIDEBAR, '<div class="footer">', '<div class="content">'),
+        "related box left open": html.replace("</div>\n    </div>\n</div>\n</div>\n" + SIDEBAR, SIDEBAR, 1),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_variants()))
+def test_pages_the_cut_would_misread_are_parsed_whole(name):
+    html = _variants()[name]
+    assert html != page(8214)
+    assert parsed_whole(html)
+    assert extract(8214, html) == whole_page(html)
+
+
+def _outcome(run, *args):
+    try:
+        return run(*args)
+    except ExtractionError as error:
+        return f"ExtractionError: {error}"
+
+
+@given(
+    post_id=st.sampled_from(sorted(EXPECTED)),
+    edits=st.lists(
+        st.tuples(
+            st.floats(0, 1),
+            st.sampled_from([SIDEBAR, "</div>", "<!--", "<script>", "'", "<p class=relatecon>r</p>"]),
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    drop_sidebar=st.booleans(),
+)
+@settings(derandomize=True, deadline=None, database=None, max_examples=150)
+def test_the_cut_never_changes_an_answer(post_id, edits, drop_sidebar):
+    # The theme's sidebar tag (or markup that could fool the cut) anywhere in a page: extraction reads the
+    # same article, or raises the same error, as from the whole page.
+    html = page(post_id)
+    if drop_sidebar:
+        html = html.replace(SIDEBAR, "<div>", 1)
+    for where, text in edits:
+        at = int(where * len(html))
+        html = html[:at] + text + html[at:]
+    assert _outcome(extract, post_id, html) == _outcome(whole_page, html, post_id)

@@ -61,6 +61,13 @@ def parse_page(html: str) -> Any:
     return root if root is not None else etree.fromstring(b"<html/>", _PAGE_PARSER)
 
 
+def parse_prefix(html: str, end: int) -> Any | None:
+    """parse_page of the page's first `end` characters, or None for a page parse_page would not read as
+    HTML (a prefix may read otherwise). What is cut off is not parsed at all: a family that knows where its
+    template's part worth reading ends says where, and checks the tree it gets (see zblog_tpure)."""
+    return None if _NOT_HTML.match(html) else parse_page(html[:end])
+
+
 # What lxml.html's fragment parser takes for a whole document, not a fragment to wrap in <html><body>.
 _FULL_HTML = re.compile(r"^\s*<(?:html|!doctype)", re.I)
 

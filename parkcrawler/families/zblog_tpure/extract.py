@@ -28,6 +28,7 @@ from parkcrawler.extract.html import (
     inner_html,
     node_text,
     parse_page,
+    parse_prefix,
     squash,
     text_content,
     utc_iso,
@@ -87,6 +88,9 @@ _CLASSES = etree.XPath("descendant-or-self::*/@class", regexp=False)  # no EXSLT
 # The class tokens of the selectors: body.article, .post, .relatecon; the post's .single, .info, .tags.
 _TOKENS = ("article", "post", "relatecon", "single", "info", "tags")
 
+# The sidebar's start tag as the theme writes it (sidebar.php): where the content column has ended.
+_SIDEBAR = '<div class="sidebar">'
+
 
 def _token_holders(classes: list[Any], tokens: tuple[str, ...]) -> dict[str, list[Any]]:
     """For each token, the elements whose class (of `classes`, in document order) holds it, in document order.
@@ -123,6 +127,35 @@ class _Page:
         classed = _token_holders(_CLASSES(root), _TOKENS)
         return cls(root, classed, [e for e in classed["article"] if e.tag == "body"])
 
+    @classmethod
+    def parse(cls, html: str) -> _Page:
+        """The page, parsed only up to the sidebar when what extraction reads all lies before it, else whole.
+
+        The theme writes the content column (the post, then the related block) before the sidebar, and the
+        footer after it: half the page, which extraction never reads. The page is parsed up to and with the
+        sidebar's start tag. libxml2 appends only to the elements still open, so every element closed before
+        the cut has the same subtree as in the whole page. The prefix serves when the post and each related
+        box were closed in it, and nothing after the cut could change an answer: no related box (the one
+        whole-page selector after the post) and no canonical link there. Else (another layout, the tag in the
+        post, a page not the theme's) the whole page is parsed: the same answers, errors and warnings."""
+        at = html.find(_SIDEBAR)
+        end = at + len(_SIDEBAR)
+        if at > 0 and html.find("relatecon", end) < 0 and html.find("canonical", end) < 0:
+            root = parse_prefix(html, end)
+            if root is not None and (page := cls.of(root))._closed_before(_last_node(root)):
+                return page
+        return cls.of(parse_page(html))
+
+    def _closed_before(self, last: Any) -> bool:
+        """Whether the first post and every related box were closed before the parsed text's `last` node.
+        The elements open at the end hold everything after their start tags, so they are the last node and
+        its ancestors: on the theme's page exactly the sidebar's (its start tag ends the text) ancestors,
+        elsewhere perhaps closed ones too, which only sends the page to be parsed whole."""
+        if (post := self.first_post()) is None:
+            return False
+        open_ = {last, *last.iterancestors()}  # one proxy per node while used: membership by identity
+        return post not in open_ and not open_.intersection(self.classed["relatecon"])
+
     def canonical_href(self) -> str | None:
         """The href of the first link[rel~=canonical] that has one: lxml's walk by tag stops there (in the
         head), without reading the other links."""
@@ -149,6 +182,13 @@ class _Page:
         for token in ("single", "info", "tags"):
             parts[f".{token}"] = [e for e in self.classed[token] if e is post or _inside(e, post)]
         return parts
+
+
+def _last_node(root: Any) -> Any:
+    """The last node in document order but text: the last child (element, comment, PI) down from the root."""
+    while len(root):
+        root = root[-1]
+    return root
 
 
 def _inside(element: Any, ancestor: Any) -> bool:
@@ -200,8 +240,8 @@ def extract_article(
     `server_time` is the site's clock when it rendered the page (HTTP Date): relative dates and the
     view count are read against it; without it, `fetched_at`, then the current time, stand in.
     """
-    root = parse_page(html)
-    page = _Page.of(root)
+    page = _Page.parse(html)
+    root = page.root
     profile = site
     warnings: list[str] = []
     post = _post_scope(root, page, warnings)
