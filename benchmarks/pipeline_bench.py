@@ -135,16 +135,19 @@ class CrawlRun:
         return self.server_cpu_s / self.wall_s
 
 
-def crawl_once(kind: str, posts: int, work: Path, *, profile: Path | None = None) -> CrawlRun:
-    site = SiteEmulator.sized(posts)
-    db = work / f"{kind}-{posts}-{time.monotonic_ns()}.db"
+def crawl_once(
+    kind: str, posts: int, work: Path, *, profile: Path | None = None, name: str = "shcfck", emulator=None
+) -> CrawlRun:
+    """One crawl of the site profile `name` against `emulator` (default: the tpure emulator of `posts`)."""
+    site = emulator if emulator is not None else SiteEmulator.sized(posts)
+    db = work / f"{kind}-{name}-{posts}-{time.monotonic_ns()}.db"
     stats_file = work / f"bare-stats-{time.monotonic_ns()}.json"
     settings = [arg for k, v in FAST.items() for arg in ("-s", f"{k}={v}")]
     if kind == "parkcrawler":
-        command = [sys.executable, "-m", "scrapy", "crawl", "shcfck", "-s", f"ARCHIVE_DB={db}", *settings]
+        command = [sys.executable, "-m", "scrapy", "crawl", name, "-s", f"ARCHIVE_DB={db}", *settings]
         cwd = ROOT
     else:
-        command = [sys.executable, str(Path(__file__).resolve()), "--bare-spider", str(stats_file)]
+        command = [sys.executable, str(Path(__file__).resolve()), "--bare-spider", str(stats_file), name]
         cwd = work  # no scrapy.cfg here: the bare spider runs without the project's settings
     if profile is not None:  # python -m cProfile -o OUT -m scrapy crawl ...
         command = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "scrapy", *command[3:]]
@@ -171,8 +174,9 @@ def crawl_once(kind: str, posts: int, work: Path, *, profile: Path | None = None
     return run
 
 
-def bare_spider(stats_out: str) -> int:
-    """A Scrapy spider that follows the links parkcrawler's spider follows and stores nothing."""
+def bare_spider(stats_out: str, name: str = "shcfck") -> int:
+    """A Scrapy spider that follows the links parkcrawler's spider follows on the site profile `name` and
+    stores nothing."""
     import scrapy
     from scrapy.crawler import CrawlerProcess
     from scrapy.http import TextResponse
@@ -180,7 +184,7 @@ def bare_spider(stats_out: str) -> int:
     from parkcrawler.sites import packaged_site
     from parkcrawler.sites.base import Page
 
-    site = packaged_site("shcfck")
+    site = packaged_site(name)
 
     class Bare(scrapy.Spider):
         name = "bare"
@@ -196,8 +200,12 @@ def bare_spider(stats_out: str) -> int:
             kind = page.kind if isinstance(page, Page) else None
             if kind == "feed":
                 hrefs = response.xpath("//item/link/text()").getall()
-            elif kind == "sitemap":
-                hrefs = response.xpath("//*[local-name()='loc']/text()").getall()
+            elif kind == "sitemap":  # an XML sitemap's locs, or an HTML site map's links (DedeCMS)
+                hrefs = response.xpath("//*[local-name()='loc']/text()").getall() or response.css(
+                    "a::attr(href)"
+                ).getall()
+            elif kind == "api":  # WordPress's REST posts list: each post's link
+                hrefs = [p["link"] for p in response.json() if isinstance(p, dict) and p.get("link")]
             else:
                 hrefs = response.css("a::attr(href)").getall()
             for href in hrefs:
@@ -240,6 +248,96 @@ def server_capacity(posts: int, seconds: float = 3.0, clients: int = 8) -> float
             t.join()
         elapsed = time.perf_counter() - started
     return sum(count) / elapsed
+
+
+# --- 1b, 2b. the other families ---------------------------------------------------------------------------
+
+
+def _dedecms():
+    from parkcrawler.testsite.dedecms.site import DedeEmulator
+
+    emulator = DedeEmulator()
+    return emulator, emulator.truth()
+
+
+def _wordpress():
+    from parkcrawler.testsite.wordpress.corpus import ground_truth
+    from parkcrawler.testsite.wordpress.site import WordPressEmulator
+
+    # Empty date archives answer 404 (core's answer), not the emulator's default 200: the bare spider has no
+    # trap guard (parkcrawler's spider stops at the first empty month), and would walk the calendar forever.
+    emulator = WordPressEmulator(empty_date_archive_status=404)
+    return emulator, ground_truth(emulator.corpus)
+
+
+# Each family but tpure (parts 1 and 2): its example site profile, and its emulator with the truth of every
+# article (as built: these emulators have a fixed corpus of about 60 articles, no size option).
+OTHER_FAMILIES = {"dedecms": ("zjpark", _dedecms), "wordpress": ("parkwp", _wordpress)}
+
+
+def other_families(sizes: Sizes, work: Path) -> dict:
+    """For each family of OTHER_FAMILIES: the crawl against the bare spider on its emulator (interleaved, as
+    part 1), then extraction + cleaning per article of the pages that crawl archived against trafilatura
+    (interleaved passes, process time, as part 2), with each one's body F1 against the emulator's truth."""
+    out = {}
+    for family, (name, build) in OTHER_FAMILIES.items():
+        runs: dict[str, list[CrawlRun]] = {"parkcrawler": [], "bare": []}
+        for rep in range(sizes.reps):
+            for kind in ("parkcrawler", "bare"):
+                emulator, truth = build()  # afresh: a crawl changes its state (view counters)
+                posts = sum(1 for t in truth if not t.get("deleted"))
+                log(f"{family} crawl rep {rep + 1}/{sizes.reps}: {kind}, {posts} articles")
+                runs[kind].append(crawl_once(kind, posts, work, name=name, emulator=emulator))
+        ours = [r.pages_per_s for r in runs["parkcrawler"]]
+        bare = [r.pages_per_s for r in runs["bare"]]
+        out[family] = {
+            "site": name,
+            "articles": posts,
+            "parkcrawler_pages_per_s": summary(ours),
+            "bare_pages_per_s": summary(bare),
+            "crawl_ratio": statistics.median(ours) / statistics.median(bare),
+            "requests": {k: statistics.median(r.requests for r in v) for k, v in runs.items()},
+            "extraction": family_extraction(name, runs["parkcrawler"][-1].db, truth, sizes.reps),  # type: ignore[attr-defined]
+        }
+    return out
+
+
+def family_extraction(name: str, db: Path, truth: list[dict], reps: int) -> dict:
+    """Extract + clean CPU per article of the article pages a crawl archived, against trafilatura."""
+    from parkcrawler.clean import Cleaner, clean_article
+    from parkcrawler.crawl.learn import latest_pages, load_page
+    from parkcrawler.evaluate import score_page, summarize
+    from parkcrawler.sites import packaged_site
+    from parkcrawler.store.archive import ReadOnlyArchive
+
+    site = packaged_site(name)
+    expected = {t["url"]: {"boilerplate_removed": [], **t} for t in truth if not t.get("deleted")}
+    archive = ReadOnlyArchive(db)
+    try:
+        latest = latest_pages(archive, site, set(expected))
+        pages = [load_page(archive, site, url, page_id) for url, page_id in sorted(latest.items())]
+    finally:
+        archive.close()
+    cleaner = Cleaner.for_site(site)
+    runners = {"parkcrawler (extract + clean)": lambda p: clean_article(p.extract(site), cleaner).body}
+    found, _ = extractors()
+    if "trafilatura" in found:
+        runners["trafilatura"] = lambda p: found["trafilatura"](p.fetched_url, p.html)
+    times: dict[str, list[float]] = {k: [] for k in runners}
+    outputs: dict[str, list[str]] = {}
+    for _ in range(reps):
+        for label, run in runners.items():
+            cleaner._excerpts.clear()
+            started = time.process_time()
+            texts = [run(p) for p in pages]
+            times[label].append(1000 * (time.process_time() - started) / len(pages))
+            outputs.setdefault(label, texts)
+    rows = {}
+    for label, values in times.items():
+        scores = [score_page(0, t, expected[p.url]) for p, t in zip(pages, outputs[label], strict=True)]
+        s = summarize(scores, [expected[p.url] for p in pages])
+        rows[label] = {"ms": summary(values), "f1": s.f1, "lost": s.lost}
+    return {"pages": len(pages), "rows": rows}
 
 
 # --- 2. extraction + cleaning ---------------------------------------------------------------------------
@@ -564,6 +662,7 @@ class Results:
     reparse: dict = field(default_factory=dict)
     incremental: list = field(default_factory=list)
     profile: dict = field(default_factory=dict)
+    families: dict = field(default_factory=dict)
 
 
 def machine() -> dict:
@@ -653,6 +752,11 @@ def run(sizes: Sizes, work: Path) -> Results:
         )
     # 2. Extraction + cleaning against the general extractors.
     results.extraction = extraction(sizes)
+    # 1b, 2b. The other families: crawl and extraction + cleaning.
+    try:
+        results.families = other_families(sizes, work)
+    except (Exception, SystemExit) as exc:  # a failed part must not lose the others' figures
+        log(f"the other families failed: {exc}")
     try:
         results.incremental = incremental(sizes, work)
     except (Exception, SystemExit) as exc:  # a failed part must not lose the others' figures
@@ -686,6 +790,14 @@ def headline(results: Results) -> dict:
         "archive_bytes_per_article": results.archive["archive_bytes_per_article"],
         "raw_html_bytes_per_article": results.archive["raw_html_bytes_per_article"],
         "archive_write_articles_per_s": results.archive["writes"]["articles_per_s"],
+        "families": {
+            family: {
+                "crawl_ratio": f["crawl_ratio"],
+                "extract_clean_ms": f["extraction"]["rows"]["parkcrawler (extract + clean)"]["ms"]["median"],
+                "trafilatura_ms": f["extraction"]["rows"].get("trafilatura", {}).get("ms", {}).get("median"),
+            }
+            for family, f in results.families.items()
+        },
     }
 
 
@@ -753,6 +865,7 @@ def markdown(results: Results, quick: bool) -> str:
         out.append(f"| {name} | {row['ms']['min']:.2f} | {row['ms']['median']:.2f} | {f1} |")
     for name, why in x["missing"].items():
         out.append(f"| {name} | {why} | | | | |")
+    out += families_markdown(results.families)
     e = x["emulator"]
     out += [
         "",
@@ -816,6 +929,36 @@ def markdown(results: Results, quick: bool) -> str:
     return "\n".join(out)
 
 
+def families_markdown(families: dict) -> list[str]:
+    if not families:
+        return []
+    out = [
+        "",
+        "**1b, 2b. The other families**, each on its emulator's fixed corpus (about 60 articles, so a crawl"
+        " lasts about a second: ratios noisier than part 1's), politeness off as above. Extraction + cleaning"
+        " per article of the article pages that crawl archived (the site's packaged cleaner; F1 against the"
+        " emulator's truth).",
+        "",
+        "| family (site) | articles | pages/s ours / bare (requests) | crawl ratio | extract + clean ms"
+        " | trafilatura ms | ratio | F1 ours / trafilatura |",
+        "|---|---:|---|---:|---:|---:|---:|---|",
+    ]
+    for family, f in families.items():
+        rows = f["extraction"]["rows"]
+        ours = rows["parkcrawler (extract + clean)"]
+        traf = rows.get("trafilatura")
+        ms = ours["ms"]["median"]
+        speed = f"{traf['ms']['median']:.2f} | {traf['ms']['median'] / ms:.1f}x" if traf else "- | -"
+        f1 = f"{ours['f1']:.4f} / {traf['f1']:.4f}" if traf else f"{ours['f1']:.4f} / -"
+        out.append(
+            f"| {family} ({f['site']}) | {f['articles']} | {f['parkcrawler_pages_per_s']['median']:.1f}"
+            f" ({f['requests']['parkcrawler']:.0f}) / {f['bare_pages_per_s']['median']:.1f}"
+            f" ({f['requests']['bare']:.0f}) | {f['crawl_ratio']:.2f} | {ms:.2f} | {speed}"
+            f" | {f1} |"
+        )
+    return out
+
+
 def _mb(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f}"
 
@@ -852,6 +995,21 @@ def only_reparse(sizes: Sizes, args: argparse.Namespace) -> int:
     return 0
 
 
+def only_families(sizes: Sizes, args: argparse.Namespace) -> int:
+    """--only families: parts 1b and 2b alone, printed."""
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="parkcrawler-families-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        families = other_families(sizes, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print("\n".join(families_markdown(families)))
+    if args.json:
+        Path(args.json).write_text(json.dumps(families, indent=2, default=str), "utf-8")
+    return 0
+
+
 def write_doc(text: str) -> None:
     doc = DOC.read_text("utf-8") if DOC.exists() else f"# Performance\n\n{BEGIN}\n{END}\n"
     head, _, rest = doc.partition(BEGIN)
@@ -865,21 +1023,25 @@ def main() -> int:
     parser.add_argument("--json", metavar="OUT", help="write the figures as JSON here too")
     parser.add_argument("--no-doc", action="store_true", help="do not rewrite docs/performance.md")
     parser.add_argument("--keep", metavar="DIR", help="keep the archives and logs here")
-    parser.add_argument("--bare-spider", metavar="STATS", help=argparse.SUPPRESS)  # the bare spider's process
+    # the bare spider's process: STATS [SITE]
+    parser.add_argument("--bare-spider", nargs="+", metavar="STATS", help=argparse.SUPPRESS)
     parser.add_argument(
         "--only",
-        choices=["reparse"],
+        choices=["reparse", "families"],
         help="run this part alone (printed, never written to docs/performance.md): reparse of an archive"
-        " of a crawl of the run's size (3,000 posts; --quick 300), or of --archive",
+        " of a crawl of the run's size (3,000 posts; --quick 300), or of --archive; families: parts 1b"
+        " and 2b (the other families' crawls and extraction)",
     )
     parser.add_argument("--reps", type=int, help="repetitions [3; --quick 2]")
     parser.add_argument("--archive", metavar="DB", help="with --only reparse: reparse this archive, no crawl")
     args = parser.parse_args()
     if args.bare_spider:
-        return bare_spider(args.bare_spider)
+        return bare_spider(*args.bare_spider)
     sizes = QUICK if args.quick else FULL
     if args.reps:
         sizes = dataclasses.replace(sizes, reps=args.reps)
+    if args.only == "families":
+        return only_families(sizes, args)
     if args.only:
         return only_reparse(sizes, args)
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="parkcrawler-pipeline-"))
