@@ -489,3 +489,38 @@ def test_server_concurrent_view_counting(no_proxy_env: None) -> None:
 def test_now_must_be_timezone_aware() -> None:
     with pytest.raises(ValueError):
         SiteEmulator.default(now=datetime(2026, 11, 20, 12))
+
+
+def test_a_cycled_corpus_feeds_every_familys_emulator() -> None:
+    # Corpus.cycled (the benchmark's sites of N posts): distinct ids and titles, one every 3 hours back from
+    # the newest post, the bodies and their truth those of the live posts in turn; the DedeCMS and WordPress
+    # emulators built from it serve every article.
+    from parkcrawler.testsite.corpus import Corpus
+    from parkcrawler.testsite.dedecms.corpus import build
+    from parkcrawler.testsite.dedecms.site import DedeEmulator
+    from parkcrawler.testsite.wordpress.corpus import WpCorpus, ground_truth
+    from parkcrawler.testsite.wordpress.site import WordPressEmulator
+
+    source = Corpus.load()
+    live = sorted((p for p in source.posts.values() if not (p.sticky or p.deleted)), key=lambda p: p.id)
+    cycled = source.cycled(len(live) + 5)
+    posts = [cycled.posts[i] for i in sorted(cycled.posts)]
+    assert [p.id for p in posts] == list(range(1, len(live) + 6))
+    assert len({p.title for p in posts}) == len(posts)
+    assert posts[-1].datetime == max(p.datetime for p in live)
+    assert {b.datetime - a.datetime for a, b in zip(posts, posts[1:], strict=False)} == {timedelta(hours=3)}
+    assert posts[len(live)].content == live[0].content
+    assert posts[len(live)].expected_body == live[0].expected_body
+    assert not any(p.deleted or p.sticky or p.reference for p in posts)
+    assert len(source.posts) > len(live)  # the source is left as it was
+
+    dede = DedeEmulator(build(cycled))
+    wordpress = WordPressEmulator(WpCorpus.build(cycled))
+    for emulator, truth in ((dede, dede.truth()), (wordpress, ground_truth(wordpress.corpus))):
+        titles = {t["title"] for t in truth}
+        assert {p.title for p in posts} <= titles
+        for t in truth:
+            if not t.get("deleted") and t["title"] in {posts[0].title, posts[-1].title}:
+                page = emulator.handle("GET", t["url"])
+                assert page.status == 200
+                assert t["title"].encode("gbk" if emulator is dede else "utf-8") in page.body

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -97,6 +97,28 @@ class Corpus:
             authors={a["id"]: Author(**a) for a in read("authors")},
             posts={p["id"]: Post.from_json(p) for p in read("posts")},
         )
+
+    def cycled(self, posts: int, *, spacing: timedelta = timedelta(hours=3)) -> Corpus:
+        """A corpus of `posts` posts for benchmarks of any family's emulator: the live posts' bodies
+        (boilerplate and expected text included) cycled under distinct titles, ids 1..`posts`, one every
+        `spacing` back from the newest post's time (no clock read), related lists left to each emulator."""
+        bodies = sorted((p for p in self.posts.values() if not (p.sticky or p.deleted)), key=lambda p: p.id)
+        end = max(p.datetime for p in bodies)
+        cycled = {
+            i + 1: replace(
+                body,
+                id=i + 1,
+                title=f"{body.title}（{i + 1}）",
+                datetime=end - spacing * (posts - 1 - i),
+                reference=False,
+                related=None,
+                excerpt=None,
+                expected_body=list(body.expected_body),
+                expected_removed=list(body.expected_removed),
+            )
+            for i, body in ((i, bodies[i % len(bodies)]) for i in range(posts))
+        }
+        return replace(self, posts=cycled)
 
     def reference_only(self) -> Corpus:
         """The 13 posts of the reference snapshot and nothing else (for the fidelity test)."""

@@ -149,8 +149,9 @@ _LAZY_IMG = re.compile(r'src="[^"]*lazyload\.png" data-original="([^"]+)" class=
 _SHCFCK_POST = re.compile(r"https?://(?:www\.)?shcfck\.com/(?:index\.php/post/(\d+)\.html|\?id=(\d+))")
 
 
-def build() -> DedeCorpus:
-    source = Corpus.load()
+def build(source: Corpus | None = None) -> DedeCorpus:
+    """The DedeCMS site's articles from the tpure corpus (`source`: Corpus.load(), or e.g. a cycled one)."""
+    source = source or Corpus.load()
     posts = sorted(source.posts.values(), key=lambda p: (p.datetime, p.id))
     rows: list[dict] = []
     for post in posts:

@@ -93,8 +93,9 @@ class WpCorpus:
     posts: dict[int, WpPost]
 
     @classmethod
-    def build(cls) -> WpCorpus:
-        return _build(Corpus.load())
+    def build(cls, source: Corpus | None = None) -> WpCorpus:
+        """The WordPress site's posts from the tpure corpus (`source`: Corpus.load(), or a cycled one)."""
+        return _build(source or Corpus.load())
 
     def terms(self) -> dict[int, Term]:
         return {**self.categories, **self.tags}
@@ -244,8 +245,12 @@ def _content(raw: str, permalinks: dict[int, str]) -> str:
     text = _LAZY_IMG.sub(r'src="\1" loading="lazy"', text)
     text = _UPLOAD.sub(rf"{BASE}wp-content/uploads/\1/\2/", text)
     # An editor pasted one link with the bare host and https, and one as the shortlink: duplicate forms.
+    # A link to a post the corpus lacks (a cycled corpus renumbers its posts) stays a dead shortlink.
     text = _POST_LINK.sub(
-        lambda m: permalinks[int(m[1])].replace(f"http://{HOST}/", "https://parkwp.example.cn/"), text
+        lambda m: permalinks.get(int(m[1]), shortlink(int(m[1]))).replace(
+            f"http://{HOST}/", "https://parkwp.example.cn/"
+        ),
+        text,
     )
     text = _ID_LINK.sub(lambda m: shortlink(int(m[1])), text)
     if "shcfck" in text:
