@@ -479,7 +479,7 @@ def whole_page(html: str, post_id: int = 8214):
     """Extraction with the whole page parsed, as before the sidebar cut: the answer the cut must give."""
     from parkcrawler.families.zblog_tpure import extract as tpure
 
-    saved, tpure._SIDEBAR = tpure._SIDEBAR, "<\0never>"
+    saved, tpure._SIDEBAR = tpure._SIDEBAR, "<\0never sidebar>"
     try:
         return extract(post_id, html)
     finally:
@@ -521,6 +521,16 @@ def _variants() -> dict[str, str]:
         "related block after the sidebar": _moved(html, related, SIDEBAR, '<div class="footer">'),
         "canonical link in the footer": _moved(html, '<link rel="canonical"', "\n<", '<div class="footer">'),
         "sidebar tag in a comment before the post": f"{html[:body_open]}<!-- {SIDEBAR} -->{html[body_open:]}",
+        # libxml2 drops a start tag the cut leaves unfinished: the related box would be lost with it
+        "sidebar tag in the related box's start tag": html.replace(
+            '<div class="relatecon">', f"<div class=\"relatecon\" title='{SIDEBAR}'>", 1
+        ),
+        # and the node before it, a sidebar by its class, as the cut's last node
+        "a sidebar spelled by a character reference": html.replace(
+            '<div class="relatecon">',
+            f"<div class=\"&#115;idebar\"></div><div class=\"relatecon\" title='{SIDEBAR}'>",
+            1,
+        ),
         "sidebar tag in a script in the body": html[:single] + f"<script>'{SIDEBAR}'</script>" + alone,
         "sidebar tag in an attribute": html[:single] + f"<p title='{SIDEBAR}'>x</p>" + alone,
         "a sidebar copied into the body": html[:single] + f"{SIDEBAR}<p>a</p></div>" + alone,

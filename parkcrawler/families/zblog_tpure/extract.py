@@ -134,26 +134,37 @@ class _Page:
         The theme writes the content column (the post, then the related block) before the sidebar, and the
         footer after it: half the page, which extraction never reads. The page is parsed up to and with the
         sidebar's start tag. libxml2 appends only to the elements still open, so every element closed before
-        the cut has the same subtree as in the whole page. The prefix serves when the post and each related
-        box were closed in it, and nothing after the cut could change an answer: no related box (the one
-        whole-page selector after the post) and no canonical link there. Else (another layout, the tag in the
-        post, a page not the theme's) the whole page is parsed: the same answers, errors and warnings."""
-        at = html.find(_SIDEBAR)
+        the cut has the same subtree as in the whole page, and the sidebar, when its tag was parsed as one,
+        is the last node, below the elements still open. The prefix serves when:
+        - the first "sidebar" in the text is in that tag, and no character reference (&#) comes before it:
+          then only that tag can have made an element of class sidebar (a named reference spells no ASCII
+          letter), and the last node is that element only if the cut lies outside any tag, comment or
+          script (libxml2 drops a start tag the cut leaves unfinished: a related box would go with it);
+        - the first post and every related box were closed before it (none is among its ancestors);
+        - nothing after the cut could change an answer: no related box (the one whole-page selector after
+          the post) and no canonical link there.
+        Else (another layout, the tag in a post, a page not the theme's) the whole page is parsed: the same
+        answers, errors and warnings either way."""
+        at = html.find("sidebar") - _SIDEBAR.index("sidebar")  # where the tag starts, if it is the tag
         end = at + len(_SIDEBAR)
-        if at > 0 and html.find("relatecon", end) < 0 and html.find("canonical", end) < 0:
+        if (
+            at > 0
+            and html.startswith(_SIDEBAR, at)
+            and html.find("&#", 0, at) < 0
+            and html.find("relatecon", end) < 0
+            and html.find("canonical", end) < 0
+        ):
             root = parse_prefix(html, end)
             if root is not None and (page := cls.of(root))._closed_before(_last_node(root)):
                 return page
         return cls.of(parse_page(html))
 
-    def _closed_before(self, last: Any) -> bool:
-        """Whether the first post and every related box were closed before the parsed text's `last` node.
-        The elements open at the end hold everything after their start tags, so they are the last node and
-        its ancestors: on the theme's page exactly the sidebar's (its start tag ends the text) ancestors,
-        elsewhere perhaps closed ones too, which only sends the page to be parsed whole."""
-        if (post := self.first_post()) is None:
+    def _closed_before(self, sidebar: Any) -> bool:
+        """Whether the cut's last node is the sidebar, after the first post and every related box were
+        closed: the elements open when it started are its ancestors."""
+        if sidebar.tag != "div" or sidebar.get("class") != "sidebar" or (post := self.first_post()) is None:
             return False
-        open_ = {last, *last.iterancestors()}  # one proxy per node while used: membership by identity
+        open_ = set(sidebar.iterancestors())  # one proxy per node while used: membership by identity
         return post not in open_ and not open_.intersection(self.classed["relatecon"])
 
     def canonical_href(self) -> str | None:
