@@ -809,6 +809,23 @@ def test_nfkc_map_replacing_each_distinct_character_gives_the_per_character_form
         assert nfkc_map(text) == ("".join(forms), [i for i, form in enumerate(forms) for _ in form])
 
 
+def test_blockify_normalises_all_blocks_at_once_as_each_block_on_its_own():
+    # blockify normalises the concatenation of its blocks' texts and slices it; a block holding a
+    # character whose form is not one kept character (㎡, …, é + combining accent) takes its own
+    # nfkc_map. Each block must get exactly what nfkc_map gives its text alone, index included.
+    import random
+
+    from parkcrawler.clean.blocks import nfkc_map
+
+    alphabet = list("园区来源，：（）！？；a1Ａ１㎡…來源發佈¹ｶカé\u0301①") + ["\U0002f800"]
+    pick = random.Random(11)
+    for _ in range(500):
+        texts = ["".join(pick.choices(alphabet, k=pick.randint(1, 8))) for _ in range(pick.randint(1, 5))]
+        html = "".join(f"<p>{htmllib.escape(t)}</p>" for t in texts)
+        for block in blockify(parse_body(html)):
+            assert block.norm_map() == nfkc_map(block.text), block.text
+
+
 def test_a_catalog_rule_sees_what_an_earlier_rule_left():
     # The catalog index is asked again after each change: the cut makes the second line 来源：某网, which
     # only then matches the line rule's trigger. The block rule before the cut had its turn already: the

@@ -54,7 +54,7 @@ Run = tuple[int, int, Any, str, int]  # (start, end, node, attr, offset)
 _SPACE_RUN = re.compile(" {2,}")
 
 
-@dataclass(eq=False, slots=True)  # slots: ten blocks are made per article, and read often
+@dataclass(eq=False, slots=True, init=False)  # slots: ten blocks are made per article, and read often
 class Block:
     position: int  # index among the body's text blocks before cleaning
     text: str  # lines separated by "\n"
@@ -71,10 +71,27 @@ class Block:
     norm: str = field(init=False, repr=False)
     _index: list[int] | None = field(init=False, repr=False)  # None until asked for when it is 0, 1, 2 ...
 
-    def __post_init__(self) -> None:
-        self.norm, self._index = _nfkc(self.text)
-        if self.tag is None and self.element is not None:
-            self.tag = self.element.tag
+    def __init__(
+        self,
+        position: int,
+        text: str,
+        element: Any = None,
+        runs: list[Run] | None = None,
+        removed: bool = False,
+        cut_sources: list[Src] | None = None,
+        tag: str | None = None,
+        *,
+        normalise: bool = True,
+    ) -> None:
+        """The dataclass's own fields, and `norm` and its index unless `normalise` is False (blockify
+        then sets them for all blocks at once). Written out, not the dataclass's __init__ and a
+        __post_init__: one Python call per block instead of two."""
+        self.position, self.text, self.element, self.removed = position, text, element, removed
+        self.runs = [] if runs is None else runs
+        self.cut_sources = [] if cut_sources is None else cut_sources
+        self.tag = element.tag if tag is None and element is not None else tag
+        if normalise:
+            self.norm, self._index = _nfkc(text)
 
     def norm_map(self) -> tuple[str, list[int]]:
         """`nfkc_map(self.text)`."""
@@ -205,23 +222,31 @@ def nfkc_map(text: str) -> tuple[str, list[int]]:
 
 def _nfkc(text: str) -> tuple[str, list[int] | None]:
     """nfkc_map, with None for an index that is each character's own position."""
-    # Each distinct character replaced at once, not one call per occurrence. The same as replacing all
-    # of them together: a form put in is made of characters kept as they are (`settled`), which no
-    # later replacement touches; a form that is not, and an expanding one, take the slow path.
-    # The distinct characters are found by searching on from the last one (most blocks hold one or two,
-    # the full-width comma most often), not by listing every occurrence: a form is one character, so
-    # positions stay, and every occurrence of a character found is replaced at once, so each search
-    # finds a character not seen yet, or a form put in (settled: its own form, nothing to do).
-    normalised, at = text, 0
+    normalised, odd = _replace_forms(text)
+    return _nfkc_each(text) if odd else (normalised, None)
+
+
+def _replace_forms(text: str) -> tuple[str, list[int]]:
+    """`text` with each character whose form is one character kept as it is (`settled`) replaced by that
+    form, and the positions of the others (left as they are: `_nfkc_each` must map them).
+
+    Each distinct character replaced at once, not one call per occurrence. The same as replacing all
+    of them together: a form put in is made of characters kept as they are, which no later replacement
+    touches. The distinct characters are found by searching on from the last one (most blocks hold one
+    or two, the full-width comma most often), not by listing every occurrence: a form is one character,
+    so positions stay, and every occurrence of a character found is replaced at once, so each search
+    finds a character not seen yet, a form put in (settled: its own form, nothing to do), or another
+    occurrence of a character left as it is."""
+    normalised, at, odd = text, 0, []
     while (found := _MAY_CHANGE.search(normalised, at)) is not None:
         ch = found[0]
         form, settled = _FORMS[ch]
         if not settled or len(form) != 1:
-            return _nfkc_each(text)
-        if form != ch:
+            odd.append(found.start())
+        elif form != ch:
             normalised = normalised.replace(ch, form)
         at = found.end()
-    return normalised, None
+    return normalised, odd
 
 
 def _nfkc_each(text: str) -> tuple[str, list[int] | None]:
@@ -247,8 +272,28 @@ def blockify(root: Any) -> list[Block]:
     for element, tag in elements:
         text, runs = _row_text(element) if tag == "tr" else _inline_text_runs(element, "\n")
         if text:
-            blocks.append(Block(len(blocks), text, element, runs, tag=tag))
+            blocks.append(Block(len(blocks), text, element, runs, tag=tag, normalise=False))
+    _normalise(blocks)
     return blocks
+
+
+def _normalise(blocks: list[Block]) -> None:
+    """Set each block's NFKC form and index, as `Block` does, for all blocks at once.
+
+    One `_replace_forms` of all texts, not one `_nfkc` each: a Chinese body's blocks share their
+    full-width punctuation, which is then replaced once for the body instead of once per block. The
+    same forms: each character is mapped on its own, so the form of a concatenation is the
+    concatenation of the forms, and where every character's form is one character (no `odd` one in
+    the text) each text's form is the slice of the whole at the text's own place, index None."""
+    normalised, odd = _replace_forms("".join([b.text for b in blocks]))
+    start = 0
+    for block in blocks:
+        end = start + len(block.text)
+        if odd and (i := bisect.bisect_left(odd, start)) < len(odd) and odd[i] < end:
+            block.norm, block._index = _nfkc(block.text)  # a character to map on its own: `_nfkc_each`
+        else:
+            block.norm, block._index = normalised[start:end], None
+        start = end
 
 
 def _collect(container: Any, holders: set[Any], elements: list[tuple[Any, str]]) -> None:
