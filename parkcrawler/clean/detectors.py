@@ -297,6 +297,19 @@ def _opens_with(items: list, *, cased: bool) -> bool:
     return False
 
 
+def _found_anywhere(patterns: list[str]):
+    """Whether any of `patterns` is found in a text, as a search of their union says: by _AnyOf's searches,
+    picked by uncased(text) as Caseless picks (the union of alternatives that do not all open with a literal
+    is tried at every position of the text). A union renumbers groups: patterns that capture are searched
+    as their union."""
+    if any(re.compile(p).groups for p in patterns):
+        union_ = _compile(patterns)
+        return lambda text: union_.search(text) is not None
+    found = _AnyOf(patterns)
+    searches = {True: found.exact.search, False: found.folded.search}
+    return lambda text: searches[uncased(text)](text) is not None
+
+
 def _count(pattern: re.Pattern[str], text: str) -> int:
     return len(pattern.findall(text))  # one list in C, not a Python generator over the matches
 
@@ -705,13 +718,16 @@ class PromoDetector(Rule):
         super().__post_init__()
         self._actions, self._social = _compile(self.actions), _compile(self.social)
         self._pitches = _compile(self.pitches)
+        # Whether a call to action is found anywhere: the union opens with no common character (.{0,12}
+        # follows most verbs, one alternative opens with ^), so each position of a text tried them all.
+        self._action_found = _found_anywhere(self.actions)
 
     @_memo
     def is_promo(self, text: str) -> bool:
         text = text.strip()
         if not 0 < len(text) <= self.max_chars or text.endswith("。"):
             return False
-        return bool(self._actions.search(text)) or len(set(self._social.findall(text))) >= self.min_social
+        return self._action_found(text) or len(set(self._social.findall(text))) >= self.min_social
 
     @_memo
     def is_tail_promo(self, text: str) -> bool:
@@ -723,8 +739,9 @@ class PromoDetector(Rule):
         text = text.strip()
         if not 0 < len(text) <= self.max_tail_chars:
             return False  # before the searches, which decide nothing then: most tail blocks are longer
-        find = self._actions.match if text.endswith("。") else self._actions.search
-        return find(text) is not None and bool(self._pitches.search(text))
+        opens = text.endswith("。")  # a sentence must open with its call
+        called = self._actions.match(text) is not None if opens else self._action_found(text)
+        return called and bool(self._pitches.search(text))
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
