@@ -1172,6 +1172,25 @@ def test_calls_that_capture_are_searched_as_their_union():
     assert [found(t) for t in ("xab", "xc", "x", "AB")] == [True, True, False, True]
 
 
+@pytest.mark.parametrize("text", ["扫码关注", "扫码关注" + "园区" * 20, "扫码关注" + "园区" * 60, PROSE])
+def test_a_tail_block_is_asked_once_under_the_larger_limit(text):
+    longest = max(QR.max_chars, QR.max_tail_chars or QR.max_chars)
+    both = QR.is_prompt(text) or QR.is_prompt(text, limit=QR.max_tail_chars)
+    assert QR.is_prompt(text, limit=longest) == both
+
+
+@pytest.mark.parametrize("text", ["每日经济新闻", " 每日经济新闻 ", "每日经济新闻" * 3, PROSE])
+def test_a_masthead_fits_its_length(text):
+    from parkcrawler.clean.detectors import _fits
+
+    assert CREDIT.parse_masthead(text) is None or _fits(text, CREDIT.max_masthead)
+
+
+@pytest.mark.parametrize("text", ["*文汇独家稿件，转载请注明出处。", PROSE + "转载请注明出处。"])
+def test_a_statement_tail_needs_a_line_break(text):
+    assert DISCLAIMER.tail_start(text) is None  # what plan no longer asks of a block of one line
+
+
 # --- the credit detector's gate ---------------------------------------------------------------------
 
 

@@ -672,19 +672,14 @@ class QrPromptDetector(Rule):
         live = doc.live()
         tail = set(live[-self.tail :]) if self.tail else set()
         most = max(self.max_chars, self.max_tail_chars)  # what either limit of is_prompt allows at most
-        return Plan(
-            whole(
-                [
-                    b
-                    for b in live
-                    if _fits(b.norm, most)
-                    and (
-                        self.is_prompt(b.norm)
-                        or (b in tail and self.is_prompt(b.norm, limit=self.max_tail_chars))
-                    )
-                ]
-            )
-        )
+        # is_prompt asks the same of a text under either limit but its length: a tail block is asked once,
+        # under the larger limit (`limit or max_chars` is the one is_prompt applies).
+        longest = max(self.max_chars, self.max_tail_chars or self.max_chars)
+        prompts = []
+        for b in live:
+            if _fits(b.norm, most) and self.is_prompt(b.norm, limit=longest if b in tail else None):
+                prompts.append(b)
+        return Plan(whole(prompts))
 
 
 # --- calls to action: app promos, follow and read-more prompts ---------------------------------------
@@ -1175,8 +1170,9 @@ class CreditDetector(Rule):
             return True
         if head and self._DATE.search(text):
             return True  # is_header (judge's header line or card) needs a date; _DATE spans no line break
-        if "\n" not in text and self.parse_masthead(text) is not None:
+        if "\n" not in text and _fits(text, self.max_masthead) and self.parse_masthead(text) is not None:
             return True  # judge asks parse_masthead of a block of one line, that line being all of `text`
+            # (no longer than max_masthead once stripped, as parse_masthead first asks: no memo lookup else)
         return self.is_bare_label(text)  # judge's other lines (fields, tools) count only beside credits
 
     def plan(self, doc: Doc) -> Plan:
@@ -1280,7 +1276,8 @@ class DisclaimerDetector(Rule):
         zone = live[: self.head] + live[max(self.head, len(live) - self.tail) :]
         removals = []
         for block in zone:
-            if (start := self.tail_start(block.norm)) is not None:
+            # tail_start needs a line break (trailing_lines_start): most blocks cost no memo lookup for it.
+            if "\n" in block.norm and (start := self.tail_start(block.norm)) is not None:
                 removals.append(cut_from(block, start))
             elif self.is_statement(block.norm):
                 removals.append(Removal(block, block.text))
