@@ -1191,6 +1191,15 @@ def test_a_statement_tail_needs_a_line_break(text):
     assert DISCLAIMER.tail_start(text) is None  # what plan no longer asks of a block of one line
 
 
+def test_contact_cues_add_up_field_by_field():
+    import dataclasses
+
+    from parkcrawler.clean.detectors import ContactCues
+
+    counts = range(1, len(dataclasses.fields(ContactCues)) + 1)
+    assert ContactCues(*counts) + ContactCues(*counts) == ContactCues(*(2 * n for n in counts))
+
+
 # --- the credit detector's gate ---------------------------------------------------------------------
 
 
