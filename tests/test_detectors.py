@@ -1143,6 +1143,63 @@ def test_the_short_block_gate_rules_out_no_short_block(text, padding):
     assert _fits(text, 40) == (len(text.strip()) <= 40)
 
 
+ACTIONS = [
+    "点击上方蓝字关注我们",
+    "海量资讯、精准解读，尽在新浪财经APP",
+    "尽在新浪财经app",  # a cased call in a cased text: searched with the flag
+    "打开网易新闻 查看精彩图片",
+    "添加好友让更多人看到",
+    "转发给身边的朋友",  # an opening choice of verbs, one alternative each
+    "欢迎关注！",
+    "某某网客户端 国家重点新闻网站",  # the ^-anchored alternative, searched alone
+    "园区 某某网客户端 国家重点新闻网站",
+    "（下载某某新闻，报料有奖！）",
+    "关注企业需求",
+    "企业可下载“随申办”APP在线申报。",
+    PROSE,
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in ACTIONS])
+def test_a_call_to_action_is_found_as_the_union_finds_one(text):
+    assert PROMO._action_found(text) == (PROMO._actions.search(text) is not None)
+
+
+def test_calls_that_capture_are_searched_as_their_union():
+    from parkcrawler.clean.detectors import _found_anywhere
+
+    found = _found_anywhere(["(a)b", "c"])  # a union renumbers groups: not split
+    assert [found(t) for t in ("xab", "xc", "x", "AB")] == [True, True, False, True]
+
+
+@pytest.mark.parametrize("text", ["扫码关注", "扫码关注" + "园区" * 20, "扫码关注" + "园区" * 60, PROSE])
+def test_a_tail_block_is_asked_once_under_the_larger_limit(text):
+    longest = max(QR.max_chars, QR.max_tail_chars or QR.max_chars)
+    both = QR.is_prompt(text) or QR.is_prompt(text, limit=QR.max_tail_chars)
+    assert QR.is_prompt(text, limit=longest) == both
+
+
+@pytest.mark.parametrize("text", ["每日经济新闻", " 每日经济新闻 ", "每日经济新闻" * 3, PROSE])
+def test_a_masthead_fits_its_length(text):
+    from parkcrawler.clean.detectors import _fits
+
+    assert CREDIT.parse_masthead(text) is None or _fits(text, CREDIT.max_masthead)
+
+
+@pytest.mark.parametrize("text", ["*文汇独家稿件，转载请注明出处。", PROSE + "转载请注明出处。"])
+def test_a_statement_tail_needs_a_line_break(text):
+    assert DISCLAIMER.tail_start(text) is None  # what plan no longer asks of a block of one line
+
+
+def test_contact_cues_add_up_field_by_field():
+    import dataclasses
+
+    from parkcrawler.clean.detectors import ContactCues
+
+    counts = range(1, len(dataclasses.fields(ContactCues)) + 1)
+    assert ContactCues(*counts) + ContactCues(*counts) == ContactCues(*(2 * n for n in counts))
+
+
 # --- the credit detector's gate ---------------------------------------------------------------------
 
 

@@ -297,6 +297,19 @@ def _opens_with(items: list, *, cased: bool) -> bool:
     return False
 
 
+def _found_anywhere(patterns: list[str]):
+    """Whether any of `patterns` is found in a text, as a search of their union says: by _AnyOf's searches,
+    picked by uncased(text) as Caseless picks (the union of alternatives that do not all open with a literal
+    is tried at every position of the text). A union renumbers groups: patterns that capture are searched
+    as their union."""
+    if any(re.compile(p).groups for p in patterns):
+        union_ = _compile(patterns)
+        return lambda text: union_.search(text) is not None
+    found = _AnyOf(patterns)
+    searches = {True: found.exact.search, False: found.folded.search}
+    return lambda text: searches[uncased(text)](text) is not None
+
+
 def _count(pattern: re.Pattern[str], text: str) -> int:
     return len(pattern.findall(text))  # one list in C, not a Python generator over the matches
 
@@ -364,7 +377,15 @@ class ContactCues:
         return self.mobiles + self.channels
 
     def __add__(self, other: ContactCues) -> ContactCues:
-        return ContactCues(*(a + b for a, b in zip(vars(self).values(), vars(other).values(), strict=True)))
+        # Field by field, written out: runs are summed every round, and a generator over vars() cost more.
+        return ContactCues(
+            self.mobiles + other.mobiles,
+            self.landlines + other.landlines,
+            self.channels + other.channels,
+            self.words + other.words,
+            self.sales + other.sales,
+            self.offices + other.offices,
+        )
 
 
 @dataclass(eq=False, kw_only=True)
@@ -659,19 +680,14 @@ class QrPromptDetector(Rule):
         live = doc.live()
         tail = set(live[-self.tail :]) if self.tail else set()
         most = max(self.max_chars, self.max_tail_chars)  # what either limit of is_prompt allows at most
-        return Plan(
-            whole(
-                [
-                    b
-                    for b in live
-                    if _fits(b.norm, most)
-                    and (
-                        self.is_prompt(b.norm)
-                        or (b in tail and self.is_prompt(b.norm, limit=self.max_tail_chars))
-                    )
-                ]
-            )
-        )
+        # is_prompt asks the same of a text under either limit but its length: a tail block is asked once,
+        # under the larger limit (`limit or max_chars` is the one is_prompt applies).
+        longest = max(self.max_chars, self.max_tail_chars or self.max_chars)
+        prompts = []
+        for b in live:
+            if _fits(b.norm, most) and self.is_prompt(b.norm, limit=longest if b in tail else None):
+                prompts.append(b)
+        return Plan(whole(prompts))
 
 
 # --- calls to action: app promos, follow and read-more prompts ---------------------------------------
@@ -705,13 +721,16 @@ class PromoDetector(Rule):
         super().__post_init__()
         self._actions, self._social = _compile(self.actions), _compile(self.social)
         self._pitches = _compile(self.pitches)
+        # Whether a call to action is found anywhere: the union opens with no common character (.{0,12}
+        # follows most verbs, one alternative opens with ^), so each position of a text tried them all.
+        self._action_found = _found_anywhere(self.actions)
 
     @_memo
     def is_promo(self, text: str) -> bool:
         text = text.strip()
         if not 0 < len(text) <= self.max_chars or text.endswith("。"):
             return False
-        return bool(self._actions.search(text)) or len(set(self._social.findall(text))) >= self.min_social
+        return self._action_found(text) or len(set(self._social.findall(text))) >= self.min_social
 
     @_memo
     def is_tail_promo(self, text: str) -> bool:
@@ -723,8 +742,9 @@ class PromoDetector(Rule):
         text = text.strip()
         if not 0 < len(text) <= self.max_tail_chars:
             return False  # before the searches, which decide nothing then: most tail blocks are longer
-        find = self._actions.match if text.endswith("。") else self._actions.search
-        return find(text) is not None and bool(self._pitches.search(text))
+        opens = text.endswith("。")  # a sentence must open with its call
+        called = self._actions.match(text) is not None if opens else self._action_found(text)
+        return called and bool(self._pitches.search(text))
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
@@ -1158,8 +1178,9 @@ class CreditDetector(Rule):
             return True
         if head and self._DATE.search(text):
             return True  # is_header (judge's header line or card) needs a date; _DATE spans no line break
-        if "\n" not in text and self.parse_masthead(text) is not None:
+        if "\n" not in text and _fits(text, self.max_masthead) and self.parse_masthead(text) is not None:
             return True  # judge asks parse_masthead of a block of one line, that line being all of `text`
+            # (no longer than max_masthead once stripped, as parse_masthead first asks: no memo lookup else)
         return self.is_bare_label(text)  # judge's other lines (fields, tools) count only beside credits
 
     def plan(self, doc: Doc) -> Plan:
@@ -1263,7 +1284,8 @@ class DisclaimerDetector(Rule):
         zone = live[: self.head] + live[max(self.head, len(live) - self.tail) :]
         removals = []
         for block in zone:
-            if (start := self.tail_start(block.norm)) is not None:
+            # tail_start needs a line break (trailing_lines_start): most blocks cost no memo lookup for it.
+            if "\n" in block.norm and (start := self.tail_start(block.norm)) is not None:
                 removals.append(cut_from(block, start))
             elif self.is_statement(block.norm):
                 removals.append(Removal(block, block.text))
