@@ -26,13 +26,25 @@ import html as htmllib
 import json
 import re
 from datetime import UTC, datetime, timezone
+from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from lxml import etree
 from parsel import Selector
+from parsel.csstranslator import HTMLTranslator
 
 from parkcrawler.extract.dates import SHANGHAI, parse_http_date
-from parkcrawler.extract.html import ExtractionError, inner_html, node_text, parse_body, squash, utc_iso
+from parkcrawler.extract.html import (
+    ExtractionError,
+    inner_html,
+    node_text,
+    parse_body,
+    parse_page,
+    squash,
+    text_content,
+    utc_iso,
+)
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
 
@@ -66,38 +78,43 @@ def extract_article(
 
     ``server_time`` is accepted for the crawl's uniform call; WordPress prints absolute dates, so
     nothing here depends on it (or on the crawler's clock, except ``fetched_at`` itself).
+
+    The page is read as lxml's plain elements (parse_page: parsel's tree, without its Selectors), each
+    selector by parsel's own XPath for it (_css) or, where it is read on every page, by an lxml walk that
+    selects the same elements in the same order (each says why).
     """
-    page = Selector(text=html)
+    root = _page_root(html)
     profile = site
     warnings: list[str] = []
-    post = _post_scope(page)
-    title = post.css("h1.entry-title") or _required(post, "h1", "the post's article")
-    content = _required(post, ".entry-content", "the post's article")
-    canonical = _canonical_url(page, url, profile, warnings)
-    published_at, date_display = _published(post, warnings)
-    author = _author(post, warnings)
-    categories = post.css("a[rel~=category]")
-    if not categories:
+    body_class = _body_class(root)
+    post = _post_scope(root, body_class)
+    title = _first_h1(post)
+    classes = _ClassIndex(root)
+    content = _required(next(iter(classes.inside(post, ("entry-content",))), None), ".entry-content")
+    links = _PostLinks.of(post)
+    canonical = _canonical_url(root, url, profile, warnings)
+    published_at, date_display = _published(post, classes, warnings)
+    author = _author(post, links, warnings)
+    category = links.category
+    if category is None:
         warnings.append("a[rel~=category] missing")
     fetched = fetched_at or datetime.now(UTC)
     return Article(
         url=canonical,
         site=site.name,
-        post_id=_post_id(page, post),
-        title=node_text(title[0]),
+        post_id=_post_id(_link_href(root, "shortlink"), post, body_class),
+        title=_text(title),
         published_at=published_at,
         published_precision="datetime" if published_at else None,
         date_display=date_display,
         views=None,
         views_observed_at=None,
         author=author,
-        category=node_text(categories[0]) if categories else None,
-        category_url=_link(categories[0].attrib.get("href"), canonical, profile) if categories else None,
-        tags=[
-            node_text(a) for a in post.css("a[rel~=tag]") if "category" not in a.attrib.get("rel", "").split()
-        ],
-        raw_body_html=_resolved_body(content[0].root),
-        related=_related(page, canonical, profile),
+        category=_text(category) if category is not None else None,
+        category_url=_link(category.get("href"), canonical, profile) if category is not None else None,
+        tags=[_text(a) for a in links.tags if "category" not in a.get("rel", "").split()],
+        raw_body_html=_resolved_body(content),
+        related=_related(_related_links(root, classes), canonical, profile),
         fetched_at=utc_iso(fetched),
         warnings=warnings,
     )
@@ -119,7 +136,7 @@ def extract_list(url: str, html: str, *, server_time: datetime | None = None, si
         link = item.css(".entry-title a[href]") or item.css("h2 a[href]")
         if not link:
             continue
-        published_at, display = _time(item)
+        published_at, display = _time([item.root])
         entries.append(
             ListEntry(
                 url=_link(link[0].attrib["href"], url, profile) or "",
@@ -243,57 +260,178 @@ def strip_tracking(url: str) -> str:
 # --- page parts -----------------------------------------------------------------------------------------
 
 
-def _post_scope(page: Selector) -> Selector:
-    body_class = page.css("body::attr(class)").get()
+def _page_root(html: str) -> Any:
+    root = parse_page(html)
+    if not isinstance(root, etree._Element):  # a JSON document: parsel's Selector refuses CSS on it
+        raise ValueError("Cannot use css on a Selector of type 'json'")
+    return root
+
+
+_TRANSLATOR = HTMLTranslator()  # parsel's translator for HTML: Selector.css's XPath
+
+
+@cache
+def _compiled(css: str) -> etree.XPath:
+    return etree.XPath(_TRANSLATOR.css_to_xpath(css), smart_strings=False)
+
+
+def _css(element: Any, css: str) -> list[Any]:
+    """Selector.css(css) on the element, as lxml elements (or strings, for ::attr): the same XPath, once
+    compiled, without a Selector for each result."""
+    return _compiled(css)(element)
+
+
+_XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space folds, unlike str.split
+
+
+def _has_token(value: str | None, token: str) -> bool:
+    """CSS's [attr~=token] (and .token for class) as parsel's XPath tests it (normalize-space's tokens)."""
+    return value is not None and token in value and token in _XML_SPACE.split(value)
+
+
+def _body_class(root: Any) -> str | None:
+    """body::attr(class).get(): the first body (in document order, the root included) with a class."""
+    return next((c for body in root.iter("body") if (c := body.get("class")) is not None), None)
+
+
+def _post_scope(root: Any, body_class: str | None) -> Any:
     if "single" not in (body_class or "").split():
         raise ExtractionError(
             f"'body.single' matched nothing (body class is {body_class!r}): not a post page"
         )
-    article = page.css("article[id^=post-]") or page.css("article.post") or page.css(".hentry")
-    if not article:
+    # article[id^=post-]: the first article whose id starts so (iter by tag is document order)
+    article = next((a for a in root.iter("article") if (a.get("id") or "").startswith("post-")), None)
+    if article is None:
+        article = next(iter(_css(root, "article.post") or _css(root, ".hentry")), None)
+    if article is None:
         raise ExtractionError("'article[id^=post-]' matched nothing: the post markup changed")
-    return article[0]
+    return article
 
 
-def _required(scope: Selector, css: str, where: str) -> Any:
-    found = scope.css(css)
-    if not found:
-        raise ExtractionError(f"'{css}' matched nothing in {where}: the post markup changed")
+def _required(found: Any | None, css: str) -> Any:
+    if found is None:
+        raise ExtractionError(f"'{css}' matched nothing in the post's article: the post markup changed")
     return found
 
 
-def _post_id(page: Selector, post: Selector) -> int | None:
-    short = page.css("link[rel~=shortlink]::attr(href)").get() or ""
-    if m := re.search(r"[?&]p=(\d+)", short):
+def _first_h1(post: Any) -> Any:
+    """The first of h1.entry-title, else of h1, in the post (the post itself included, like the XPath's
+    descendant-or-self)."""
+    h1s = list(post.iter("h1"))
+    found = next((h for h in h1s if _has_token(h.get("class"), "entry-title")), None)
+    return found if found is not None else _required(next(iter(h1s), None), "h1")
+
+
+# The class attribute of every element, in document order, as strings that know their element (getparent()):
+# one walk of the page in libxml2. A selector led by a class, as parsel translates it, tests every element
+# in XPath, which cost more than the rest of extraction (the three related-posts selectors, 40 %).
+_CLASSES = etree.XPath("descendant-or-self::*/@class", regexp=False)
+
+
+class _ClassIndex:
+    """Which elements of the page hold a class token, in document order."""
+
+    def __init__(self, root: Any) -> None:
+        self.values = _CLASSES(root)
+        # No value holds a NUL (libxml2's strings end at one): each place a token is found in the values
+        # joined by NULs lies inside one value, the one whose index is the number of NULs before it.
+        self.joined = "\0".join(self.values)
+
+    def holders(self, token: str) -> list[tuple[int, Any]]:
+        """(index of its class value, element) of each element whose class holds the token, in document order."""
+        found = []
+        joined, values = self.joined, self.values
+        at = joined.find(token)
+        while at >= 0:
+            index = joined.count("\0", 0, at)
+            value = values[index]
+            if value == token or _has_token(value, token):
+                found.append((index, value.getparent()))
+            end = joined.find("\0", at)  # on from the next value
+            at = joined.find(token, end) if end >= 0 else -1
+        return found
+
+    def elements(self, token: str) -> list[Any]:
+        return [element for _, element in self.holders(token)]
+
+    def inside(self, scope: Any, tokens: tuple[str, ...]) -> list[Any]:
+        """The elements of scope (scope included) that hold any of the tokens: the union of the selectors
+        .token in scope, in document order, each once."""
+        found = dict(h for token in tokens for h in self.holders(token))
+        return [e for _, e in sorted(found.items()) if e is scope or scope in e.iterancestors()]
+
+
+class _PostLinks:
+    """The post's a[rel~=author] (first), a[rel~=category] (first) and a[rel~=tag] (all), in document
+    order, from one walk of its links: most have no rel and are passed over at once."""
+
+    def __init__(self) -> None:
+        self.author: Any | None = None
+        self.category: Any | None = None
+        self.tags: list[Any] = []
+
+    @classmethod
+    def of(cls, post: Any) -> _PostLinks:
+        links = cls()
+        for a in post.iter("a"):
+            rel = a.get("rel")
+            if rel is None:
+                continue
+            if links.author is None and _has_token(rel, "author"):
+                links.author = a
+            if links.category is None and _has_token(rel, "category"):
+                links.category = a
+            if _has_token(rel, "tag"):
+                links.tags.append(a)
+        return links
+
+
+def _link_href(root: Any, rel: str) -> str | None:
+    """link[rel~=<rel>]::attr(href).get(): the href of the first such link that has one."""
+    for link in root.iter("link"):
+        if _has_token(link.get("rel"), rel) and (href := link.get("href")) is not None:
+            return href
+    return None
+
+
+def _post_id(shortlink: str | None, post: Any, body_class: str | None) -> int | None:
+    if m := re.search(r"[?&]p=(\d+)", shortlink or ""):
         return int(m[1])
-    if m := re.fullmatch(r"post-(\d+)", post.attrib.get("id", "")):
+    if m := re.fullmatch(r"post-(\d+)", post.get("id", "")):
         return int(m[1])
-    m = re.search(r"\bpostid-(\d+)\b", page.css("body::attr(class)").get() or "")
+    m = re.search(r"\bpostid-(\d+)\b", body_class or "")
     return int(m[1]) if m else None
 
 
-def _canonical_url(page: Selector, url: str, profile: Site | None, warnings: list[str]) -> str:
-    href = page.css("link[rel~=canonical]::attr(href)").get()
+def _canonical_url(root: Any, url: str, profile: Site | None, warnings: list[str]) -> str:
+    href = _link_href(root, "canonical")
     if href:
         return _link(href, url, profile) or urljoin(url, href)
     warnings.append("link[rel=canonical] missing: the requested URL without tracking parameters stands in")
     return strip_tracking(url)
 
 
-def _time(scope: Selector) -> tuple[str | None, str | None]:
-    """(ISO datetime, text shown) of the post's publication ``time``: ``.published``, else the first."""
-    found = scope.css("time.entry-date.published[datetime]") or scope.css("time.published[datetime]")
-    found = found or scope.css("time.entry-date[datetime]")
-    if not found:
-        return None, None
-    return _iso(found[0].attrib["datetime"]), node_text(found[0]) or None
+# The publication time's selectors, best first, as class tokens of a time[datetime].
+_TIME_CLASSES = (("entry-date", "published"), ("published",), ("entry-date",))
 
 
-def _published(post: Selector, warnings: list[str]) -> tuple[str | None, str | None]:
+def _time(scopes: list[Any]) -> tuple[str | None, str | None]:
+    """(ISO datetime, text shown) of the post's publication ``time``: ``.published``, else the first.
+    Selector.css on a list of scopes concatenates each scope's matches: the first is the first scope's
+    that has one, for the first selector any scope matches."""
+    for classes in _TIME_CLASSES:
+        for scope in scopes:
+            for time in scope.iter("time"):
+                if time.get("datetime") is not None and all(_has_token(time.get("class"), c) for c in classes):
+                    return _iso(time.get("datetime")), _text(time) or None
+    return None, None
+
+
+def _published(post: Any, classes: _ClassIndex, warnings: list[str]) -> tuple[str | None, str | None]:
     # The post's meta first: a <time> inside the body (an event's date) is not the publication time.
-    published_at, display = _time(post.css(".entry-header, .entry-meta, .entry-footer") or post)
+    published_at, display = _time(classes.inside(post, ("entry-header", "entry-meta", "entry-footer")) or [post])
     if published_at is None:
-        published_at, display = _time(post)
+        published_at, display = _time([post])
     if published_at is None:
         warnings.append("time.entry-date.published[datetime] missing or unparseable")
     return published_at, display
@@ -308,12 +446,14 @@ def _iso(value: str) -> str | None:
     return (moment if moment.tzinfo else moment.replace(tzinfo=SHANGHAI)).isoformat()
 
 
-def _author(post: Selector, warnings: list[str]) -> str | None:
-    found = post.css("a[rel~=author]") or post.css(".byline .fn, .author .fn, .byline a")
-    if not found:
+def _author(post: Any, links: _PostLinks, warnings: list[str]) -> str | None:
+    found = links.author
+    if found is None:
+        found = next(iter(_css(post, ".byline .fn, .author .fn, .byline a")), None)
+    if found is None:
         warnings.append("a[rel~=author] missing")
         return None
-    return node_text(found[0]) or None
+    return _text(found) or None
 
 
 def _resolved_body(content: Any) -> str:
@@ -334,17 +474,30 @@ def _resolved_body(content: Any) -> str:
     return inner_html(body)
 
 
-def _related(page: Selector, base: str, profile: Site | None) -> list[RelatedLink]:
+def _related(links: list[Any], base: str, profile: Site | None) -> list[RelatedLink]:
     """The theme's or a plugin's related posts: ``.related-posts``, Jetpack's, YARPP's."""
     related = []
-    for a in page.css(
-        ".related-posts a[href], #jp-relatedposts a.jp-relatedposts-post-a, .yarpp-related a[href]"
-    ):
-        url = _link(a.attrib["href"], base, profile)
-        title = squash(a.attrib.get("title") or "") or node_text(a)
+    for a in links:
+        url = _link(a.get("href"), base, profile)
+        title = squash(a.get("title") or "") or _text(a)
         if url and title and all(r.url != url for r in related):
             related.append(RelatedLink(url=url, title=title))
     return related
+
+
+_RELATED = ".related-posts a[href], #jp-relatedposts a.jp-relatedposts-post-a, .yarpp-related a[href]"
+
+
+def _related_links(root: Any, classes: _ClassIndex) -> list[Any]:
+    """The links _RELATED selects. Without a .yarpp-related and an a.jp-relatedposts-post-a (which the other
+    two parts need) and with at most one .related-posts, they are that box's a[href] below it, in document
+    order; else (several boxes, which may nest, or a plugin's) the selector's own answer."""
+    boxes = classes.elements("related-posts")
+    if classes.holders("yarpp-related") or len(boxes) > 1:
+        return _css(root, _RELATED)
+    if any(a.tag == "a" for a in classes.elements("jp-relatedposts-post-a")):
+        return _css(root, _RELATED)
+    return [a for box in boxes for a in box.iterdescendants("a") if a.get("href") is not None]
 
 
 def _next_page(page: Selector, base: str, profile: Site | None) -> str | None:
@@ -437,6 +590,11 @@ def _rest_date(item: dict, warnings: list[str]) -> str | None:
 
 
 # --- helpers ------------------------------------------------------------------------------------------
+
+
+def _text(element: Any) -> str:
+    """node_text of an lxml element: its text content, white space folded."""
+    return squash(text_content(element))
 
 
 def _link(href: str | None, base: str, profile: Site | None) -> str | None:
