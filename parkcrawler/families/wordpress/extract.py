@@ -25,6 +25,7 @@ import copy
 import html as htmllib
 import json
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, timezone
 from functools import cache
 from typing import Any
@@ -41,6 +42,7 @@ from parkcrawler.extract.html import (
     node_text,
     parse_body,
     parse_page,
+    parse_prefix,
     squash,
     text_content,
     utc_iso,
@@ -83,13 +85,11 @@ def extract_article(
     selector by parsel's own XPath for it (_css) or, where it is read on every page, by an lxml walk that
     selects the same elements in the same order (each says why).
     """
-    root = _page_root(html)
+    page = _Page.parse(html)
+    root, body_class, post, classes = page.root, page.body_class, page.post, page.classes
     profile = site
     warnings: list[str] = []
-    body_class = _body_class(root)
-    post = _post_scope(root, body_class)
     title = _first_h1(post)
-    classes = _ClassIndex(root)
     content = _required(next(iter(classes.inside(post, ("entry-content",))), None), ".entry-content")
     links = _PostLinks.of(post)
     canonical = _canonical_url(root, url, profile, warnings)
@@ -260,6 +260,80 @@ def strip_tracking(url: str) -> str:
 # --- page parts -----------------------------------------------------------------------------------------
 
 
+@dataclass
+class _Page:
+    """The page's root, its body class, the post's article and the page's class index."""
+
+    root: Any
+    body_class: str | None
+    post: Any
+    classes: _ClassIndex
+
+    @classmethod
+    def of(cls, root: Any) -> _Page:
+        body_class = _body_class(root)
+        return cls(root, body_class, _post_scope(root, body_class), _ClassIndex(root))
+
+    @classmethod
+    def parse(cls, html: str) -> _Page:
+        """The page parsed only up to its sidebar when what extraction reads all lies before it, else whole.
+
+        Themes write the post, its related posts and the post navigation before the sidebar (<aside>), the
+        widgets and the footer after it: half the page, which extraction never reads. The page is parsed up
+        to and with the first <aside> start tag (_SIDEBAR), and the cut page serves when:
+        - its last node is an <aside>: that tag's, as no other text can make one, so the cut lies outside
+          any tag, comment or script (libxml2 drops a start tag cut off, and parses no tag in a comment), and
+          each element before it is as in the whole page, each closed one with the same subtree (libxml2
+          appends only to the elements still open: the last node and its ancestors);
+        - a body has a class, and the post's article is there and closed: every read of the post is the
+          whole page's (its start tag, and the body's before it, are complete);
+        - no related box (the boxes of _RELATED) is open, and no related box, related link or canonical or
+          short link can start after the cut: the text after it holds none of their tokens (_AFTER_CUT),
+          which no named character reference spells (test_after_cut_tokens_need_their_letters), and no
+          numeric one ("&#"). No NUL anywhere: parse_page drops them, which could join text into a token.
+        Else (another layout, a page not a post, a box after the sidebar) the whole page is parsed: the same
+        answers, errors and warnings."""
+        cut = _SIDEBAR.search(html)
+        end = html.find(">", cut.end()) + 1 if cut else 0
+        if end and "\0" not in html and all(html.find(token, end) < 0 for token in _AFTER_CUT):
+            root = parse_prefix(html, end)
+            if root is not None and (page := cls._of_prefix(root)) is not None:
+                return page
+        return cls.of(_page_root(html))
+
+    @classmethod
+    def _of_prefix(cls, root: Any) -> _Page | None:
+        last = _last_node(root)
+        if last.tag != "aside":
+            return None
+        open_elements = {last, *last.iterancestors()}
+        body_class = _body_class(root)
+        if body_class is None or "single" not in body_class.split():
+            return None
+        post = _first_post(root)
+        if post is None or post in open_elements:
+            return None
+        classes = _ClassIndex(root)
+        if any(box in open_elements for token in _RELATED_BOXES for box in classes.elements(token)):
+            return None
+        return cls(root, body_class, post, classes)
+
+
+# The sidebar's start tag (any case, as the parser reads it): see _Page.parse.
+_SIDEBAR = re.compile("<aside", re.I)
+# The class tokens of the related boxes and links (_RELATED; of jp-relatedposts-post-a the part without the
+# j, which a named reference spells: &fjlig;), the rel tokens of the head's links, numeric references.
+_RELATED_BOXES = ("related-posts", "yarpp-related")
+_AFTER_CUT = (*_RELATED_BOXES, "relatedposts-post-a", "canonical", "shortlink", "&#")
+
+
+def _last_node(root: Any) -> Any:
+    """The last node in document order but text: the last child (element, comment, PI) down from the root."""
+    while len(root):
+        root = root[-1]
+    return root
+
+
 def _page_root(html: str) -> Any:
     root = parse_page(html)
     if not isinstance(root, etree._Element):  # a JSON document: parsel's Selector refuses CSS on it
@@ -299,13 +373,17 @@ def _post_scope(root: Any, body_class: str | None) -> Any:
         raise ExtractionError(
             f"'body.single' matched nothing (body class is {body_class!r}): not a post page"
         )
-    # article[id^=post-]: the first article whose id starts so (iter by tag is document order)
-    article = next((a for a in root.iter("article") if (a.get("id") or "").startswith("post-")), None)
+    article = _first_post(root)
     if article is None:
         article = next(iter(_css(root, "article.post") or _css(root, ".hentry")), None)
     if article is None:
         raise ExtractionError("'article[id^=post-]' matched nothing: the post markup changed")
     return article
+
+
+def _first_post(root: Any) -> Any | None:
+    """article[id^=post-]: the first article whose id starts so (iter by tag is document order)."""
+    return next((a for a in root.iter("article") if (a.get("id") or "").startswith("post-")), None)
 
 
 def _required(found: Any | None, css: str) -> Any:
@@ -338,7 +416,7 @@ class _ClassIndex:
         self.joined = "\0".join(self.values)
 
     def holders(self, token: str) -> list[tuple[int, Any]]:
-        """(index of its class value, element) of each element whose class holds the token, in document order."""
+        """(index of its class value, element) of each element whose class holds the token, in order."""
         found = []
         joined, values = self.joined, self.values
         at = joined.find(token)
@@ -422,14 +500,18 @@ def _time(scopes: list[Any]) -> tuple[str | None, str | None]:
     for classes in _TIME_CLASSES:
         for scope in scopes:
             for time in scope.iter("time"):
-                if time.get("datetime") is not None and all(_has_token(time.get("class"), c) for c in classes):
+                if time.get("datetime") is not None and all(
+                    _has_token(time.get("class"), c) for c in classes
+                ):
                     return _iso(time.get("datetime")), _text(time) or None
     return None, None
 
 
 def _published(post: Any, classes: _ClassIndex, warnings: list[str]) -> tuple[str | None, str | None]:
     # The post's meta first: a <time> inside the body (an event's date) is not the publication time.
-    published_at, display = _time(classes.inside(post, ("entry-header", "entry-meta", "entry-footer")) or [post])
+    published_at, display = _time(
+        classes.inside(post, ("entry-header", "entry-meta", "entry-footer")) or [post]
+    )
     if published_at is None:
         published_at, display = _time([post])
     if published_at is None:
@@ -493,7 +575,7 @@ def _related_links(root: Any, classes: _ClassIndex) -> list[Any]:
     two parts need) and with at most one .related-posts, they are that box's a[href] below it, in document
     order; else (several boxes, which may nest, or a plugin's) the selector's own answer."""
     boxes = classes.elements("related-posts")
-    if classes.holders("yarpp-related") or len(boxes) > 1:
+    if classes.elements("yarpp-related") or len(boxes) > 1:
         return _css(root, _RELATED)
     if any(a.tag == "a" for a in classes.elements("jp-relatedposts-post-a")):
         return _css(root, _RELATED)
