@@ -787,7 +787,7 @@ def test_a_custom_permalink_structure():
 def _extract_whole(monkeypatch, url: str, html: str):
     """extract_article with the page parsed whole, as before the cut (the same Article or the same error)."""
     with monkeypatch.context() as m:
-        m.setattr(wp_extract._Page, "parse", classmethod(lambda cls, h: cls.of(wp_extract._page_root(h))))
+        m.setattr(wp_extract._Page, "parse", classmethod(lambda cls, h: cls.of(wp_extract.page_root(h))))
         return _outcome(url, html)
 
 

@@ -27,13 +27,10 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timezone
-from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from lxml import etree
 from parsel import Selector
-from parsel.csstranslator import HTMLTranslator
 
 from parkcrawler.extract.dates import SHANGHAI, parse_http_date
 from parkcrawler.extract.html import (
@@ -41,11 +38,18 @@ from parkcrawler.extract.html import (
     inner_html,
     node_text,
     parse_body,
-    parse_page,
     parse_prefix,
     squash,
-    text_content,
     utc_iso,
+)
+from parkcrawler.families.lxml_css import (
+    ClassIndex,
+    body_class_of,
+    css,
+    element_text,
+    has_token,
+    last_node,
+    page_root,
 )
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
@@ -103,16 +107,16 @@ def extract_article(
         url=canonical,
         site=site.name,
         post_id=_post_id(_link_href(root, "shortlink"), post, body_class),
-        title=_text(title),
+        title=element_text(title),
         published_at=published_at,
         published_precision="datetime" if published_at else None,
         date_display=date_display,
         views=None,
         views_observed_at=None,
         author=author,
-        category=_text(category) if category is not None else None,
+        category=element_text(category) if category is not None else None,
         category_url=_link(category.get("href"), canonical, profile) if category is not None else None,
-        tags=[_text(a) for a in links.tags if "category" not in a.get("rel", "").split()],
+        tags=[element_text(a) for a in links.tags if "category" not in a.get("rel", "").split()],
         raw_body_html=_resolved_body(content),
         related=_related(_related_links(root, classes), canonical, profile),
         fetched_at=utc_iso(fetched),
@@ -267,12 +271,12 @@ class _Page:
     root: Any
     body_class: str | None
     post: Any
-    classes: _ClassIndex
+    classes: ClassIndex
 
     @classmethod
     def of(cls, root: Any) -> _Page:
-        body_class = _body_class(root)
-        return cls(root, body_class, _post_scope(root, body_class), _ClassIndex(root))
+        body_class = body_class_of(root)
+        return cls(root, body_class, _post_scope(root, body_class), ClassIndex(root))
 
     @classmethod
     def parse(cls, html: str) -> _Page:
@@ -299,21 +303,21 @@ class _Page:
             root = parse_prefix(html, end)
             if root is not None and (page := cls._of_prefix(root)) is not None:
                 return page
-        return cls.of(_page_root(html))
+        return cls.of(page_root(html))
 
     @classmethod
     def _of_prefix(cls, root: Any) -> _Page | None:
-        last = _last_node(root)
+        last = last_node(root)
         if last.tag != "aside":
             return None
         open_elements = {last, *last.iterancestors()}
-        body_class = _body_class(root)
+        body_class = body_class_of(root)
         if body_class is None or "single" not in body_class.split():
             return None
         post = _first_post(root)
         if post is None or post in open_elements:
             return None
-        classes = _ClassIndex(root)
+        classes = ClassIndex(root)
         if any(box in open_elements for token in _RELATED_BOXES for box in classes.elements(token)):
             return None
         return cls(root, body_class, post, classes)
@@ -327,47 +331,6 @@ _RELATED_BOXES = ("related-posts", "yarpp-related")
 _AFTER_CUT = (*_RELATED_BOXES, "relatedposts-post-a", "canonical", "shortlink", "&#")
 
 
-def _last_node(root: Any) -> Any:
-    """The last node in document order but text: the last child (element, comment, PI) down from the root."""
-    while len(root):
-        root = root[-1]
-    return root
-
-
-def _page_root(html: str) -> Any:
-    root = parse_page(html)
-    if not isinstance(root, etree._Element):  # a JSON document: parsel's Selector refuses CSS on it
-        raise ValueError("Cannot use css on a Selector of type 'json'")
-    return root
-
-
-_TRANSLATOR = HTMLTranslator()  # parsel's translator for HTML: Selector.css's XPath
-
-
-@cache
-def _compiled(css: str) -> etree.XPath:
-    return etree.XPath(_TRANSLATOR.css_to_xpath(css), smart_strings=False)
-
-
-def _css(element: Any, css: str) -> list[Any]:
-    """Selector.css(css) on the element, as lxml elements (or strings, for ::attr): the same XPath, once
-    compiled, without a Selector for each result."""
-    return _compiled(css)(element)
-
-
-_XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space folds, unlike str.split
-
-
-def _has_token(value: str | None, token: str) -> bool:
-    """CSS's [attr~=token] (and .token for class) as parsel's XPath tests it (normalize-space's tokens)."""
-    return value is not None and token in value and token in _XML_SPACE.split(value)
-
-
-def _body_class(root: Any) -> str | None:
-    """body::attr(class).get(): the first body (in document order, the root included) with a class."""
-    return next((c for body in root.iter("body") if (c := body.get("class")) is not None), None)
-
-
 def _post_scope(root: Any, body_class: str | None) -> Any:
     if "single" not in (body_class or "").split():
         raise ExtractionError(
@@ -375,7 +338,7 @@ def _post_scope(root: Any, body_class: str | None) -> Any:
         )
     article = _first_post(root)
     if article is None:
-        article = next(iter(_css(root, "article.post") or _css(root, ".hentry")), None)
+        article = next(iter(css(root, "article.post") or css(root, ".hentry")), None)
     if article is None:
         raise ExtractionError("'article[id^=post-]' matched nothing: the post markup changed")
     return article
@@ -396,47 +359,8 @@ def _first_h1(post: Any) -> Any:
     """The first of h1.entry-title, else of h1, in the post (the post itself included, like the XPath's
     descendant-or-self)."""
     h1s = list(post.iter("h1"))
-    found = next((h for h in h1s if _has_token(h.get("class"), "entry-title")), None)
+    found = next((h for h in h1s if has_token(h.get("class"), "entry-title")), None)
     return found if found is not None else _required(next(iter(h1s), None), "h1")
-
-
-# The class attribute of every element, in document order, as strings that know their element (getparent()):
-# one walk of the page in libxml2. A selector led by a class, as parsel translates it, tests every element
-# in XPath, which cost more than the rest of extraction (the three related-posts selectors, 40 %).
-_CLASSES = etree.XPath("descendant-or-self::*/@class", regexp=False)
-
-
-class _ClassIndex:
-    """Which elements of the page hold a class token, in document order."""
-
-    def __init__(self, root: Any) -> None:
-        self.values = _CLASSES(root)
-        # No value holds a NUL (libxml2's strings end at one): each place a token is found in the values
-        # joined by NULs lies inside one value, the one whose index is the number of NULs before it.
-        self.joined = "\0".join(self.values)
-
-    def holders(self, token: str) -> list[tuple[int, Any]]:
-        """(index of its class value, element) of each element whose class holds the token, in order."""
-        found = []
-        joined, values = self.joined, self.values
-        at = joined.find(token)
-        while at >= 0:
-            index = joined.count("\0", 0, at)
-            value = values[index]
-            if value == token or _has_token(value, token):
-                found.append((index, value.getparent()))
-            end = joined.find("\0", at)  # on from the next value
-            at = joined.find(token, end) if end >= 0 else -1
-        return found
-
-    def elements(self, token: str) -> list[Any]:
-        return [element for _, element in self.holders(token)]
-
-    def inside(self, scope: Any, tokens: tuple[str, ...]) -> list[Any]:
-        """The elements of scope (scope included) that hold any of the tokens: the union of the selectors
-        .token in scope, in document order, each once."""
-        found = dict(h for token in tokens for h in self.holders(token))
-        return [e for _, e in sorted(found.items()) if e is scope or scope in e.iterancestors()]
 
 
 class _PostLinks:
@@ -455,11 +379,11 @@ class _PostLinks:
             rel = a.get("rel")
             if rel is None:
                 continue
-            if links.author is None and _has_token(rel, "author"):
+            if links.author is None and has_token(rel, "author"):
                 links.author = a
-            if links.category is None and _has_token(rel, "category"):
+            if links.category is None and has_token(rel, "category"):
                 links.category = a
-            if _has_token(rel, "tag"):
+            if has_token(rel, "tag"):
                 links.tags.append(a)
         return links
 
@@ -467,7 +391,7 @@ class _PostLinks:
 def _link_href(root: Any, rel: str) -> str | None:
     """link[rel~=<rel>]::attr(href).get(): the href of the first such link that has one."""
     for link in root.iter("link"):
-        if _has_token(link.get("rel"), rel) and (href := link.get("href")) is not None:
+        if has_token(link.get("rel"), rel) and (href := link.get("href")) is not None:
             return href
     return None
 
@@ -500,14 +424,12 @@ def _time(scopes: list[Any]) -> tuple[str | None, str | None]:
     for classes in _TIME_CLASSES:
         for scope in scopes:
             for time in scope.iter("time"):
-                if time.get("datetime") is not None and all(
-                    _has_token(time.get("class"), c) for c in classes
-                ):
-                    return _iso(time.get("datetime")), _text(time) or None
+                if time.get("datetime") is not None and all(has_token(time.get("class"), c) for c in classes):
+                    return _iso(time.get("datetime")), element_text(time) or None
     return None, None
 
 
-def _published(post: Any, classes: _ClassIndex, warnings: list[str]) -> tuple[str | None, str | None]:
+def _published(post: Any, classes: ClassIndex, warnings: list[str]) -> tuple[str | None, str | None]:
     # The post's meta first: a <time> inside the body (an event's date) is not the publication time.
     published_at, display = _time(
         classes.inside(post, ("entry-header", "entry-meta", "entry-footer")) or [post]
@@ -531,11 +453,11 @@ def _iso(value: str) -> str | None:
 def _author(post: Any, links: _PostLinks, warnings: list[str]) -> str | None:
     found = links.author
     if found is None:
-        found = next(iter(_css(post, ".byline .fn, .author .fn, .byline a")), None)
+        found = next(iter(css(post, ".byline .fn, .author .fn, .byline a")), None)
     if found is None:
         warnings.append("a[rel~=author] missing")
         return None
-    return _text(found) or None
+    return element_text(found) or None
 
 
 def _resolved_body(content: Any) -> str:
@@ -561,7 +483,7 @@ def _related(links: list[Any], base: str, profile: Site | None) -> list[RelatedL
     related = []
     for a in links:
         url = _link(a.get("href"), base, profile)
-        title = squash(a.get("title") or "") or _text(a)
+        title = squash(a.get("title") or "") or element_text(a)
         if url and title and all(r.url != url for r in related):
             related.append(RelatedLink(url=url, title=title))
     return related
@@ -570,15 +492,15 @@ def _related(links: list[Any], base: str, profile: Site | None) -> list[RelatedL
 _RELATED = ".related-posts a[href], #jp-relatedposts a.jp-relatedposts-post-a, .yarpp-related a[href]"
 
 
-def _related_links(root: Any, classes: _ClassIndex) -> list[Any]:
+def _related_links(root: Any, classes: ClassIndex) -> list[Any]:
     """The links _RELATED selects. Without a .yarpp-related and an a.jp-relatedposts-post-a (which the other
     two parts need) and with at most one .related-posts, they are that box's a[href] below it, in document
     order; else (several boxes, which may nest, or a plugin's) the selector's own answer."""
     boxes = classes.elements("related-posts")
     if classes.elements("yarpp-related") or len(boxes) > 1:
-        return _css(root, _RELATED)
+        return css(root, _RELATED)
     if any(a.tag == "a" for a in classes.elements("jp-relatedposts-post-a")):
-        return _css(root, _RELATED)
+        return css(root, _RELATED)
     return [a for box in boxes for a in box.iterdescendants("a") if a.get("href") is not None]
 
 
@@ -672,11 +594,6 @@ def _rest_date(item: dict, warnings: list[str]) -> str | None:
 
 
 # --- helpers ------------------------------------------------------------------------------------------
-
-
-def _text(element: Any) -> str:
-    """node_text of an lxml element: its text content, white space folded."""
-    return squash(text_content(element))
 
 
 def _link(href: str | None, base: str, profile: Site | None) -> str | None:
