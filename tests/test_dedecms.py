@@ -650,3 +650,20 @@ def test_family_decodes_orders_pages_and_keeps_no_day_only_feed_dates(frozen: De
     assert parse_feed(rss) and SITE.parse_feed(rss) == []
     home = frozen.handle("GET", url("/")).body.decode("gbk")
     assert all(re.search(pattern, home) for pattern in family.fingerprints)
+
+
+def test_the_selectors_read_by_compiled_xpath_translate_alike_for_html_and_xml():
+    """parkcrawler.families.lxml_css.css translates as parsel does for HTML; parsel reads a page that starts
+    with an XML declaration as XML, whose translator must give the same XPath for what css() is asked."""
+    from parsel.csstranslator import GenericTranslator, HTMLTranslator
+
+    from parkcrawler.families.dedecms import extract as dede
+    from parkcrawler.families.wordpress import extract as wp
+
+    selectors = [
+        *("article.post", ".hentry", ".byline .fn, .author .fn, .byline a", wp._RELATED),
+        *(".title h2", dede._CELL, ".tags a", "div.place a[href]", "div.info script::attr(src)"),
+        *("div.place a::attr(href)", "dd a[href]"),
+    ]
+    for selector in selectors:
+        assert HTMLTranslator().css_to_xpath(selector) == GenericTranslator().css_to_xpath(selector)

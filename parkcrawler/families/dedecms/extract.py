@@ -233,7 +233,9 @@ def _table_cells(div: Any) -> Any:
         if table.tag != "table":
             continue
         for row in table:
-            rows = [row] if row.tag == "tr" else [r for r in row if r.tag == "tr"] if row.tag == "tbody" else []
+            rows = (
+                [row] if row.tag == "tr" else [r for r in row if r.tag == "tr"] if row.tag == "tbody" else []
+            )
             for tr in rows:
                 yield from (td for td in tr if td.tag == "td")
 
@@ -423,7 +425,7 @@ def extract_list(url: str, html: str, *, server_time: datetime | None = None, si
         raise ExtractionError(
             f"'body.articlelist' matched nothing (body class is {body_class!r}): not a list page"
         )
-    box = _required(page, "div.listbox ul.e2", "body")[0]
+    box = _required(next(iter(page.css("div.listbox ul.e2")), None), "div.listbox ul.e2", "body")
     profile = site
     tz = profile.tz if profile else SHANGHAI
     clock = server_time or datetime.now(UTC)
