@@ -27,11 +27,20 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from urllib.parse import parse_qs, urljoin, urlsplit
 
+from lxml import etree
 from parsel import Selector
 
 from parkcrawler.extract.dates import SHANGHAI
-from parkcrawler.extract.html import ExtractionError, inner_html, node_text, squash, text_content, utc_iso
-from parkcrawler.families.lxml_css import ClassIndex, body_class_of, css, element_text, page_root
+from parkcrawler.extract.html import (
+    ExtractionError,
+    inner_html,
+    node_text,
+    parse_prefix,
+    squash,
+    text_content,
+    utc_iso,
+)
+from parkcrawler.families.lxml_css import ClassIndex, body_class_of, css, element_text, last_node, page_root
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
 
@@ -123,7 +132,7 @@ def extract_article(
     The page is read as lxml's plain elements (page_root: parsel's tree, without its Selectors), each
     selector by parsel's own XPath for it (css) or, for the class-led ones, from the page's class index: the
     same elements in the same order (_Parts says why)."""
-    root = page_root(html)
+    root, parts = _parse(html)
     profile = site
     warnings: list[str] = []
     body_class = (body_class_of(root) or "").split()
@@ -131,7 +140,6 @@ def extract_article(
         raise ExtractionError(
             f"'body.articleview' matched nothing (body class is {body_class!r}): not an article page"
         )
-    parts = _Parts(root)
     view = _required(parts.first_div("viewbox", root), "div.viewbox", "body")
     title = _required(parts.title_h2(view), ".title h2", "div.viewbox")
     # The template's own table, not a table inside the body (lxml adds no tbody; other parsers may).
@@ -171,6 +179,46 @@ def extract_article(
     )
 
 
+# The template's comment after div.viewbox (article_article.htm): what extraction reads lies before it but for
+# the page-wide selectors, and the comment box, the sidebar and the footer after it.
+_VIEWBOX_END = "<!-- /viewbox -->"
+_VIEWBOX_END_TEXT = _VIEWBOX_END[4:-3]  # the comment's text
+# What may not lie after the cut: div.place's class token (no named reference spells a letter of it), numeric
+# references.
+_AFTER_CUT = ("place", "&#")
+
+
+def _parse(html: str) -> tuple[Any, _Parts]:
+    """The page parsed only up to the end of div.viewbox when what extraction reads all lies before it, else
+    whole.
+
+    The page is parsed up to and with the comment that follows div.viewbox (_VIEWBOX_END), and the cut page
+    serves when:
+    - its last node is that comment: no other can be, as no text before the cut spells the comment's text
+      (a comment's text is as written), so the cut lies outside any tag, comment or script (libxml2 drops a
+      start tag cut off) and each element before it is as in the whole page, each closed one with the same
+      subtree (libxml2 appends only to the elements still open: the last node and its ancestors);
+    - a body has a class, and the first div.viewbox is there and closed: every read of it is the whole page's;
+    - the page-wide reads are the whole page's: the first div.info script's src is there (and has the aid,
+      or the first mobile-agent meta's content is there too), no div.place is open, and none can start after
+      the cut (its token is not in the text after it, and no numeric reference; no NUL anywhere: parse_page
+      drops them, which could join text into a token).
+    Else (another template, a page not an article) the whole page is parsed: the same answers and errors."""
+    at = html.find(_VIEWBOX_END_TEXT)
+    end = at + len(_VIEWBOX_END_TEXT) + 3
+    if (
+        at >= 4
+        and html.startswith(_VIEWBOX_END, at - 4)
+        and "\0" not in html
+        and all(html.find(token, end) < 0 for token in _AFTER_CUT)
+        and (root := parse_prefix(html, end)) is not None
+        and (parts := _Parts(root)).serves_cut(root)
+    ):
+        return root, parts
+    root = page_root(html)
+    return root, _Parts(root)
+
+
 _CELL = "div.content > table > tr > td, div.content > table > tbody > tr > td"
 
 
@@ -182,6 +230,20 @@ class _Parts:
 
     def __init__(self, root: Any) -> None:
         self.classes = ClassIndex(root)
+
+    def serves_cut(self, root: Any) -> bool:
+        """Whether the page cut after _VIEWBOX_END gives the whole page's answers (see _parse)."""
+        last = last_node(root)
+        if last.tag is not etree.Comment or last.text != _VIEWBOX_END_TEXT or body_class_of(root) is None:
+            return False
+        open_elements = {last, *last.iterancestors()}
+        view = self.first_div("viewbox", root)
+        if view is None or view in open_elements:
+            return False
+        if any(place in open_elements for place in self._divs("place", root)):
+            return False
+        src = self.info_script_src(root)
+        return src is not None and (_AID.search(src) is not None or _mobile_agent(root) is not None)
 
     def _divs(self, token: str, scope: Any) -> list[Any]:
         return [e for e in self.classes.inside(scope, (token,)) if e.tag == "div"]
