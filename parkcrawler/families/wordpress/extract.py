@@ -85,9 +85,9 @@ def extract_article(
     ``server_time`` is accepted for the crawl's uniform call; WordPress prints absolute dates, so
     nothing here depends on it (or on the crawler's clock, except ``fetched_at`` itself).
 
-    The page is read as lxml's plain elements (parse_page: parsel's tree, without its Selectors), each
-    selector by parsel's own XPath for it (_css) or, where it is read on every page, by an lxml walk that
-    selects the same elements in the same order (each says why).
+    The page is read as lxml's plain elements (page_root: parsel's tree, without its Selectors), each
+    selector by parsel's own XPath for it (css) or, where it is read on every page, by an lxml walk or the
+    page's class index, which select the same elements in the same order (each says why).
     """
     page = _Page.parse(html)
     root, body_class, post, classes = page.root, page.body_class, page.post, page.classes
@@ -285,7 +285,8 @@ class _Page:
         Themes write the post, its related posts and the post navigation before the sidebar (<aside>), the
         widgets and the footer after it: half the page, which extraction never reads. The page is parsed up
         to and with the first <aside> start tag (_SIDEBAR), and the cut page serves when:
-        - its last node is an <aside>: that tag's, as no other text can make one, so the cut lies outside
+        - its last node is an <aside>: that tag's, as no text before it can make one (the search ignores
+          case, as the parser does, and there is no NUL to hide a name), so the cut lies outside
           any tag, comment or script (libxml2 drops a start tag cut off, and parses no tag in a comment), and
           each element before it is as in the whole page, each closed one with the same subtree (libxml2
           appends only to the elements still open: the last node and its ancestors);
