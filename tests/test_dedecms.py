@@ -650,3 +650,94 @@ def test_family_decodes_orders_pages_and_keeps_no_day_only_feed_dates(frozen: De
     assert parse_feed(rss) and SITE.parse_feed(rss) == []
     home = frozen.handle("GET", url("/")).body.decode("gbk")
     assert all(re.search(pattern, home) for pattern in family.fingerprints)
+
+
+def test_the_selectors_read_by_compiled_xpath_translate_alike_for_html_and_xml():
+    """parkcrawler.families.lxml_css.css translates as parsel does for HTML; parsel reads a page that starts
+    with an XML declaration as XML, whose translator must give the same XPath for what css() is asked."""
+    from parsel.csstranslator import GenericTranslator, HTMLTranslator
+
+    from parkcrawler.families.dedecms import extract as dede
+    from parkcrawler.families.wordpress import extract as wp
+
+    selectors = [
+        *("article.post", ".hentry", ".byline .fn, .author .fn, .byline a", wp._RELATED),
+        *(".title h2", dede._CELL, ".tags a", "div.place a[href]", "div.info script::attr(src)"),
+        *("div.place a::attr(href)", "dd a[href]"),
+    ]
+    for selector in selectors:
+        assert HTMLTranslator().css_to_xpath(selector) == GenericTranslator().css_to_xpath(selector)
+
+
+# --- the page parsed up to the end of div.viewbox ---------------------------------------------------------
+
+FETCHED = datetime(2026, 11, 20, 4, 0, 5, tzinfo=UTC)
+
+
+def _outcome(page_url: str, html: str):
+    try:
+        return extract_article(page_url, html, fetched_at=FETCHED).__dict__
+    except ValueError as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
+def _outcome_whole(monkeypatch, page_url: str, html: str):
+    """The extraction with the page parsed whole, as before the cut."""
+    with monkeypatch.context() as m:
+        m.setattr(dede._Parts, "serves_cut", lambda self, root: False)
+        return _outcome(page_url, html)
+
+
+def test_every_article_page_is_read_up_to_its_viewbox_with_the_whole_pages_answers(frozen, monkeypatch):
+    served = []
+    real = dede._Parts.serves_cut
+    monkeypatch.setattr(
+        dede._Parts, "serves_cut", lambda self, root: served.append(real(self, root)) or served[-1]
+    )
+    for t in LIVE:
+        _, html, _ = fetch(frozen, t["url"])
+        assert _outcome(t["url"], html) == _outcome_whole(monkeypatch, t["url"], html)
+    assert served and all(served)
+
+
+_MARKER = dede._VIEWBOX_END
+_PLACE = '<div class="place"><a href="/">主页</a> <a href="/a/zszc/">招商政策</a></div>'
+# Each is put in place of the template's comment after div.viewbox.
+_HOME, _TYPE = '<a href="/">主页</a>', '<a href="/a/zszc/">招商政策</a>'
+_VIEWBOX_VARIANTS = {
+    "div.place after the cut": _MARKER + _PLACE,
+    "div.place open at the cut": f'<div class="place">{_HOME}{_MARKER}{_TYPE}</div>',
+    "the comment inside a tag": f'<p>后</p><div class="place" title="{_MARKER}">{_HOME}{_TYPE}</div>'
+    + _MARKER,
+    "numeric reference after the cut": _MARKER + _PLACE.replace("place", "pl&#97;ce"),
+    "a NUL after the cut": _MARKER + _PLACE.replace("place", "pla\0ce"),
+    "the aid only after the cut": _MARKER
+    + '<div class="info"><script src="/plus/count.php?aid=999"></script></div>',
+    "no comment": "",
+    "the comment inside div.viewbox": "",  # before its related box
+}
+
+
+@pytest.mark.parametrize("variant", sorted(_VIEWBOX_VARIANTS))
+def test_a_page_the_cut_could_misread_is_parsed_whole(frozen, monkeypatch, variant):
+    t = LIVE[3]
+    _, page, _ = fetch(frozen, t["url"])
+    html = page.replace(_MARKER, _VIEWBOX_VARIANTS[variant], 1)
+    if (
+        variant == "the aid only after the cut"
+    ):  # the article's own count.php script and mobile link taken away
+        html = re.sub(r'<script src="/plus/count\.php[^>]*></script>', "", html, count=1)
+        html = re.sub(r'<meta http-equiv="mobile-agent"[^>]*>', "", html)
+    if variant == "the comment inside div.viewbox":
+        html = html.replace('<div class="likearticle', _MARKER + '<div class="likearticle', 1)
+    whole = _outcome_whole(monkeypatch, t["url"], html)
+    assert _outcome(t["url"], html) == whole
+    if variant not in ("no comment", "the comment inside div.viewbox"):
+        assert whole != _outcome_whole(monkeypatch, t["url"], page)  # the variant tells
+
+
+def test_no_named_reference_spells_a_letter_of_the_tokens_after_the_cut():
+    from html.entities import html5
+
+    letters = {c for token in dede._AFTER_CUT if token != "&#" for c in token}
+    assert not [name for name, value in html5.items() if letters & set(value)]

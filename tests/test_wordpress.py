@@ -19,6 +19,7 @@ import pytest
 from parkcrawler.clean import Cleaner, clean_article
 from parkcrawler.evaluate import extract_and_clean
 from parkcrawler.families.wordpress import FAMILY
+from parkcrawler.families.wordpress import extract as wp_extract
 from parkcrawler.families.wordpress.extract import (
     ExtractionError,
     extract_article,
@@ -778,3 +779,82 @@ def test_a_custom_permalink_structure():
     )
     with pytest.raises(ValueError, match="permalink structure"):
         replace(numeric, options={"permalink": "/%nosuch%/"}).resolve("/x/")
+
+
+# --- the page parsed up to its sidebar ---------------------------------------------------------------------
+
+
+def _extract_whole(monkeypatch, url: str, html: str):
+    """extract_article with the page parsed whole, as before the cut (the same Article or the same error)."""
+    with monkeypatch.context() as m:
+        m.setattr(wp_extract._Page, "parse", classmethod(lambda cls, h: cls.of(wp_extract.page_root(h))))
+        return _outcome(url, html)
+
+
+def _outcome(url: str, html: str):
+    try:
+        return asdict(extract_article(url, html, fetched_at=FETCHED_AT, site=PARKWP))
+    except ValueError as exc:
+        return f"{type(exc).__name__}: {exc}"
+
+
+def test_every_post_page_is_read_up_to_its_sidebar_with_the_whole_pages_answers(site, monkeypatch):
+    cut = []
+    real = wp_extract._Page._of_prefix.__func__
+    spy = classmethod(lambda cls, r: cut.append(p := real(cls, r)) or p)
+    monkeypatch.setattr(wp_extract._Page, "_of_prefix", spy)
+    for t in TRUTH:
+        html = text(get(site, t["url"]))
+        assert _outcome(t["url"], html) == _extract_whole(monkeypatch, t["url"], html)
+    assert len(cut) == LIVE and all(p is not None for p in cut)
+
+
+# Each puts what the cut page cannot see right at the sidebar's start tag (<aside id="secondary" ...).
+_LINK = '<a href="/?p=1">链接</a>'
+_SIDEBAR_VARIANTS = {
+    "related box after the cut": f'<aside><section class="related-posts">{_LINK}</section></aside>',
+    "related box open at the cut": f'<div class="related-posts"><aside></aside>{_LINK}</div>',
+    "cut inside a box's start tag": f'<div class="related-posts" title="<aside>">{_LINK}</div>',
+    "numeric reference after the cut": f'<aside></aside><div class="related&#45;posts">{_LINK}</div>',
+    "an earlier aside in capitals": f'<ASIDE></ASIDE><p class="related-posts" title="<aside>">{_LINK}</p>',
+    "an aside the NUL hides": f'<as\0ide></aside><div class="related-posts" title="<aside>">{_LINK}</div>',
+    "jetpack's links after the cut": (
+        '<aside></aside><div id="jp-relatedposts"><a class="jp-relatedposts-post-a" href="/?p=1">后</a></div>'
+    ),
+    "a yarpp box after the cut": f'<aside></aside><div class="yarpp-related">{_LINK}</div>',
+    "canonical link after the cut": '<aside></aside><link rel="canonical" href="http://www.parkwp.example.cn/?p=1">',
+    "shortlink after the cut": '<aside></aside><link rel="shortlink" href="http://www.parkwp.example.cn/?p=1">',
+    "no sidebar": "",
+    "an aside in the post": "<p>前</p><aside>边栏</aside><p>后</p>",  # in .entry-content; no related box
+}
+
+
+@pytest.mark.parametrize("variant", sorted(_SIDEBAR_VARIANTS))
+def test_a_page_the_cut_could_misread_is_parsed_whole(site, monkeypatch, variant):
+    t = TRUTH[3]
+    page = text(get(site, t["url"]))
+    html = page
+    if variant.startswith(("canonical", "shortlink")):  # the page's own, in the head, taken away
+        rel = variant.split()[0]
+        html = re.sub(rf"<link rel=['\"]{rel}['\"][^>]*>", "", html)
+    at = html.index('<aside id="secondary"')
+    if variant == "an aside in the post":
+        html = html.replace('class="related-posts"', 'class="related"')
+        at = html.index('<div class="entry-content">') + len('<div class="entry-content">')
+    html = html[:at] + _SIDEBAR_VARIANTS[variant] + html[at:]
+    if variant == "no sidebar":
+        html = html.replace("<aside", "<div").replace("</aside>", "</div>")
+    whole = _extract_whole(monkeypatch, t["url"], html)
+    assert _outcome(t["url"], html) == whole
+    if variant != "no sidebar":
+        assert whole != _extract_whole(monkeypatch, t["url"], page)  # the variant tells
+
+
+def test_after_cut_tokens_need_their_letters():
+    """The cut page serves only when the text after the cut holds no token of _AFTER_CUT: a tag there could
+    hold one only through a character reference, numeric ("&#", itself a token) or named, and no named
+    reference (the HTML5 list: libxml2's is part of it) stands for any of the tokens' characters."""
+    from html.entities import html5
+
+    letters = {c for token in wp_extract._AFTER_CUT if token != "&#" for c in token}
+    assert not [name for name, value in html5.items() if letters & set(value)]

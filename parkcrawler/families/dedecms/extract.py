@@ -27,10 +27,20 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from urllib.parse import parse_qs, urljoin, urlsplit
 
+from lxml import etree
 from parsel import Selector
 
 from parkcrawler.extract.dates import SHANGHAI
-from parkcrawler.extract.html import ExtractionError, inner_html, node_text, squash, utc_iso
+from parkcrawler.extract.html import (
+    ExtractionError,
+    inner_html,
+    node_text,
+    parse_prefix,
+    squash,
+    text_content,
+    utc_iso,
+)
+from parkcrawler.families.lxml_css import ClassIndex, body_class_of, css, element_text, last_node, page_root
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
 
@@ -117,38 +127,40 @@ def extract_article(
     site: Site,
 ) -> Article:
     """An article page (static /a/<typedir>/<YYYYMMDD>/<aid>.html or plus/view.php?aid=N) as an Article
-    with raw_body_html (cleaning fields empty). ``views`` is None: see the module docstring."""
-    page = Selector(text=html)
+    with raw_body_html (cleaning fields empty). ``views`` is None: see the module docstring.
+
+    The page is read as lxml's plain elements (page_root: parsel's tree, without its Selectors), each
+    selector by parsel's own XPath for it (css) or, for the class-led ones, from the page's class index: the
+    same elements in the same order (_Parts says why)."""
+    root, parts = _parse(html)
     profile = site
     warnings: list[str] = []
-    body_class = (page.css("body::attr(class)").get() or "").split()
+    body_class = (body_class_of(root) or "").split()
     if "articleview" not in body_class:
         raise ExtractionError(
             f"'body.articleview' matched nothing (body class is {body_class!r}): not an article page"
         )
-    view = _required(page, "div.viewbox", "body")[0]
-    title = _required(view, ".title h2", "div.viewbox")[0]
+    view = _required(parts.first_div("viewbox", root), "div.viewbox", "body")
+    title = _required(parts.title_h2(view), ".title h2", "div.viewbox")
     # The template's own table, not a table inside the body (lxml adds no tbody; other parsers may).
-    cell = _required(
-        view, "div.content > table > tr > td, div.content > table > tbody > tr > td", "div.viewbox"
-    )[0]
+    cell = _required(parts.cell(view), _CELL, "div.viewbox")
     fetched = fetched_at or datetime.now(UTC)
     tz = profile.tz if profile else SHANGHAI
-    canonical, post_id = _canonical(page, url, profile, warnings)
-    info = _info(view, warnings)
+    canonical, post_id = _canonical(root, parts, url, profile, warnings)
+    info = _info(parts.first_div("info", view), warnings)
     date_display = info.get("时间")
     published_at, precision = (
         parse_dede_date(date_display, server_time or fetched, tz=tz) if date_display else (None, None)
     )
     if date_display is not None and published_at is None:
         warnings.append(f"div.info 时间 unparseable: {date_display!r}")
-    category, category_url = _category(page, canonical, profile, warnings)
+    category, category_url = _category(parts.place_links(root), canonical, profile, warnings)
     source = info.get("来源")
     return Article(
         url=canonical,
         site=site.name,
         post_id=post_id,
-        title=_page_title(node_text(title), url),
+        title=_page_title(element_text(title), url),
         published_at=published_at,
         published_precision=precision,
         date_display=date_display,
@@ -157,14 +169,137 @@ def extract_article(
         author=info.get("作者") or None,
         category=category,
         category_url=category_url,
-        tags=[name for a in view.css(".tags a") if (name := node_text(a))],
-        raw_body_html=_body(cell.root, canonical),
+        tags=[name for a in parts.tag_links(view) if (name := element_text(a))],
+        raw_body_html=_body(cell, canonical),
         related=_related(view, canonical, profile, warnings),
         fetched_at=utc_iso(fetched),
         warnings=warnings,
         # 来源 as the page states it; "未知" is DedeCMS's word for an empty field.
         source=source if source and source != "未知" else None,
     )
+
+
+# The template's comment after div.viewbox (article_article.htm): what extraction reads lies before it but for
+# the page-wide selectors, and the comment box, the sidebar and the footer after it.
+_VIEWBOX_END = "<!-- /viewbox -->"
+_VIEWBOX_END_TEXT = _VIEWBOX_END[4:-3]  # the comment's text
+# What may not lie after the cut: div.place's class token (no named reference spells a letter of it), numeric
+# references.
+_AFTER_CUT = ("place", "&#")
+
+
+def _parse(html: str) -> tuple[Any, _Parts]:
+    """The page parsed only up to the end of div.viewbox when what extraction reads all lies before it, else
+    whole.
+
+    The page is parsed up to and with the comment that follows div.viewbox (_VIEWBOX_END), and the cut page
+    serves when:
+    - its last node is that comment: no other can be, as no text before the cut spells the comment's text
+      (a comment's text is as written), so the cut lies outside any tag, comment or script (libxml2 drops a
+      start tag cut off) and each element before it is as in the whole page, each closed one with the same
+      subtree (libxml2 appends only to the elements still open: the last node and its ancestors);
+    - a body has a class, and the first div.viewbox is there and closed: every read of it is the whole page's;
+    - the page-wide reads are the whole page's: the first div.info script's src is there (and has the aid,
+      or the first mobile-agent meta's content is there too), no div.place is open, and none can start after
+      the cut (its token is not in the text after it, and no numeric reference; no NUL anywhere: parse_page
+      drops them, which could join text into a token).
+    Else (another template, a page not an article) the whole page is parsed: the same answers and errors."""
+    at = html.find(_VIEWBOX_END_TEXT)
+    end = at + len(_VIEWBOX_END_TEXT) + 3
+    if (
+        at >= 4
+        and html.startswith(_VIEWBOX_END, at - 4)
+        and "\0" not in html
+        and all(html.find(token, end) < 0 for token in _AFTER_CUT)
+        and (root := parse_prefix(html, end)) is not None
+        and (parts := _Parts(root)).serves_cut(root)
+    ):
+        return root, parts
+    root = page_root(html)
+    return root, _Parts(root)
+
+
+_CELL = "div.content > table > tr > td, div.content > table > tbody > tr > td"
+
+
+class _Parts:
+    """The class-led selectors of an article page from its class index: the holders of the class, in
+    document order, below the scope (the scope included, as the XPath's descendant-or-self), each read
+    by lxml's walk below the holder when there is one holder, by the selector itself when several (they
+    may nest, and their union is in document order, each element once)."""
+
+    def __init__(self, root: Any) -> None:
+        self.classes = ClassIndex(root)
+
+    def serves_cut(self, root: Any) -> bool:
+        """Whether the page cut after _VIEWBOX_END gives the whole page's answers (see _parse)."""
+        last = last_node(root)
+        if last.tag is not etree.Comment or last.text != _VIEWBOX_END_TEXT or body_class_of(root) is None:
+            return False
+        open_elements = {last, *last.iterancestors()}
+        view = self.first_div("viewbox", root)
+        if view is None or view in open_elements:
+            return False
+        if any(place in open_elements for place in self._divs("place", root)):
+            return False
+        src = self.info_script_src(root)
+        return src is not None and (_AID.search(src) is not None or _mobile_agent(root) is not None)
+
+    def _divs(self, token: str, scope: Any) -> list[Any]:
+        return [e for e in self.classes.inside(scope, (token,)) if e.tag == "div"]
+
+    def first_div(self, token: str, scope: Any) -> Any | None:
+        """div.<token> in scope: the first."""
+        return next(iter(self._divs(token, scope)), None)
+
+    def title_h2(self, view: Any) -> Any | None:
+        """.title h2 in the view: the first."""
+        boxes = self.classes.inside(view, ("title",))
+        if len(boxes) > 1:
+            return next(iter(css(view, ".title h2")), None)
+        return next((h2 for box in boxes for h2 in box.iterdescendants("h2")), None)
+
+    def cell(self, view: Any) -> Any | None:
+        """_CELL in the view: the first td child of a tr child (or of a tbody child's tr child) of a table
+        child of a div.content."""
+        boxes = self._divs("content", view)
+        if len(boxes) > 1:
+            return next(iter(css(view, _CELL)), None)
+        return next((td for box in boxes for td in _table_cells(box)), None)
+
+    def tag_links(self, view: Any) -> list[Any]:
+        """.tags a in the view."""
+        boxes = self.classes.inside(view, ("tags",))
+        if len(boxes) > 1:
+            return css(view, ".tags a")
+        return [a for box in boxes for a in box.iterdescendants("a")]
+
+    def place_links(self, root: Any) -> list[Any]:
+        """div.place a[href] in the page."""
+        boxes = self._divs("place", root)
+        if len(boxes) > 1:
+            return css(root, "div.place a[href]")
+        return [a for box in boxes for a in box.iterdescendants("a") if a.get("href") is not None]
+
+    def info_script_src(self, root: Any) -> str | None:
+        """div.info script::attr(src).get() in the page."""
+        boxes = self._divs("info", root)
+        if len(boxes) > 1:
+            return next(iter(css(root, "div.info script::attr(src)")), None)
+        scripts = (s for box in boxes for s in box.iterdescendants("script"))
+        return next((src for s in scripts if (src := s.get("src")) is not None), None)
+
+
+def _table_cells(div: Any) -> Any:
+    for table in div:
+        if table.tag != "table":
+            continue
+        for row in table:
+            rows = (
+                [row] if row.tag == "tr" else [r for r in row if r.tag == "tr"] if row.tag == "tbody" else []
+            )
+            for tr in rows:
+                yield from (td for td in tr if td.tag == "td")
 
 
 def _page_title(title: str, url: str) -> str:
@@ -200,30 +335,27 @@ def extract_article_pages(pages: list[tuple[str, str]], **kwargs: Any) -> Articl
     return first
 
 
-def _required(scope: Selector, css: str, where: str) -> Any:
-    found = scope.css(css)
-    if not found:
+def _required(found: Any | None, css: str, where: str) -> Any:
+    if found is None:
         raise ExtractionError(f"'{css}' matched nothing in {where}: the DedeCMS markup changed")
     return found
 
 
-def _info(view: Selector, warnings: list[str]) -> dict[str, str]:
+def _info(found: Any | None, warnings: list[str]) -> dict[str, str]:
     """div.info: <small>时间:</small>2024-03-05 10:12<small>来源:</small>未知 <small>作者:</small>admin
     <small>点击:</small><script .../> 次 -- each label's value is what follows it up to the next label.
     Sites that customise the line write the labels as plain text or with synonyms (发布时间：, 出处：):
     the line is read as text, scripts left out, so both read the same."""
-    found = view.css("div.info")
-    if not found:
+    if found is None:
         warnings.append("div.info missing: no date, source or author")
         return {}
-    root = found[0].root
-    text = [root.text or ""]
-    for node in root:
+    text = [found.text or ""]
+    for node in found:
         if node.tag == "small":
-            label = node.text_content().strip()
+            label = text_content(node).strip()
             text.append(label if label.endswith((":", "：")) else label + ":")
         elif isinstance(node.tag, str) and node.tag != "script":
-            text.append(node.text_content())
+            text.append(text_content(node))
         text.append(node.tail or "")
     line = "".join(text)
     labels = list(_INFO_LABEL.finditer(line))
@@ -237,13 +369,12 @@ def _info(view: Selector, warnings: list[str]) -> dict[str, str]:
     return values
 
 
-def _canonical(page: Selector, url: str, profile: Site | None, warnings: list[str]) -> tuple[str, int | None]:
+def _canonical(
+    root: Any, page: _Parts, url: str, profile: Site | None, warnings: list[str]
+) -> tuple[str, int | None]:
     parts = urlsplit(url)
     aid = None
-    for src in (
-        page.css("div.info script::attr(src)").get(),
-        page.css("meta[http-equiv=mobile-agent]::attr(content)").get(),
-    ):
+    for src in (page.info_script_src(root), _mobile_agent(root)):
         if src and (m := _AID.search(src)):
             aid = int(m[1])
             break
@@ -252,7 +383,7 @@ def _canonical(page: Selector, url: str, profile: Site | None, warnings: list[st
         if isinstance(target, Page) and target.kind == "article":
             return target.url, aid
     # The site's own base (cfg_basehost, the 主页 link of 当前位置): host aliases and https map onto it.
-    home = urlsplit(page.css("div.place a::attr(href)").get() or "")
+    home = urlsplit(next(iter(css(root, "div.place a::attr(href)")), None) or "")
     base = f"{home.scheme}://{home.netloc}" if home.scheme in ("http", "https") else None
     base = base or f"{parts.scheme}://{parts.netloc}"
     if m := _ARTICLE_PATH.search(parts.path):
@@ -267,35 +398,40 @@ def _canonical(page: Selector, url: str, profile: Site | None, warnings: list[st
     return f"{base}/plus/view.php?aid={aid}", aid
 
 
+def _mobile_agent(root: Any) -> str | None:
+    """meta[http-equiv=mobile-agent]::attr(content).get(): the content of the first such meta that has one."""
+    metas = (m for m in root.iter("meta") if m.get("http-equiv") == "mobile-agent")
+    return next((content for m in metas if (content := m.get("content")) is not None), None)
+
+
 def _aid_from_query(query: str) -> int | None:
     values = parse_qs(query).get("aid") or parse_qs(query).get("arcID")
     return int(values[0]) if values and values[0].isdigit() else None
 
 
 def _category(
-    page: Selector, base: str, profile: Site | None, warnings: list[str]
+    links: list[Any], base: str, profile: Site | None, warnings: list[str]
 ) -> tuple[str | None, str | None]:
     """The last link of 当前位置 (主页 > parent > type >): the article's own type."""
-    links = page.css("div.place a[href]")
     if len(links) < 2:
         warnings.append("div.place has no category link")
         return None, None
     last = links[-1]
-    return node_text(last), _link(last.attrib["href"], base, profile)
+    return element_text(last), _link(last.get("href"), base, profile)
 
 
-def _related(view: Selector, base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
+def _related(view: Any, base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
     """{dede:likearticle}: the dl whose dt says 相关 (a site's own heading), its links in order."""
     related = []
-    for box in view.css("dl"):
-        heading = box.css("dt")
-        if not heading or "相关" not in node_text(heading[0]):
+    for box in view.iter("dl"):
+        heading = next(box.iter("dt"), None)
+        if heading is None or "相关" not in element_text(heading):
             continue
-        for a in box.css("dd a[href]"):
+        for a in css(box, "dd a[href]"):
             related.append(
                 RelatedLink(
-                    url=_link(a.attrib["href"], base, profile) or "",
-                    title=squash(a.attrib.get("title") or "") or node_text(a),
+                    url=_link(a.get("href"), base, profile) or "",
+                    title=squash(a.get("title") or "") or element_text(a),
                 )
             )
     return related
@@ -351,7 +487,7 @@ def extract_list(url: str, html: str, *, server_time: datetime | None = None, si
         raise ExtractionError(
             f"'body.articlelist' matched nothing (body class is {body_class!r}): not a list page"
         )
-    box = _required(page, "div.listbox ul.e2", "body")[0]
+    box = _required(next(iter(page.css("div.listbox ul.e2")), None), "div.listbox ul.e2", "body")
     profile = site
     tz = profile.tz if profile else SHANGHAI
     clock = server_time or datetime.now(UTC)

@@ -25,6 +25,7 @@ import copy
 import html as htmllib
 import json
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, timezone
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -32,7 +33,24 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from parkcrawler.extract.dates import SHANGHAI, parse_http_date
-from parkcrawler.extract.html import ExtractionError, inner_html, node_text, parse_body, squash, utc_iso
+from parkcrawler.extract.html import (
+    ExtractionError,
+    inner_html,
+    node_text,
+    parse_body,
+    parse_prefix,
+    squash,
+    utc_iso,
+)
+from parkcrawler.families.lxml_css import (
+    ClassIndex,
+    body_class_of,
+    css,
+    element_text,
+    has_token,
+    last_node,
+    page_root,
+)
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
 
@@ -66,38 +84,41 @@ def extract_article(
 
     ``server_time`` is accepted for the crawl's uniform call; WordPress prints absolute dates, so
     nothing here depends on it (or on the crawler's clock, except ``fetched_at`` itself).
+
+    The page is read as lxml's plain elements (page_root: parsel's tree, without its Selectors), each
+    selector by parsel's own XPath for it (css) or, where it is read on every page, by an lxml walk or the
+    page's class index, which select the same elements in the same order (each says why).
     """
-    page = Selector(text=html)
+    page = _Page.parse(html)
+    root, body_class, post, classes = page.root, page.body_class, page.post, page.classes
     profile = site
     warnings: list[str] = []
-    post = _post_scope(page)
-    title = post.css("h1.entry-title") or _required(post, "h1", "the post's article")
-    content = _required(post, ".entry-content", "the post's article")
-    canonical = _canonical_url(page, url, profile, warnings)
-    published_at, date_display = _published(post, warnings)
-    author = _author(post, warnings)
-    categories = post.css("a[rel~=category]")
-    if not categories:
+    title = _first_h1(post)
+    content = _required(next(iter(classes.inside(post, ("entry-content",))), None), ".entry-content")
+    links = _PostLinks.of(post)
+    canonical = _canonical_url(root, url, profile, warnings)
+    published_at, date_display = _published(post, classes, warnings)
+    author = _author(post, links, warnings)
+    category = links.category
+    if category is None:
         warnings.append("a[rel~=category] missing")
     fetched = fetched_at or datetime.now(UTC)
     return Article(
         url=canonical,
         site=site.name,
-        post_id=_post_id(page, post),
-        title=node_text(title[0]),
+        post_id=_post_id(_link_href(root, "shortlink"), post, body_class),
+        title=element_text(title),
         published_at=published_at,
         published_precision="datetime" if published_at else None,
         date_display=date_display,
         views=None,
         views_observed_at=None,
         author=author,
-        category=node_text(categories[0]) if categories else None,
-        category_url=_link(categories[0].attrib.get("href"), canonical, profile) if categories else None,
-        tags=[
-            node_text(a) for a in post.css("a[rel~=tag]") if "category" not in a.attrib.get("rel", "").split()
-        ],
-        raw_body_html=_resolved_body(content[0].root),
-        related=_related(page, canonical, profile),
+        category=element_text(category) if category is not None else None,
+        category_url=_link(category.get("href"), canonical, profile) if category is not None else None,
+        tags=[element_text(a) for a in links.tags if "category" not in a.get("rel", "").split()],
+        raw_body_html=_resolved_body(content),
+        related=_related(_related_links(root, classes), canonical, profile),
         fetched_at=utc_iso(fetched),
         warnings=warnings,
     )
@@ -119,7 +140,7 @@ def extract_list(url: str, html: str, *, server_time: datetime | None = None, si
         link = item.css(".entry-title a[href]") or item.css("h2 a[href]")
         if not link:
             continue
-        published_at, display = _time(item)
+        published_at, display = _time([item.root])
         entries.append(
             ListEntry(
                 url=_link(link[0].attrib["href"], url, profile) or "",
@@ -243,57 +264,179 @@ def strip_tracking(url: str) -> str:
 # --- page parts -----------------------------------------------------------------------------------------
 
 
-def _post_scope(page: Selector) -> Selector:
-    body_class = page.css("body::attr(class)").get()
+@dataclass
+class _Page:
+    """The page's root, its body class, the post's article and the page's class index."""
+
+    root: Any
+    body_class: str | None
+    post: Any
+    classes: ClassIndex
+
+    @classmethod
+    def of(cls, root: Any) -> _Page:
+        body_class = body_class_of(root)
+        return cls(root, body_class, _post_scope(root, body_class), ClassIndex(root))
+
+    @classmethod
+    def parse(cls, html: str) -> _Page:
+        """The page parsed only up to its sidebar when what extraction reads all lies before it, else whole.
+
+        Themes write the post, its related posts and the post navigation before the sidebar (<aside>), the
+        widgets and the footer after it: half the page, which extraction never reads. The page is parsed up
+        to and with the first <aside> start tag (_SIDEBAR), and the cut page serves when:
+        - its last node is an <aside>: that tag's, as no text before it can make one (the search ignores
+          case, as the parser does, and there is no NUL to hide a name), so the cut lies outside
+          any tag, comment or script (libxml2 drops a start tag cut off, and parses no tag in a comment), and
+          each element before it is as in the whole page, each closed one with the same subtree (libxml2
+          appends only to the elements still open: the last node and its ancestors);
+        - a body has a class, and the post's article is there and closed: every read of the post is the
+          whole page's (its start tag, and the body's before it, are complete);
+        - no related box (the boxes of _RELATED) is open, and no related box, related link or canonical or
+          short link can start after the cut: the text after it holds none of their tokens (_AFTER_CUT),
+          which no named character reference spells (test_after_cut_tokens_need_their_letters), and no
+          numeric one ("&#"). No NUL anywhere: parse_page drops them, which could join text into a token.
+        Else (another layout, a page not a post, a box after the sidebar) the whole page is parsed: the same
+        answers, errors and warnings."""
+        cut = _SIDEBAR.search(html)
+        end = html.find(">", cut.end()) + 1 if cut else 0
+        if end and "\0" not in html and all(html.find(token, end) < 0 for token in _AFTER_CUT):
+            root = parse_prefix(html, end)
+            if root is not None and (page := cls._of_prefix(root)) is not None:
+                return page
+        return cls.of(page_root(html))
+
+    @classmethod
+    def _of_prefix(cls, root: Any) -> _Page | None:
+        last = last_node(root)
+        if last.tag != "aside":
+            return None
+        open_elements = {last, *last.iterancestors()}
+        body_class = body_class_of(root)
+        if body_class is None or "single" not in body_class.split():
+            return None
+        post = _first_post(root)
+        if post is None or post in open_elements:
+            return None
+        classes = ClassIndex(root)
+        if any(box in open_elements for token in _RELATED_BOXES for box in classes.elements(token)):
+            return None
+        return cls(root, body_class, post, classes)
+
+
+# The sidebar's start tag (any case, as the parser reads it): see _Page.parse.
+_SIDEBAR = re.compile("<aside", re.I)
+# The class tokens of the related boxes and links (_RELATED; of jp-relatedposts-post-a the part without the
+# j, which a named reference spells: &fjlig;), the rel tokens of the head's links, numeric references.
+_RELATED_BOXES = ("related-posts", "yarpp-related")
+_AFTER_CUT = (*_RELATED_BOXES, "relatedposts-post-a", "canonical", "shortlink", "&#")
+
+
+def _post_scope(root: Any, body_class: str | None) -> Any:
     if "single" not in (body_class or "").split():
         raise ExtractionError(
             f"'body.single' matched nothing (body class is {body_class!r}): not a post page"
         )
-    article = page.css("article[id^=post-]") or page.css("article.post") or page.css(".hentry")
-    if not article:
+    article = _first_post(root)
+    if article is None:
+        article = next(iter(css(root, "article.post") or css(root, ".hentry")), None)
+    if article is None:
         raise ExtractionError("'article[id^=post-]' matched nothing: the post markup changed")
-    return article[0]
+    return article
 
 
-def _required(scope: Selector, css: str, where: str) -> Any:
-    found = scope.css(css)
-    if not found:
-        raise ExtractionError(f"'{css}' matched nothing in {where}: the post markup changed")
+def _first_post(root: Any) -> Any | None:
+    """article[id^=post-]: the first article whose id starts so (iter by tag is document order)."""
+    return next((a for a in root.iter("article") if (a.get("id") or "").startswith("post-")), None)
+
+
+def _required(found: Any | None, css: str) -> Any:
+    if found is None:
+        raise ExtractionError(f"'{css}' matched nothing in the post's article: the post markup changed")
     return found
 
 
-def _post_id(page: Selector, post: Selector) -> int | None:
-    short = page.css("link[rel~=shortlink]::attr(href)").get() or ""
-    if m := re.search(r"[?&]p=(\d+)", short):
+def _first_h1(post: Any) -> Any:
+    """The first of h1.entry-title, else of h1, in the post (the post itself included, like the XPath's
+    descendant-or-self)."""
+    h1s = list(post.iter("h1"))
+    found = next((h for h in h1s if has_token(h.get("class"), "entry-title")), None)
+    return found if found is not None else _required(next(iter(h1s), None), "h1")
+
+
+class _PostLinks:
+    """The post's a[rel~=author] (first), a[rel~=category] (first) and a[rel~=tag] (all), in document
+    order, from one walk of its links: most have no rel and are passed over at once."""
+
+    def __init__(self) -> None:
+        self.author: Any | None = None
+        self.category: Any | None = None
+        self.tags: list[Any] = []
+
+    @classmethod
+    def of(cls, post: Any) -> _PostLinks:
+        links = cls()
+        for a in post.iter("a"):
+            rel = a.get("rel")
+            if rel is None:
+                continue
+            if links.author is None and has_token(rel, "author"):
+                links.author = a
+            if links.category is None and has_token(rel, "category"):
+                links.category = a
+            if has_token(rel, "tag"):
+                links.tags.append(a)
+        return links
+
+
+def _link_href(root: Any, rel: str) -> str | None:
+    """link[rel~=<rel>]::attr(href).get(): the href of the first such link that has one."""
+    for link in root.iter("link"):
+        if has_token(link.get("rel"), rel) and (href := link.get("href")) is not None:
+            return href
+    return None
+
+
+def _post_id(shortlink: str | None, post: Any, body_class: str | None) -> int | None:
+    if m := re.search(r"[?&]p=(\d+)", shortlink or ""):
         return int(m[1])
-    if m := re.fullmatch(r"post-(\d+)", post.attrib.get("id", "")):
+    if m := re.fullmatch(r"post-(\d+)", post.get("id", "")):
         return int(m[1])
-    m = re.search(r"\bpostid-(\d+)\b", page.css("body::attr(class)").get() or "")
+    m = re.search(r"\bpostid-(\d+)\b", body_class or "")
     return int(m[1]) if m else None
 
 
-def _canonical_url(page: Selector, url: str, profile: Site | None, warnings: list[str]) -> str:
-    href = page.css("link[rel~=canonical]::attr(href)").get()
+def _canonical_url(root: Any, url: str, profile: Site | None, warnings: list[str]) -> str:
+    href = _link_href(root, "canonical")
     if href:
         return _link(href, url, profile) or urljoin(url, href)
     warnings.append("link[rel=canonical] missing: the requested URL without tracking parameters stands in")
     return strip_tracking(url)
 
 
-def _time(scope: Selector) -> tuple[str | None, str | None]:
-    """(ISO datetime, text shown) of the post's publication ``time``: ``.published``, else the first."""
-    found = scope.css("time.entry-date.published[datetime]") or scope.css("time.published[datetime]")
-    found = found or scope.css("time.entry-date[datetime]")
-    if not found:
-        return None, None
-    return _iso(found[0].attrib["datetime"]), node_text(found[0]) or None
+# The publication time's selectors, best first, as class tokens of a time[datetime].
+_TIME_CLASSES = (("entry-date", "published"), ("published",), ("entry-date",))
 
 
-def _published(post: Selector, warnings: list[str]) -> tuple[str | None, str | None]:
+def _time(scopes: list[Any]) -> tuple[str | None, str | None]:
+    """(ISO datetime, text shown) of the post's publication ``time``: ``.published``, else the first.
+    Selector.css on a list of scopes concatenates each scope's matches: the first is the first scope's
+    that has one, for the first selector any scope matches."""
+    for classes in _TIME_CLASSES:
+        for scope in scopes:
+            for time in scope.iter("time"):
+                if time.get("datetime") is not None and all(has_token(time.get("class"), c) for c in classes):
+                    return _iso(time.get("datetime")), element_text(time) or None
+    return None, None
+
+
+def _published(post: Any, classes: ClassIndex, warnings: list[str]) -> tuple[str | None, str | None]:
     # The post's meta first: a <time> inside the body (an event's date) is not the publication time.
-    published_at, display = _time(post.css(".entry-header, .entry-meta, .entry-footer") or post)
+    published_at, display = _time(
+        classes.inside(post, ("entry-header", "entry-meta", "entry-footer")) or [post]
+    )
     if published_at is None:
-        published_at, display = _time(post)
+        published_at, display = _time([post])
     if published_at is None:
         warnings.append("time.entry-date.published[datetime] missing or unparseable")
     return published_at, display
@@ -308,12 +451,14 @@ def _iso(value: str) -> str | None:
     return (moment if moment.tzinfo else moment.replace(tzinfo=SHANGHAI)).isoformat()
 
 
-def _author(post: Selector, warnings: list[str]) -> str | None:
-    found = post.css("a[rel~=author]") or post.css(".byline .fn, .author .fn, .byline a")
-    if not found:
+def _author(post: Any, links: _PostLinks, warnings: list[str]) -> str | None:
+    found = links.author
+    if found is None:
+        found = next(iter(css(post, ".byline .fn, .author .fn, .byline a")), None)
+    if found is None:
         warnings.append("a[rel~=author] missing")
         return None
-    return node_text(found[0]) or None
+    return element_text(found) or None
 
 
 def _resolved_body(content: Any) -> str:
@@ -334,17 +479,30 @@ def _resolved_body(content: Any) -> str:
     return inner_html(body)
 
 
-def _related(page: Selector, base: str, profile: Site | None) -> list[RelatedLink]:
+def _related(links: list[Any], base: str, profile: Site | None) -> list[RelatedLink]:
     """The theme's or a plugin's related posts: ``.related-posts``, Jetpack's, YARPP's."""
     related = []
-    for a in page.css(
-        ".related-posts a[href], #jp-relatedposts a.jp-relatedposts-post-a, .yarpp-related a[href]"
-    ):
-        url = _link(a.attrib["href"], base, profile)
-        title = squash(a.attrib.get("title") or "") or node_text(a)
+    for a in links:
+        url = _link(a.get("href"), base, profile)
+        title = squash(a.get("title") or "") or element_text(a)
         if url and title and all(r.url != url for r in related):
             related.append(RelatedLink(url=url, title=title))
     return related
+
+
+_RELATED = ".related-posts a[href], #jp-relatedposts a.jp-relatedposts-post-a, .yarpp-related a[href]"
+
+
+def _related_links(root: Any, classes: ClassIndex) -> list[Any]:
+    """The links _RELATED selects. Without a .yarpp-related and an a.jp-relatedposts-post-a (which the other
+    two parts need) and with at most one .related-posts, they are that box's a[href] below it, in document
+    order; else (several boxes, which may nest, or a plugin's) the selector's own answer."""
+    boxes = classes.elements("related-posts")
+    if classes.elements("yarpp-related") or len(boxes) > 1:
+        return css(root, _RELATED)
+    if any(a.tag == "a" for a in classes.elements("jp-relatedposts-post-a")):
+        return css(root, _RELATED)
+    return [a for box in boxes for a in box.iterdescendants("a") if a.get("href") is not None]
 
 
 def _next_page(page: Selector, base: str, profile: Site | None) -> str | None:
