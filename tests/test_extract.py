@@ -382,6 +382,15 @@ def test_squash_folds_white_space_as_the_regex_did():
         assert squash(text) == re.sub(r"\s+", " ", text or "").strip()
 
 
+@given(st.text(st.sampled_from(" \t\r\n\f\v\xa0\u3000\x1c\x85\u2028xy好"), max_size=12))
+@settings(derandomize=True, database=None, max_examples=400)
+def test_excerpts_flatten_as_the_regex_did(text):
+    # _flatten replaced re.sub(r"[ \t\r\n\f\v\xa0]+", " ", text).strip(" "); other white space stays.
+    from parkcrawler.families.zblog_tpure.extract import _flatten
+
+    assert _flatten(text) == re.sub(r"[ \t\r\n\f\v\xa0]+", " ", text).strip(" ")
+
+
 def test_element_text_is_xpaths_string():
     # text_content serialises the text nodes as XPath's string() reads them, on every element of the pages.
     from lxml import etree
