@@ -319,33 +319,134 @@ def test_page_index_selects_what_the_css_selectors_do():
     assert page.canonical_href() == next(h for e in links if (h := e.get("href")) is not None) == "/a"
     assert page.classed["post"] == _css(root, ".post")
     assert page.first_post() is _css(_css(root, "body.article")[0], ".post")[0]
-    assert page.related_entries(root) == _css(root, ".relatecon > *")
+    assert page.related_entries() == [(e, _css(e, ".relateinfo")) for e in _css(root, ".relatecon > *")]
     single = etree.HTML("<body class=article><div class=relatecon><p>a</p><!-- c --><p>b</p></div></body>")
-    assert _Page.of(single).related_entries(single) == _css(single, ".relatecon > *")
+    assert [e for e, _ in _Page.of(single).related_entries()] == _css(single, ".relatecon > *")
+
+
+def test_related_boxes_are_each_entrys_relateinfo():
+    # Below one .relatecon, each entry's .relateinfo boxes come from the page's class index, found by a walk
+    # up to the entry: the same elements, in the same order, as the selector on the entry.
+    from lxml import etree
+
+    from parkcrawler.families.zblog_tpure.extract import _css, _Page
+
+    root = etree.HTML(
+        "<body><p class=relateinfo>out</p><div class='relatecon relateinfo'><div class=relateinfo>1"
+        "<p class=relateinfo>1a</p></div><!-- c --><div><b><i class='x relateinfo'>2</i></b><p>2b</p>"
+        "<p class=relateinfo>2c</p></div><div>3 none</div><p class=relateinfo><span class=relateinfo>4</span>"
+        "</p></div><div class=relateinfo>out</div></body>"
+    )
+    entries = _Page.of(root).related_entries()
+    assert entries == [(e, _css(e, ".relateinfo")) for e in _css(root, ".relatecon > *")]
+    assert [len(boxes) for _, boxes in entries] == [2, 2, 0, 2]
+
+
+def _walk_trees():
+    """Trees for the walk-up shortcuts: the reference pages parsed whole and cut at many places (elements left
+    open at the end), and markup at the edges (comments and PIs last, after the root, as first children)."""
+    from lxml import etree
+
+    from parkcrawler.extract.html import parse_page
+
+    for path in sorted((PAGES / "index.php" / "post").glob("*.html"))[:4]:
+        html = path.read_text(encoding="utf-8")
+        for end in range(len(html) // 13, len(html) + 1, len(html) // 13):
+            yield parse_page(html[:end])
+    for html in (
+        "<p>a<b>b<i>c</i><!-- c --></b></p>",
+        "<div><p>a</p><?pi x?></div><!-- after the root -->",
+        "<html><!-- c --><head><link rel=canonical href=/h></head><body><h1>t</h1></body></html>",
+        "<div><h1>a</h1><div><h1>b</h1></div></div><p>tail<b></b>text</p>",
+    ):
+        yield etree.HTML(html)
+    yield etree.fromstring("<a><!-- c --><h1><h1/></h1><b/><?pi?></a>")
+    yield etree.fromstring("<a><b><c/></b></a><!-- after the root -->")
+
+
+def test_elements_open_at_the_end_are_the_last_nodes_ancestors():
+    # _open_at_end walks up from the element; the cut's guard asked whether it is the last node (the last
+    # child down from the root) or one of its ancestors.
+    from parkcrawler.families.zblog_tpure.extract import _open_at_end
+
+    for root in _walk_trees():
+        last = root
+        while len(last):
+            last = last[-1]
+        open_ = {last, *last.iterancestors()}
+        assert [_open_at_end(e) for e in root.iter()] == [e in open_ for e in root.iter()]
+
+
+def test_walks_up_find_what_the_ancestor_axis_does():
+    # _within (descendant-or-self::) and _first_h1 (the first of post.iter("h1")) against lxml's walks.
+    from parkcrawler.families.zblog_tpure.extract import _first_h1, _within
+
+    for root in _walk_trees():
+        elements = list(root.iter())
+        scopes = elements[:: max(1, len(elements) // 12)]
+        for e in elements:
+            assert [_within(e, s) for s in scopes] == [e is s or s in e.iterancestors() for s in scopes]
+            assert _first_h1(e) is next(e.iter("h1"), None)
+
+
+def test_canonical_link_is_the_first_in_the_page():
+    # canonical_href looks in the root's first child before the rest: the first link[rel~=canonical] with an
+    # href in document order, wherever it is.
+    from lxml import etree
+
+    from parkcrawler.families.zblog_tpure.extract import _css, _Page
+
+    pages = [
+        etree.HTML(html)
+        for html in (
+            "<head><link rel=canonical href=/a><link rel=canonical href=/b></head>",
+            "<head><link rel=stylesheet href=/s><link rel=canonical></head>"
+            "<body><link rel='x canonical' href=/c>",
+            "<html><!-- c --><head><link rel=canonical href=/d></head></html>",
+            "<body><p><link rel=canonical href=/e></p></body>",
+            "<head><title>t</title></head><body>none</body>",
+        )
+    ]
+    pages.append(etree.fromstring("<link rel='canonical' href='/r'><link rel='canonical' href='/s'/></link>"))
+    pages.append(etree.fromstring("<x><link rel='canonical' href='/t'/></x>"))
+    for root in pages:
+        links = _css(root, "link[rel~=canonical]")
+        assert _Page(root, {}, [], None).canonical_href() == next(
+            (h for e in links if (h := e.get("href")) is not None), None
+        )
 
 
 def test_class_holders_are_found_in_every_value_and_only_as_whole_tokens():
-    # _token_holders searches the class values joined: a token at a value's edges, twice in one value, split
-    # over two values, or only part of a longer token.
+    # _Tokens looks each class value up in what it learned of the values: a token at a value's edges, twice
+    # in one value, or only part of a longer token; values seen before, new ones, and after its bound.
     from lxml import etree
 
-    from parkcrawler.families.zblog_tpure.extract import _CLASSES, _css, _token_holders
+    from parkcrawler.families.zblog_tpure.extract import _CLASSES, _css, _Tokens
 
     root = etree.HTML(
         "<div class='post'><p class='x post'>1</p><p class='po'>2</p><p class='st'>3</p>"
         "<p class='post post'>4</p><p class='posts'>5</p><p class='info relateinfo'>6</p>"
-        "<p class='\npost\t'>7</p><p class=post>8</p></div>"
+        "<p class='\npost\t'>7</p><p class=post>8</p><p class='post\xa0x'>9</p><p class='x\x0cpost'>10</p>"
+        "</div>"
     )
-    found = _token_holders(_CLASSES(root), ("post", "info", "st"))
-    for token in ("post", "info", "st"):
-        assert found[token] == _css(root, f".{token}")
-    assert [e.text for e in found["post"]] == [None, "1", "4", "7", "8"]
+    tokens = _Tokens(("post", "info", "st"))
+    for _ in range(2):  # learning, then known
+        found = tokens.holders(_CLASSES(root))
+        for token in ("post", "info", "st"):
+            assert found[token] == _css(root, f".{token}")
+        assert [e.text for e in found["post"]] == [None, "1", "4", "7", "8"]
+    assert {type(value) for value in tokens._held} == {str}  # not the smart strings, which hold their tree
+    tokens.LIMIT = 3
+    other = etree.HTML("<p class=post>a</p><p class='a b'>b</p><p class=c>c</p>")
+    assert tokens.holders(_CLASSES(other))["post"] == _css(other, ".post")
+    assert len(tokens._held) <= 3
+    assert tokens.holders(_CLASSES(root))["post"] == _css(root, ".post")
 
 
 def test_post_parts_select_what_the_css_selectors_do():
     from lxml import etree
 
-    from parkcrawler.families.zblog_tpure.extract import _INFO_PARTS, _css, _info_spans, _links_in, _Page
+    from parkcrawler.families.zblog_tpure.extract import _INFO_PARTS, _css, _links_in, _Page
 
     root = etree.HTML(
         "<p class='info tags'>out</p><h1>out</h1>"
@@ -356,14 +457,17 @@ def test_post_parts_select_what_the_css_selectors_do():
         "<div class='single info tags'>out</div>"
     )
     post = root.find(".//div")
-    parts = _Page.of(root).post_parts(post)
+    page = _Page.of(root)
+    parts = page.post_parts(post)
     assert parts["h1"] == _css(post, "h1")[:1]  # only the first h1 is read
     for css in (".single", ".info", ".tags"):
         assert parts[css] == _css(post, css)
     info = parts[".info"][0]
-    spans = _info_spans(info)
-    for css in _INFO_PARTS:
-        assert spans[css] == _css(info, css)
+    for scope in (info, post, root):
+        spans = page.info_spans(scope)
+        for css in _INFO_PARTS:
+            assert spans[css] == _css(scope, css)
+    spans = page.info_spans(info)
     assert _links_in(spans["span.cate"], info, "span.cate a") == _css(info, "span.cate a")
     assert _links_in(parts[".tags"], post, ".tags a") == _css(post, ".tags a")
     assert _links_in(parts[".tags"][1:], post, ".tags a")[0].text == "t1"
@@ -380,6 +484,15 @@ def test_squash_folds_white_space_as_the_regex_did():
     assert spaces == "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
     for text in (None, "", " ", "a", spaces, f"{spaces}a{spaces}b\u3000c{spaces}", "x\x1c\x85y\xa0 z\u2028"):
         assert squash(text) == re.sub(r"\s+", " ", text or "").strip()
+
+
+@given(st.text(st.sampled_from(" \t\r\n\f\v\xa0\u3000\x1c\x85\u2028xy好"), max_size=12))
+@settings(derandomize=True, database=None, max_examples=400)
+def test_excerpts_flatten_as_the_regex_did(text):
+    # _flatten replaced re.sub(r"[ \t\r\n\f\v\xa0]+", " ", text).strip(" "); other white space stays.
+    from parkcrawler.families.zblog_tpure.extract import _flatten
+
+    assert _flatten(text) == re.sub(r"[ \t\r\n\f\v\xa0]+", " ", text).strip(" ")
 
 
 def test_element_text_is_xpaths_string():

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
+from itertools import compress
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -41,7 +42,7 @@ from parkcrawler.sites import Page, Site
 _STOCK_IMAGE = re.compile(
     r"(?:/include/thumb/\d+\.(?:jpe?g|png|gif)|/lazyload\.(?:png|gif))(?:[?#].*)?$", re.I
 )
-_COLLAPSIBLE = re.compile(r"[ \t\r\n\f\v\xa0]+")  # what a browser collapses; U+3000 indents are kept
+_COLLAPSIBLE = "\t\r\n\f\v\xa0"  # with the space, what a browser collapses; U+3000 indents are kept
 
 
 # The related block is read with compiled XPath on lxml elements: parsel translates CSS and wraps every
@@ -85,30 +86,54 @@ def _has_token(value: str | None, token: str) -> bool:
 # value once per test, and reading each element's class in Python (get) costs more than this one call.
 _CLASSES = etree.XPath("descendant-or-self::*/@class", regexp=False)  # no EXSLT re: functions to register
 
-# The class tokens of the selectors: body.article, .post, .relatecon; the post's .single, .info, .tags.
-_TOKENS = ("article", "post", "relatecon", "single", "info", "tags")
+# The class tokens of the selectors: body.article, .post, .relatecon, the related entries' .relateinfo; the
+# post's .single, .info, .tags; div.info's span.user, span.date, span.cate, span.view.
+_TOKENS = (
+    *("article", "post", "relatecon", "relateinfo", "single", "info", "tags"),
+    *("user", "date", "cate", "view"),
+)
 
 # The sidebar's start tag as the theme writes it (sidebar.php): where the content column has ended.
 _SIDEBAR = '<div class="sidebar">'
 
 
-def _token_holders(classes: list[Any], tokens: tuple[str, ...]) -> dict[str, list[Any]]:
-    """For each token, the elements whose class (of `classes`, in document order) holds it, in document order.
-    One search per token in the values joined by NULs, instead of a test of every value: no value holds a NUL
-    (libxml2's strings end at one), so each place a token is found lies inside one value, the value whose
-    index is the number of NULs before it, and which is then tested exactly."""
-    joined = "\0".join(classes)
-    found: dict[str, list[Any]] = {}
-    for token in tokens:
-        holders = found[token] = []
-        at = joined.find(token)
-        while at >= 0:
-            value = classes[joined.count("\0", 0, at)]
-            if value == token or _has_token(value, token):  # most values are one token: no split
-                holders.append(value.getparent())
-            end = joined.find("\0", at)  # on from the next value
-            at = joined.find(token, end) if end >= 0 else -1
-    return found
+class _Tokens:
+    """Which of `tokens` a class value holds, as CSS's .token tests it, remembered per distinct value: a theme
+    writes the same few hundred values on every page, so a page's values are looked up, not tested, and the
+    lookups and the choice of the values holding a token run in C (map, compress): Python steps only for
+    those. The values are kept as plain strings (a smart string would keep its page's tree alive), a bounded
+    number."""
+
+    LIMIT = 10_000
+
+    def __init__(self, tokens: tuple[str, ...]) -> None:
+        self.tokens = tokens
+        self._held: dict[str, tuple[str, ...]] = {}
+
+    def _learn(self, values: list[str]) -> None:
+        held = self._held
+        if len(held) + len(values) > self.LIMIT:
+            held.clear()
+        for value in values:  # each token as _has_token tests it; most values are one token: no split
+            held[str(value)] = tuple(t for t in self.tokens if t == value or _has_token(value, t))
+
+    def holders(self, classes: list[Any]) -> dict[str, list[Any]]:
+        """For each token, the elements whose class (of `classes`, in document order) holds it, in document
+        order."""
+        try:
+            held = list(map(self._held.__getitem__, classes))
+        except KeyError:
+            self._learn(classes)
+            held = list(map(self._held.__getitem__, classes))
+        found: dict[str, list[Any]] = {token: [] for token in self.tokens}
+        for value, tokens in zip(compress(classes, held), filter(None, held), strict=True):
+            element = value.getparent()
+            for token in tokens:
+                found[token].append(element)
+        return found
+
+
+_PAGE_TOKENS = _Tokens(_TOKENS)
 
 
 @dataclass
@@ -121,11 +146,16 @@ class _Page:
     root: Any
     classed: dict[str, list[Any]]  # the holders of each of _TOKENS
     bodies: list[Any]  # body.article
+    post: Any | None  # the first .post that is a body.article or inside one
 
     @classmethod
     def of(cls, root: Any) -> _Page:
-        classed = _token_holders(_CLASSES(root), _TOKENS)
-        return cls(root, classed, [e for e in classed["article"] if e.tag == "body"])
+        classed = _PAGE_TOKENS.holders(_CLASSES(root))
+        bodies = [e for e in classed["article"] if e.tag == "body"]
+        # The first of `.post` under each body in turn is the first in document order, whether bodies nest or
+        # follow each other.
+        post = next((p for p in classed["post"] if any(_within(p, b) for b in bodies)), None)
+        return cls(root, classed, bodies, post)
 
     @classmethod
     def parse(cls, html: str) -> _Page:
@@ -155,44 +185,79 @@ class _Page:
             and html.find("canonical", end) < 0
         ):
             root = parse_prefix(html, end)
-            if root is not None and (page := cls.of(root))._closed_before(_last_node(root)):
+            if root is not None and (page := cls.of(root))._closed():
                 return page
         return cls.of(parse_page(html))
 
-    def _closed_before(self, sidebar: Any) -> bool:
-        """Whether the cut's last node is the sidebar, after the first post and every related box were
-        closed: the elements open when it started are its ancestors."""
-        if sidebar.tag != "div" or sidebar.get("class") != "sidebar" or (post := self.first_post()) is None:
+    def _closed(self) -> bool:
+        """Whether the parsed text's last node is the sidebar, parsed as a tag, after the first post and every
+        related box were closed. The elements open at the end hold everything after their start tags, so
+        they are the last node's ancestors (exactly the sidebar's, its start tag ending the text)."""
+        last = _last_node(self.root)
+        if last.tag != "div" or last.get("class") != "sidebar":
             return False
-        open_ = set(sidebar.iterancestors())  # one proxy per node while used: membership by identity
-        return post not in open_ and not open_.intersection(self.classed["relatecon"])
+        if self.post is None or _open_at_end(self.post):
+            return False
+        return not any(map(_open_at_end, self.classed["relatecon"]))
 
     def canonical_href(self) -> str | None:
-        """The href of the first link[rel~=canonical] that has one: lxml's walk by tag stops there (in the
-        head), without reading the other links."""
-        links = (e for e in self.root.iter("link") if _has_token(e.get("rel"), "canonical"))
-        return next((h for e in links if (h := e.get("href")) is not None), None)
+        """The href of the first link[rel~=canonical] that has one. lxml's walk by tag finds the next link
+        before it yields one: a walk of the page would read it all past the canonical link, at the end of the
+        head. The root's first child (the head) is walked first: after the root (not a link), its subtree
+        comes first in document order, so a link found there is the first."""
+        root = self.root
+        if len(root) and "link" not in root.tag and (href := _canonical_in(root[0])) is not None:
+            return href
+        return _canonical_in(root)
 
     def first_post(self) -> Any | None:
-        """The first .post that is a body.article or inside one: the first of `.post` under each body
-        in turn is the first in document order, whether bodies nest or follow each other."""
-        bodies = self.bodies
-        return next((p for p in self.classed["post"] if any(b is p or _in_body(p, b) for b in bodies)), None)
+        return self.post
 
-    def related_entries(self, root: Any) -> list[Any]:
-        """.relatecon > *: the child elements of the box (of nested boxes, XPath's union keeps order)."""
+    def related_entries(self) -> list[tuple[Any, list[Any]]]:
+        """.relatecon > *: the child elements of the box (of nested boxes, XPath's union keeps order), each
+        with its .relateinfo boxes (descendant-or-self::, in document order)."""
         boxes = self.classed["relatecon"]
-        if len(boxes) > 1:
-            return _css(root, ".relatecon > *")
-        return [c for box in boxes for c in box if isinstance(c.tag, str)]
+        if len(boxes) != 1:
+            return [(e, _css(e, ".relateinfo")) for e in _css(self.root, ".relatecon > *")] if boxes else []
+        box = boxes[0]
+        entries = [c for c in box if isinstance(c.tag, str)]  # alive: the walks below meet these proxies
+        infos: dict[Any, list[Any]] = {}
+        for info in self.classed["relateinfo"]:  # in document order: so is each entry's list
+            if (entry := _child_above(info, box)) is not None:
+                infos.setdefault(entry, []).append(info)
+        return [(entry, infos.get(entry, [])) for entry in entries]
 
     def post_parts(self, post: Any) -> dict[str, list[Any]]:
         """The post's h1, .single, .info and .tags (the post itself included, as descendant-or-self::)."""
-        h1 = next(post.iter("h1"), None)  # only the first is read: the walk stops there
+        h1 = _first_h1(post)  # only the first is read
         parts = {"h1": [] if h1 is None else [h1]}
         for token in ("single", "info", "tags"):
-            parts[f".{token}"] = [e for e in self.classed[token] if e is post or _inside(e, post)]
+            parts[f".{token}"] = [e for e in self.classed[token] if _within(e, post)]
         return parts
+
+    def info_spans(self, info: Any) -> dict[str, list[Any]]:
+        """Each of _INFO_PARTS' selectors' spans below div.info (or div.info itself), in document order."""
+        return {
+            css: [e for e in self.classed[token] if e.tag == "span" and _within(e, info)]
+            for css, token in _INFO_PARTS.items()
+        }
+
+
+def _canonical_in(scope: Any) -> str | None:
+    for link in scope.iter("link"):
+        rel = link.get("rel")
+        canonical = rel is not None and (rel == "canonical" or _has_token(rel, "canonical"))
+        if canonical and (href := link.get("href")) is not None:
+            return href
+    return None
+
+
+def _first_h1(post: Any) -> Any | None:
+    """The first h1 of the post, itself included: its first child when that is one (the theme's), which comes
+    first in document order after the post; else lxml's walk by tag."""
+    if post.tag != "h1" and len(post) and (first := post[0]).tag == "h1":
+        return first
+    return next(post.iter("h1"), None)
 
 
 def _last_node(root: Any) -> Any:
@@ -202,33 +267,38 @@ def _last_node(root: Any) -> Any:
     return root
 
 
-def _inside(element: Any, ancestor: Any) -> bool:
-    # `in` compares by identity first, and an lxml element equals only itself (one proxy per node while used)
-    return ancestor in element.iterancestors()
+def _open_at_end(element: Any) -> bool:
+    """Whether `element` is the last node (but text: the last child, element, comment or PI, down from the
+    root) or one of its ancestors: it and each of its ancestors but the root are their parent's last child
+    (getnext() and [-1] count the same children)."""
+    while (parent := element.getparent()) is not None:
+        if element.getnext() is not None:
+            return False
+        element = parent
+    return True
 
 
-def _in_body(element: Any, body: Any) -> bool:
-    """_inside for a <body>: only an ancestor named body can be it; the walk by tag makes no other proxy."""
-    return body in element.iterancestors("body")
+def _within(element: Any, scope: Any) -> bool:
+    """Whether `element` is `scope` or inside it (descendant-or-self::): a walk up that stops at the scope
+    (the parts sit a level or two below it), by identity (one proxy per node while used)."""
+    while element is not None:
+        if element is scope:
+            return True
+        element = element.getparent()
+    return False
 
 
-# div.info's spans from a walk of its few spans, instead of a compiled XPath call per selector.
+def _child_above(element: Any, ancestor: Any) -> Any | None:
+    """The child of `ancestor` that is `element` or holds it; None when `element` is not inside `ancestor`."""
+    while (parent := element.getparent()) is not None:
+        if parent is ancestor:
+            return element
+        element = parent
+    return None
+
+
+# div.info's spans, found by their class tokens like the other parts.
 _INFO_PARTS = {f"span.{c}": c for c in ("user", "date", "cate", "view")}
-_INFO_SELECTOR = {token: css for css, token in _INFO_PARTS.items()}
-
-
-def _info_spans(info: Any) -> dict[str, list[Any]]:
-    """Each of _INFO_PARTS' selectors' spans below div.info (or div.info itself), in document order."""
-    found: dict[str, list[Any]] = {css: [] for css in _INFO_PARTS}
-    for span in info.iter("span"):
-        if classes := span.get("class"):
-            if (css := _INFO_SELECTOR.get(classes)) is not None:  # one token, most spans: it alone matches
-                found[css].append(span)
-                continue
-            for css, token in _INFO_PARTS.items():
-                if token in classes and _has_token(classes, token):  # the first test is _has_token's own
-                    found[css].append(span)
-    return found
 
 
 def _links_in(boxes: list[Any], scope: Any, css: str) -> list[Any]:
@@ -263,7 +333,7 @@ def extract_article(
     fetched = fetched_at or datetime.now(UTC)
     clock = server_time or fetched
     info = _info_scope(post, parts, warnings)
-    spans = _info_spans(info)
+    spans = page.info_spans(info)
     # div.info in page order, so that warnings read in page order too.
     author = _optional_text(spans, "span.user", warnings)
     date_display = _optional_text(spans, "span.date", warnings)
@@ -291,7 +361,7 @@ def extract_article(
             for a in _links_in(parts[".tags"], post, ".tags a")
             if (name := _element_text(a) or a.attrib.get("title", "").strip())
         ],
-        related=_related(page.related_entries(root), canonical, profile, warnings),
+        related=_related(page.related_entries(), canonical, profile, warnings),
         raw_body_html=_resolved_body(single[0]),  # last: it changes the page's tree
         fetched_at=fetched_iso,
         warnings=warnings,
@@ -422,11 +492,14 @@ def _published(
     return published
 
 
+_VIEWS = re.compile(r"\D*?(\d[\d,]*)\D*")
+
+
 def _views(spans: dict[str, list[Any]], warnings: list[str]) -> int | None:
     text = _optional_text(spans, "span.view", warnings)
     if text is None:
         return None
-    digits = re.fullmatch(r"\D*?(\d[\d,]*)\D*", text)
+    digits = _VIEWS.fullmatch(text)
     if not digits:
         warnings.append(f"span.view is not a number: {text!r}")
         return None
@@ -492,10 +565,12 @@ def _resolved_body(single: Any) -> str:
     return inner_html(single)
 
 
-def _related(entries: list[Any], base: str, profile: Site | None, warnings: list[str]) -> list[RelatedLink]:
+def _related(
+    entries: list[tuple[Any, list[Any]]], base: str, profile: Site | None, warnings: list[str]
+) -> list[RelatedLink]:
+    """The related entries, each with its .relateinfo boxes."""
     related = []
-    for entry in entries:
-        boxes = _css(entry, ".relateinfo")
+    for entry, boxes in entries:
         link = _first_in(boxes, entry, "a", linked=True)
         if link is None:
             warnings.append("a related entry without a link was skipped")
@@ -539,5 +614,10 @@ def _element_text(element: Any) -> str:
 
 
 def _flatten(text: str) -> str:
-    """Whitespace runs to one space, as the theme flattens excerpts; the U+3000 indents stay."""
-    return _COLLAPSIBLE.sub(" ", text).strip(" ")
+    """Runs of spaces and _COLLAPSIBLE to one space, none at the ends, as the theme flattens excerpts; the
+    U+3000 indents stay. re.sub(r"[ \t\r\n\f\v\xa0]+", " ", text).strip(" ") at a third of the cost (re
+    tried a match at every position): with those characters made spaces, their runs are the runs of spaces,
+    which split(" ") cuts into empty strings; the rest joined by one space is each run made one space."""
+    for char in _COLLAPSIBLE:
+        text = text.replace(char, " ")
+    return " ".join(filter(None, text.split(" ")))
