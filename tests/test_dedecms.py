@@ -653,7 +653,7 @@ def test_family_decodes_orders_pages_and_keeps_no_day_only_feed_dates(frozen: De
 
 
 def test_the_selectors_read_by_compiled_xpath_translate_alike_for_html_and_xml():
-    """parkcrawler.families.lxml_css.css translates as parsel does for HTML; parsel reads a page that starts
+    """parkcrawler.extract.lxml_css.css translates as parsel does for HTML; parsel reads a page that starts
     with an XML declaration as XML, whose translator must give the same XPath for what css() is asked."""
     from parsel.csstranslator import GenericTranslator, HTMLTranslator
 

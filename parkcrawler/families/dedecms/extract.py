@@ -40,7 +40,7 @@ from parkcrawler.extract.html import (
     text_content,
     utc_iso,
 )
-from parkcrawler.families.lxml_css import ClassIndex, body_class_of, css, element_text, last_node, page_root
+from parkcrawler.extract.lxml_css import ClassIndex, body_class_of, css, element_text, last_node, page_root
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
 

@@ -42,7 +42,7 @@ from parkcrawler.extract.html import (
     squash,
     utc_iso,
 )
-from parkcrawler.families.lxml_css import (
+from parkcrawler.extract.lxml_css import (
     ClassIndex,
     body_class_of,
     css,

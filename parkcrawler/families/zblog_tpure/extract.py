@@ -34,6 +34,7 @@ from parkcrawler.extract.html import (
     text_content,
     utc_iso,
 )
+from parkcrawler.extract.lxml_css import last_node
 from parkcrawler.families.zblog_tpure.urls import post_id_from_url
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
@@ -193,7 +194,7 @@ class _Page:
         """Whether the parsed text's last node is the sidebar, parsed as a tag, after the first post and every
         related box were closed. The elements open at the end hold everything after their start tags, so
         they are the last node's ancestors (exactly the sidebar's, its start tag ending the text)."""
-        last = _last_node(self.root)
+        last = last_node(self.root)
         if last.tag != "div" or last.get("class") != "sidebar":
             return False
         if self.post is None or _open_at_end(self.post):
@@ -258,13 +259,6 @@ def _first_h1(post: Any) -> Any | None:
     if post.tag != "h1" and len(post) and (first := post[0]).tag == "h1":
         return first
     return next(post.iter("h1"), None)
-
-
-def _last_node(root: Any) -> Any:
-    """The last node in document order but text: the last child (element, comment, PI) down from the root."""
-    while len(root):
-        root = root[-1]
-    return root
 
 
 def _open_at_end(element: Any) -> bool:
