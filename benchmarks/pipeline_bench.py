@@ -1024,15 +1024,22 @@ def only_reparse(sizes: Sizes, args: argparse.Namespace) -> int:
     return 0
 
 
-def only_families(sizes: Sizes, args: argparse.Namespace) -> int:
-    """--only families: parts 1b and 2b alone, printed."""
-    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="parkcrawler-families-"))
+@contextlib.contextmanager
+def work_folder(keep: str | None, prefix: str):
+    """--keep's folder, or a temporary one removed afterwards."""
+    work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix=prefix))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        families = other_families(sizes, work)
+        yield work
     finally:
-        if not args.keep:
+        if not keep:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def only_families(sizes: Sizes, args: argparse.Namespace) -> int:
+    """--only families: parts 1b and 2b alone, printed."""
+    with work_folder(args.keep, "parkcrawler-families-") as work:
+        families = other_families(sizes, work)
     print("\n".join(families_markdown(families)))
     if args.json:
         Path(args.json).write_text(json.dumps(families, indent=2, default=str), "utf-8")
@@ -1073,13 +1080,8 @@ def main() -> int:
         return only_families(sizes, args)
     if args.only:
         return only_reparse(sizes, args)
-    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="parkcrawler-pipeline-"))
-    work.mkdir(parents=True, exist_ok=True)
-    try:
+    with work_folder(args.keep, "parkcrawler-pipeline-") as work:
         results = run(sizes, work)
-    finally:
-        if not args.keep:
-            shutil.rmtree(work, ignore_errors=True)
     text = markdown(results, args.quick)
     print(text)
     if args.json:
