@@ -421,7 +421,8 @@ def test_class_holders_are_found_in_every_value_and_only_as_whole_tokens():
     # in one value, or only part of a longer token; values seen before, new ones, and after its bound.
     from lxml import etree
 
-    from parkcrawler.families.zblog_tpure.extract import _CLASSES, _css, _Tokens
+    from parkcrawler.extract.lxml_css import CLASS_VALUES as _CLASSES
+    from parkcrawler.families.zblog_tpure.extract import _css, _Tokens
 
     root = etree.HTML(
         "<div class='post'><p class='x post'>1</p><p class='po'>2</p><p class='st'>3</p>"

@@ -59,14 +59,14 @@ def last_node(root: Any) -> Any:
 # The class attribute of every element, in document order, as strings that know their element (getparent()):
 # one walk of the page in libxml2. A selector led by a class, as parsel translates it, tests every element
 # in XPath: on a WordPress page its three related-posts selectors cost as much as parsing it.
-_CLASSES = etree.XPath("descendant-or-self::*/@class", regexp=False)
+CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", regexp=False)  # no EXSLT re: to register
 
 
 class ClassIndex:
     """Which elements of the page hold a class token, in document order."""
 
     def __init__(self, root: Any) -> None:
-        self.values = _CLASSES(root)
+        self.values = CLASS_VALUES(root)
         # No value holds a NUL (libxml2's strings end at one): each place a token is found in the values
         # joined by NULs lies inside one value, the one whose index is the number of NULs before it.
         self.joined = "\0".join(self.values)

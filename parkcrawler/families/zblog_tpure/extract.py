@@ -34,7 +34,7 @@ from parkcrawler.extract.html import (
     text_content,
     utc_iso,
 )
-from parkcrawler.extract.lxml_css import last_node
+from parkcrawler.extract.lxml_css import CLASS_VALUES, has_token, last_node
 from parkcrawler.families.zblog_tpure.urls import post_id_from_url
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
@@ -74,19 +74,6 @@ def _css(element: Any, css: str) -> list[Any]:
     return _compiled(css)(element)
 
 
-_XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space folds, unlike str.split
-
-
-def _has_token(value: str | None, token: str) -> bool:
-    """CSS's [attr~=token] (and .token for class) as the translated XPath tests it."""
-    return value is not None and token in value and token in _XML_SPACE.split(value)
-
-
-# The class attribute of every element, in document order, as strings that know their element (getparent()).
-# libxml2 walks attribute nodes by name cheaply, but an XPath test of their values (contains()) copies the
-# value once per test, and reading each element's class in Python (get) costs more than this one call.
-_CLASSES = etree.XPath("descendant-or-self::*/@class", regexp=False)  # no EXSLT re: functions to register
-
 # The class tokens of the selectors: body.article, .post, .relatecon, the related entries' .relateinfo; the
 # post's .single, .info, .tags; div.info's span.user, span.date, span.cate, span.view.
 _TOKENS = (
@@ -115,8 +102,8 @@ class _Tokens:
         held = self._held
         if len(held) + len(values) > self.LIMIT:
             held.clear()
-        for value in values:  # each token as _has_token tests it; most values are one token: no split
-            held[str(value)] = tuple(t for t in self.tokens if t == value or _has_token(value, t))
+        for value in values:  # each token as has_token tests it; most values are one token: no split
+            held[str(value)] = tuple(t for t in self.tokens if t == value or has_token(value, t))
 
     def holders(self, classes: list[Any]) -> dict[str, list[Any]]:
         """For each token, the elements whose class (of `classes`, in document order) holds it, in document
@@ -151,7 +138,7 @@ class _Page:
 
     @classmethod
     def of(cls, root: Any) -> _Page:
-        classed = _PAGE_TOKENS.holders(_CLASSES(root))
+        classed = _PAGE_TOKENS.holders(CLASS_VALUES(root))
         bodies = [e for e in classed["article"] if e.tag == "body"]
         # The first of `.post` under each body in turn is the first in document order, whether bodies nest or
         # follow each other.
@@ -247,7 +234,7 @@ class _Page:
 def _canonical_in(scope: Any) -> str | None:
     for link in scope.iter("link"):
         rel = link.get("rel")
-        canonical = rel is not None and (rel == "canonical" or _has_token(rel, "canonical"))
+        canonical = rel is not None and (rel == "canonical" or has_token(rel, "canonical"))
         if canonical and (href := link.get("href")) is not None:
             return href
     return None
