@@ -367,7 +367,7 @@ def _walk_trees():
 def test_elements_open_at_the_end_are_the_last_nodes_ancestors():
     # _open_at_end walks up from the element; the cut's guard asked whether it is the last node (the last
     # child down from the root) or one of its ancestors.
-    from parkcrawler.families.zblog_tpure.extract import _open_at_end
+    from parkcrawler.extract.lxml_css import open_at_end as _open_at_end
 
     for root in _walk_trees():
         last = root

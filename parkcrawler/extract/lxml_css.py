@@ -56,6 +56,17 @@ def last_node(root: Any) -> Any:
     return root
 
 
+def open_at_end(element: Any) -> bool:
+    """Whether `element` is the last node (but text: the last child, element, comment or PI, down from the
+    root) or one of its ancestors: it and each of its ancestors but the root are their parent's last child
+    (getnext() and [-1] count the same children)."""
+    while (parent := element.getparent()) is not None:
+        if element.getnext() is not None:
+            return False
+        element = parent
+    return True
+
+
 # The class attribute of every element, in document order, as strings that know their element (getparent()):
 # one walk of the page in libxml2. A selector led by a class, as parsel translates it, tests every element
 # in XPath: on a WordPress page its three related-posts selectors cost as much as parsing it.

@@ -40,7 +40,15 @@ from parkcrawler.extract.html import (
     text_content,
     utc_iso,
 )
-from parkcrawler.extract.lxml_css import ClassIndex, body_class_of, css, element_text, last_node, page_root
+from parkcrawler.extract.lxml_css import (
+    ClassIndex,
+    body_class_of,
+    css,
+    element_text,
+    last_node,
+    open_at_end,
+    page_root,
+)
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
 
@@ -236,11 +244,10 @@ class _Parts:
         last = last_node(root)
         if last.tag is not etree.Comment or last.text != _VIEWBOX_END_TEXT or body_class_of(root) is None:
             return False
-        open_elements = {last, *last.iterancestors()}
         view = self.first_div("viewbox", root)
-        if view is None or view in open_elements:
+        if view is None or open_at_end(view):
             return False
-        if any(place in open_elements for place in self._divs("place", root)):
+        if any(open_at_end(place) for place in self._divs("place", root)):
             return False
         src = self.info_script_src(root)
         return src is not None and (_AID.search(src) is not None or _mobile_agent(root) is not None)

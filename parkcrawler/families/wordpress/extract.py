@@ -49,6 +49,7 @@ from parkcrawler.extract.lxml_css import (
     element_text,
     has_token,
     last_node,
+    open_at_end,
     page_root,
 )
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
@@ -311,15 +312,14 @@ class _Page:
         last = last_node(root)
         if last.tag != "aside":
             return None
-        open_elements = {last, *last.iterancestors()}
         body_class = body_class_of(root)
         if body_class is None or "single" not in body_class.split():
             return None
         post = _first_post(root)
-        if post is None or post in open_elements:
+        if post is None or open_at_end(post):
             return None
         classes = ClassIndex(root)
-        if any(box in open_elements for token in _RELATED_BOXES for box in classes.elements(token)):
+        if any(open_at_end(box) for token in _RELATED_BOXES for box in classes.elements(token)):
             return None
         return cls(root, body_class, post, classes)
 

@@ -34,7 +34,7 @@ from parkcrawler.extract.html import (
     text_content,
     utc_iso,
 )
-from parkcrawler.extract.lxml_css import CLASS_VALUES, has_token, last_node
+from parkcrawler.extract.lxml_css import CLASS_VALUES, has_token, last_node, open_at_end
 from parkcrawler.families.zblog_tpure.urls import post_id_from_url
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
@@ -184,9 +184,9 @@ class _Page:
         last = last_node(self.root)
         if last.tag != "div" or last.get("class") != "sidebar":
             return False
-        if self.post is None or _open_at_end(self.post):
+        if self.post is None or open_at_end(self.post):
             return False
-        return not any(map(_open_at_end, self.classed["relatecon"]))
+        return not any(map(open_at_end, self.classed["relatecon"]))
 
     def canonical_href(self) -> str | None:
         """The href of the first link[rel~=canonical] that has one. lxml's walk by tag finds the next link
@@ -246,17 +246,6 @@ def _first_h1(post: Any) -> Any | None:
     if post.tag != "h1" and len(post) and (first := post[0]).tag == "h1":
         return first
     return next(post.iter("h1"), None)
-
-
-def _open_at_end(element: Any) -> bool:
-    """Whether `element` is the last node (but text: the last child, element, comment or PI, down from the
-    root) or one of its ancestors: it and each of its ancestors but the root are their parent's last child
-    (getnext() and [-1] count the same children)."""
-    while (parent := element.getparent()) is not None:
-        if element.getnext() is not None:
-            return False
-        element = parent
-    return True
 
 
 def _within(element: Any, scope: Any) -> bool:
