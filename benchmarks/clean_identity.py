@@ -9,6 +9,10 @@ twice: with the packaged rules alone and with the templates learned from its own
 is compared is every field of the article, what extraction reads (URL, title, dates, views, author,
 category, tags, related links) and what cleaning produces (body, body_html, images, removed blocks,
 source, original title, warnings, every related excerpt's cleaned text).
+
+`--families` adds the other families' emulators (DedeCMS's zjpark and WordPress's parkwp: every live
+article page, extracted and cleaned as their sites' crawls do); the snapshot then holds those too, and
+its sha256 differs from the tpure-only one the docs quote.
 """
 
 from __future__ import annotations
@@ -49,12 +53,42 @@ def page_sets() -> dict[str, list[tuple[str, str]]]:
     return sets
 
 
-def outputs() -> dict[str, dict]:
+def family_pages() -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    """The DedeCMS and WordPress emulators' live article pages: set name -> (site name, [(url, html)])."""
+    from parkcrawler.testsite.dedecms import DedeEmulator
+    from parkcrawler.testsite.wordpress import WordPressEmulator
+    from parkcrawler.testsite.wordpress.corpus import permalink
+
+    dede, wp = DedeEmulator(frozen=True), WordPressEmulator()
+    dede_urls = [dede.article_url(a.aid) for a in sorted(dede.live(), key=lambda a: a.aid)]
+    found = {
+        "dedecms": ("zjpark", dede, dede_urls),
+        "wordpress": ("parkwp", wp, [permalink(p) for p in sorted(wp.live_posts(), key=lambda p: p.id)]),
+    }
+    sets = {}
+    for name, (site_name, emulator, urls) in found.items():
+        site, pages = packaged_site(site_name), []
+        for url in urls:
+            response = emulator.handle("GET", url)
+            if response.status == 200:
+                pages.append((url, site.family.decode(response.body, response.headers.get("Content-Type"))))
+        sets[name] = (site_name, pages)
+    return sets
+
+
+def outputs(families: bool = False) -> dict[str, dict]:
     from dataclasses import asdict
     from datetime import datetime
 
     fetched = datetime.fromisoformat(FETCHED)
     result = {}
+    for name, (site_name, pages) in (family_pages() if families else {}).items():
+        site = packaged_site(site_name)
+        cleaner = Cleaner.for_site(site)
+        for url, html in pages:
+            article = site.extract_article(url, html, server_time=fetched, fetched_at=fetched)
+            clean_article(article, cleaner)
+            result[f"{name}/rules/{url}"] = json.loads(json.dumps(asdict(article), default=str))
     for name, pages in page_sets().items():
         learned = gold_cleaner([_Page(u, h) for u, h in pages])
         for label, cleaner in (("rules", Cleaner.for_site(packaged_site("shcfck"))), ("learned", learned)):
@@ -77,8 +111,9 @@ def main() -> int:
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--write", type=Path)
     group.add_argument("--check", type=Path)
+    parser.add_argument("--families", action="store_true", help="the DedeCMS and WordPress emulators too")
     args = parser.parse_args()
-    now = outputs()
+    now = outputs(args.families)
     digest = hashlib.sha256(json.dumps(now, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
     if args.write:
         args.write.write_text(json.dumps(now, ensure_ascii=False, sort_keys=True), "utf-8")
