@@ -1,6 +1,6 @@
 """Benchmark: parkcrawler's cleaning against trafilatura and GNE on the gold set (tests/gold).
 
-    pip install -e '.[bench]'
+    pip install -U pip && pip install -e '.[bench]'  # pip 23.2 fails: lxml[html-clean] vs [html_clean]
     python benchmarks/cleaning_bench.py            # the table of docs/cleaning.md
     python benchmarks/cleaning_bench.py --failures # and every leaked block and lost paragraph
 

@@ -1,6 +1,6 @@
 """Benchmark: `scrapy crawl generic` on the blind emulated sites (tests/generic_sites), with baselines.
 
-    pip install -e '.[test,bench]'
+    pip install -U pip && pip install -e '.[test,bench]'  # pip 23.2 fails: lxml[html-clean] vs [html_clean]
     python benchmarks/generic_bench.py                      # all four sites, the table of docs/generic.md
     python benchmarks/generic_bench.py --sites gov_gbk --json out.json
 

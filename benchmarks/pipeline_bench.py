@@ -1,6 +1,6 @@
 """The pipeline benchmark of issue #13: crawl, extraction + cleaning, archive, memory, reparse, profile.
 
-    pip install -e '.[bench]'
+    pip install -U pip && pip install -e '.[bench]'  # pip 23.2 fails: lxml[html-clean] vs [html_clean]
     python benchmarks/pipeline_bench.py              # the full run (about 20 minutes on 2 cores)
     python benchmarks/pipeline_bench.py --quick      # small sizes, fewer repetitions: a smoke check
     python benchmarks/pipeline_bench.py --json OUT   # the figures as JSON too
