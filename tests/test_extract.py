@@ -653,6 +653,57 @@ def _variants() -> dict[str, str]:
     }
 
 
+def _canonical_variants() -> dict[str, str]:
+    link = '<link rel="canonical" href="http://www.shcfck.com/index.php/post/8214.html" />'
+    other = '<link rel="canonical" href="http://www.shcfck.com/index.php/post/8192.html" />'
+    footer = '<div class="footer">'
+    html = page(8214)
+    assert link in html
+    without_href = html.replace(link, '<link rel="canonical" />', 1)
+    return {
+        # the head's link with an href comes first: a later one cannot change the answer, the cut is taken
+        "cut: a second canonical link in the footer": html.replace(footer, other + footer, 1),
+        # no href in the head's link: the footer's is the first with one, the page is parsed whole
+        "whole: the head's canonical link without an href": without_href.replace(footer, other + footer, 1),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_canonical_variants()))
+def test_a_later_canonical_link_is_read_only_without_one_before_the_cut(name):
+    # parse's guard looks for "canonical" after the cut only when the prefix has no canonical link with an
+    # href: the first such link in document order is the answer, and the prefix's nodes come first.
+    html = _canonical_variants()[name]
+    assert parsed_whole(html) == name.startswith("whole")
+    article = extract(8214, html)
+    assert article == whole_page(html)
+    assert article.url.endswith("/8192.html" if name.startswith("whole") else "/8214.html")
+
+
+@given(
+    text=st.text(alphabet="&#a\u4e2d", max_size=12),
+    start=st.one_of(st.none(), st.integers(-14, 14)),
+    end=st.one_of(st.none(), st.integers(-14, 14)),
+)
+@settings(derandomize=True, deadline=None, database=None, max_examples=400)
+def test_char_reference_search_is_str_find(text, start, end):
+    # find_char_reference finds "&" by memchr and checks the "#" after it within the same bounds: the same
+    # index as str.find("&#", start, end), with "&" alone, "&&#", "#&", and a bound between "&" and "#".
+    from parkcrawler.extract.lxml_css import find_char_reference
+
+    assert find_char_reference(text, start, end) == text.find("&#", start, end)
+
+
+def test_char_reference_search_on_the_pages():
+    from parkcrawler.extract.lxml_css import find_char_reference
+
+    for path in sorted((PAGES / "index.php" / "post").glob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        for end in (None, html.find("sidebar"), len(html) // 3):
+            assert find_char_reference(html, 0, end) == html.find("&#", 0, end)
+        for text in (html + "&#", html.replace("&", "&#", 1), "&" + html.replace("&", "&&") + "&#115;"):
+            assert find_char_reference(text) == text.find("&#")
+
+
 @pytest.mark.parametrize("name", sorted(_variants()))
 def test_pages_the_cut_would_misread_are_parsed_whole(name):
     html = _variants()[name]
