@@ -513,6 +513,52 @@ def test_element_text_is_xpaths_string():
         assert _string(element) == string(element)
 
 
+_SERIALISED = (
+    "<div>\n<p>a<!-- <meta http-equiv=\"Content-Type\" content=\"x\"> --></p>"
+    "<meta http-equiv=\"Content-Type\" content=\"text/html\">t<meta http-equiv=\"content-type\" content=y>"
+    "<p title='<meta http-equiv=\"Content-Type\"'>&lt;meta http-equiv=\"Content-Type\"&gt;</p>"
+    "<script>'<meta http-equiv=\"Content-Type\" '</script><style>a>b{}</style></div>",
+    "<div class='a&amp;b' title='\"q\"'> &amp; <i>x</i>tail<br>\u3000</div>",
+    "<div></div>",
+    "<div>text only &lt;</div>",
+    "<section id=s><p>one</p></section>",
+)
+
+
+def test_serialisation_is_lxml_htmls():
+    # html_tostring is lxml.html.tostring (its meta removal only when the regex's literal start is there), and
+    # inner_html the element's escaped text and each child as lxml.html.tostring writes it, stripped: on every
+    # element of the reference pages, and on meta tags, in comments, attributes, scripts and text.
+    import html as htmllib
+
+    import lxml.html
+    from lxml import etree
+
+    from parkcrawler.extract.html import html_tostring, inner_html, parse_page
+
+    def reference(element):
+        text = htmllib.escape(element.text or "", quote=False)
+        return (text + "".join(lxml.html.tostring(c, encoding="unicode") for c in element)).strip()
+
+    paths = sorted((PAGES / "index.php" / "post").glob("*.html"))
+    roots = [parse_page(path.read_text(encoding="utf-8")) for path in paths]
+    roots += [etree.HTML(html) for html in _SERIALISED]
+    removed = 0
+    for root in roots:
+        for element in root.iter():
+            for tail in (True, False):
+                expected = lxml.html.tostring(element, encoding="unicode", with_tail=tail)
+                assert html_tostring(element, with_tail=tail) == expected
+                removed += "Content-Type" in etree.tostring(element, method="html", encoding="unicode") and (
+                    "Content-Type" not in expected
+                )
+            if isinstance(element.tag, str):
+                text = element.text
+                assert inner_html(element) == reference(element)
+                assert element.text == text
+    assert removed  # the removal ran
+
+
 @pytest.mark.parametrize(
     "html",
     [
