@@ -770,20 +770,30 @@ def _outcome(run, *args):
     edits=st.lists(
         st.tuples(
             st.floats(0, 1),
-            st.sampled_from([SIDEBAR, "</div>", "<!--", "<script>", "'", "<p class=relatecon>r</p>"]),
+            st.sampled_from(
+                [
+                    *(SIDEBAR, "</div>", "<!--", "<script>", "'", "<p class=relatecon>r</p>"),
+                    '<link rel="canonical" href="http://www.shcfck.com/index.php/post/8192.html">',
+                    '<link rel="canonical">',
+                ]
+            ),
         ),
         min_size=1,
         max_size=3,
     ),
     drop_sidebar=st.booleans(),
+    drop_canonical=st.booleans(),
 )
 @settings(derandomize=True, deadline=None, database=None, max_examples=150)
-def test_the_cut_never_changes_an_answer(post_id, edits, drop_sidebar):
+def test_the_cut_never_changes_an_answer(post_id, edits, drop_sidebar, drop_canonical):
     # The theme's sidebar tag (or markup that could fool the cut) anywhere in a page: extraction reads the
-    # same article, or raises the same error, as from the whole page.
+    # same article, or raises the same error, as from the whole page. Without the head's canonical link, one
+    # the edits put after the cut is the page's.
     html = page(post_id)
     if drop_sidebar:
         html = html.replace(SIDEBAR, "<div>", 1)
+    if drop_canonical:
+        html = html.replace('<link rel="canonical"', '<link rel="x"', 1)
     for where, text in edits:
         at = int(where * len(html))
         html = html[:at] + text + html[at:]
