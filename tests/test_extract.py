@@ -513,6 +513,52 @@ def test_element_text_is_xpaths_string():
         assert _string(element) == string(element)
 
 
+_SERIALISED = (
+    "<div>\n<p>a<!-- <meta http-equiv=\"Content-Type\" content=\"x\"> --></p>"
+    "<meta http-equiv=\"Content-Type\" content=\"text/html\">t<meta http-equiv=\"content-type\" content=y>"
+    "<p title='<meta http-equiv=\"Content-Type\"'>&lt;meta http-equiv=\"Content-Type\"&gt;</p>"
+    "<script>'<meta http-equiv=\"Content-Type\" '</script><style>a>b{}</style></div>",
+    "<div class='a&amp;b' title='\"q\"'> &amp; <i>x</i>tail<br>\u3000</div>",
+    "<div></div>",
+    "<div>text only &lt;</div>",
+    "<section id=s><p>one</p></section>",
+)
+
+
+def test_serialisation_is_lxml_htmls():
+    # html_tostring is lxml.html.tostring (its meta removal only when the regex's literal start is there), and
+    # inner_html the element's escaped text and each child as lxml.html.tostring writes it, stripped: on every
+    # element of the reference pages, and on meta tags, in comments, attributes, scripts and text.
+    import html as htmllib
+
+    import lxml.html
+    from lxml import etree
+
+    from parkcrawler.extract.html import html_tostring, inner_html, parse_page
+
+    def reference(element):
+        text = htmllib.escape(element.text or "", quote=False)
+        return (text + "".join(lxml.html.tostring(c, encoding="unicode") for c in element)).strip()
+
+    paths = sorted((PAGES / "index.php" / "post").glob("*.html"))
+    roots = [parse_page(path.read_text(encoding="utf-8")) for path in paths]
+    roots += [etree.HTML(html) for html in _SERIALISED]
+    removed = 0
+    for root in roots:
+        for element in root.iter():
+            for tail in (True, False):
+                expected = lxml.html.tostring(element, encoding="unicode", with_tail=tail)
+                assert html_tostring(element, with_tail=tail) == expected
+                removed += "Content-Type" in etree.tostring(element, method="html", encoding="unicode") and (
+                    "Content-Type" not in expected
+                )
+            if isinstance(element.tag, str):
+                text = element.text
+                assert inner_html(element) == reference(element)
+                assert element.text == text
+    assert removed  # the removal ran
+
+
 @pytest.mark.parametrize(
     "html",
     [
@@ -653,6 +699,57 @@ def _variants() -> dict[str, str]:
     }
 
 
+def _canonical_variants() -> dict[str, str]:
+    link = '<link rel="canonical" href="http://www.shcfck.com/index.php/post/8214.html" />'
+    other = '<link rel="canonical" href="http://www.shcfck.com/index.php/post/8192.html" />'
+    footer = '<div class="footer">'
+    html = page(8214)
+    assert link in html
+    without_href = html.replace(link, '<link rel="canonical" />', 1)
+    return {
+        # the head's link with an href comes first: a later one cannot change the answer, the cut is taken
+        "cut: a second canonical link in the footer": html.replace(footer, other + footer, 1),
+        # no href in the head's link: the footer's is the first with one, the page is parsed whole
+        "whole: the head's canonical link without an href": without_href.replace(footer, other + footer, 1),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_canonical_variants()))
+def test_a_later_canonical_link_is_read_only_without_one_before_the_cut(name):
+    # parse's guard looks for "canonical" after the cut only when the prefix has no canonical link with an
+    # href: the first such link in document order is the answer, and the prefix's nodes come first.
+    html = _canonical_variants()[name]
+    assert parsed_whole(html) == name.startswith("whole")
+    article = extract(8214, html)
+    assert article == whole_page(html)
+    assert article.url.endswith("/8192.html" if name.startswith("whole") else "/8214.html")
+
+
+@given(
+    text=st.text(alphabet="&#a\u4e2d", max_size=12),
+    start=st.one_of(st.none(), st.integers(-14, 14)),
+    end=st.one_of(st.none(), st.integers(-14, 14)),
+)
+@settings(derandomize=True, deadline=None, database=None, max_examples=400)
+def test_char_reference_search_is_str_find(text, start, end):
+    # find_char_reference finds "&" by memchr and checks the "#" after it within the same bounds: the same
+    # index as str.find("&#", start, end), with "&" alone, "&&#", "#&", and a bound between "&" and "#".
+    from parkcrawler.extract.lxml_css import find_char_reference
+
+    assert find_char_reference(text, start, end) == text.find("&#", start, end)
+
+
+def test_char_reference_search_on_the_pages():
+    from parkcrawler.extract.lxml_css import find_char_reference
+
+    for path in sorted((PAGES / "index.php" / "post").glob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        for end in (None, html.find("sidebar"), len(html) // 3):
+            assert find_char_reference(html, 0, end) == html.find("&#", 0, end)
+        for text in (html + "&#", html.replace("&", "&#", 1), "&" + html.replace("&", "&&") + "&#115;"):
+            assert find_char_reference(text) == text.find("&#")
+
+
 @pytest.mark.parametrize("name", sorted(_variants()))
 def test_pages_the_cut_would_misread_are_parsed_whole(name):
     html = _variants()[name]
@@ -673,20 +770,30 @@ def _outcome(run, *args):
     edits=st.lists(
         st.tuples(
             st.floats(0, 1),
-            st.sampled_from([SIDEBAR, "</div>", "<!--", "<script>", "'", "<p class=relatecon>r</p>"]),
+            st.sampled_from(
+                [
+                    *(SIDEBAR, "</div>", "<!--", "<script>", "'", "<p class=relatecon>r</p>"),
+                    '<link rel="canonical" href="http://www.shcfck.com/index.php/post/8192.html">',
+                    '<link rel="canonical">',
+                ]
+            ),
         ),
         min_size=1,
         max_size=3,
     ),
     drop_sidebar=st.booleans(),
+    drop_canonical=st.booleans(),
 )
 @settings(derandomize=True, deadline=None, database=None, max_examples=150)
-def test_the_cut_never_changes_an_answer(post_id, edits, drop_sidebar):
+def test_the_cut_never_changes_an_answer(post_id, edits, drop_sidebar, drop_canonical):
     # The theme's sidebar tag (or markup that could fool the cut) anywhere in a page: extraction reads the
-    # same article, or raises the same error, as from the whole page.
+    # same article, or raises the same error, as from the whole page. Without the head's canonical link, one
+    # the edits put after the cut is the page's.
     html = page(post_id)
     if drop_sidebar:
         html = html.replace(SIDEBAR, "<div>", 1)
+    if drop_canonical:
+        html = html.replace('<link rel="canonical"', '<link rel="x"', 1)
     for where, text in edits:
         at = int(where * len(html))
         html = html[:at] + text + html[at:]

@@ -135,32 +135,51 @@ def inner_html(element: Any) -> str:
     """An element's content as HTML, without the element's own tag: its text escaped here, its children as
     lxml.html.tostring writes each with its tail. The children are serialised in one call, inside the
     element's own tags, which are cut off: a call per child cost more than the serialising."""
-    text = htmllib.escape(element.text or "", quote=False)
+    text = element.text
+    escaped = htmllib.escape(text, quote=False) if text else ""
     if not len(element):
-        return text.strip()
-    return (text + _children_html(element)).strip()
+        return escaped.strip()
+    return (escaped + _children_html(element, text)).strip()
 
 
-def _children_html(element: Any) -> str:
-    saved, element.text = element.text, None  # the element's text is escaped by the caller
-    try:
-        whole = lxml.html.tostring(element, encoding="unicode", with_tail=False)
-    finally:
-        element.text = saved
-    start, end = _start_tag(element), f"</{element.tag}>"
+def _children_html(element: Any, text: str | None) -> str:
+    # The element's text is escaped by the caller; without text nodes there is nothing to take out.
+    if text is not None:
+        element.text = None
+        try:
+            whole = html_tostring(element, with_tail=False)
+        finally:
+            element.text = text
+    else:
+        whole = html_tostring(element, with_tail=False)
+    tag = element.tag
+    start, end = _start_tag(element, tag), f"</{tag}>"
     if start is not None and whole.startswith(start) and whole.endswith(end):
         return whole[len(start) : -len(end)]
-    return "".join(lxml.html.tostring(child, encoding="unicode") for child in element)
+    return "".join(html_tostring(child) for child in element)
 
 
-def _start_tag(element: Any) -> str | None:
+# What lxml.html.tostring takes out of what libxml2 writes (lxml/html/__init__.py, the same regex).
+_META_CONTENT_TYPE = '<meta http-equiv="Content-Type"'
+_META_SUB = re.compile(r'<meta http-equiv="Content-Type"[^>]*>').sub
+
+
+def html_tostring(element: Any, *, with_tail: bool = True) -> str:
+    """lxml.html.tostring(element, encoding="unicode", with_tail=with_tail): the same serialisation call, then
+    its <meta http-equiv="Content-Type"> removal only when the text holds the regex's literal start (without
+    it the regex matches nothing: a search of the literal costs a fraction of re's scan of every position)."""
+    html = etree.tostring(element, method="html", encoding="unicode", with_tail=with_tail)
+    return _META_SUB("", html) if _META_CONTENT_TYPE in html else html
+
+
+def _start_tag(element: Any, tag: str) -> str | None:
     """The element's start tag as serialised: a copy without content written alone when it has attributes
     (their escaping is libxml2's); None when no copy can be made (a name etree refuses: xml:lang)."""
     if not element.attrib:
-        return f"<{element.tag}>"
+        return f"<{tag}>"
     try:
-        alone = lxml.html.tostring(etree.Element(element.tag, dict(element.attrib)), encoding="unicode")
+        alone = html_tostring(etree.Element(tag, dict(element.attrib)))
     except ValueError:
         return None
-    end = f"</{element.tag}>"
+    end = f"</{tag}>"
     return alone[: -len(end)] if alone.endswith(end) else None

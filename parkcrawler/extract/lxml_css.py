@@ -44,6 +44,17 @@ def has_token(value: str | None, token: str) -> bool:
     return value is not None and token in value and token in _XML_SPACE.split(value)
 
 
+def find_char_reference(text: str, start: int | None = None, end: int | None = None) -> int:
+    """text.find("&#", start, end): where a numeric character reference could start. str.find of one
+    character runs memchr over the text (for UCS-2 text, over its bytes), of two characters a skip search
+    that steps a few characters at a time: about a third of the cost on the theme's pages, where "&" is rare
+    (two or three before the sidebar). The same slice semantics: "#" is looked for inside the same bounds."""
+    at = text.find("&", start, end)
+    while at >= 0 and not text.startswith("#", at + 1, end):
+        at = text.find("&", at + 1, end)
+    return at
+
+
 def body_class_of(root: Any) -> str | None:
     """body::attr(class).get(): the first body (in document order, the root included) with a class."""
     return next((c for body in root.iter("body") if (c := body.get("class")) is not None), None)

@@ -12,7 +12,7 @@ is a stage of its own (parkcrawler.clean), run after this one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from itertools import compress
@@ -34,7 +34,13 @@ from parkcrawler.extract.html import (
     text_content,
     utc_iso,
 )
-from parkcrawler.extract.lxml_css import CLASS_VALUES, has_token, last_node, open_at_end
+from parkcrawler.extract.lxml_css import (
+    CLASS_VALUES,
+    find_char_reference,
+    has_token,
+    last_node,
+    open_at_end,
+)
 from parkcrawler.families.zblog_tpure.urls import post_id_from_url
 from parkcrawler.items import Article, FeedEntry, ListEntry, ListPage, RelatedLink
 from parkcrawler.sites import Page, Site
@@ -135,6 +141,8 @@ class _Page:
     classed: dict[str, list[Any]]  # the holders of each of _TOKENS
     bodies: list[Any]  # body.article
     post: Any | None  # the first .post that is a body.article or inside one
+    # canonical_href's answer once read (parse's guard reads it, then extraction): a 1-tuple, as None is one
+    _canonical: tuple[str | None] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, root: Any) -> _Page:
@@ -160,7 +168,8 @@ class _Page:
           script (libxml2 drops a start tag the cut leaves unfinished: a related box would go with it);
         - the first post and every related box were closed before it (none is among its ancestors);
         - nothing after the cut could change an answer: no related box (the one whole-page selector after
-          the post) and no canonical link there.
+          the post) there, and no canonical link unless the prefix has one with an href (the first in
+          document order wins, and the prefix's nodes are the whole page's first ones).
         Else (another layout, the tag in a post, a page not the theme's) the whole page is parsed: the same
         answers, errors and warnings either way."""
         at = html.find("sidebar") - _SIDEBAR.index("sidebar")  # where the tag starts, if it is the tag
@@ -168,12 +177,15 @@ class _Page:
         if (
             at > 0
             and html.startswith(_SIDEBAR, at)
-            and html.find("&#", 0, at) < 0
+            and find_char_reference(html, 0, at) < 0
             and html.find("relatecon", end) < 0
-            and html.find("canonical", end) < 0
         ):
             root = parse_prefix(html, end)
-            if root is not None and (page := cls.of(root))._closed():
+            if (
+                root is not None
+                and (page := cls.of(root))._closed()
+                and (page.canonical_href() is not None or html.find("canonical", end) < 0)
+            ):
                 return page
         return cls.of(parse_page(html))
 
@@ -193,10 +205,12 @@ class _Page:
         before it yields one: a walk of the page would read it all past the canonical link, at the end of the
         head. The root's first child (the head) is walked first: after the root (not a link), its subtree
         comes first in document order, so a link found there is the first."""
-        root = self.root
-        if len(root) and "link" not in root.tag and (href := _canonical_in(root[0])) is not None:
-            return href
-        return _canonical_in(root)
+        if self._canonical is None:
+            root = self.root
+            if not (len(root) and "link" not in root.tag and (href := _canonical_in(root[0])) is not None):
+                href = _canonical_in(root)
+            self._canonical = (href,)
+        return self._canonical[0]
 
     def first_post(self) -> Any | None:
         return self.post
