@@ -462,6 +462,24 @@ def test_clean_excerpts_lose_only_their_indents(post_id, excerpts_8214):
     assert clean == raw.replace(" \u3000\u3000", " ").lstrip("\u3000")
 
 
+def test_excerpt_split_and_ellipsis_are_the_regexes_they_replaced(excerpts_8214):
+    # _excerpt_pieces and _without_ellipsis replaced two regexes that tried every position of an excerpt:
+    # the same answers on every text of up to five of the characters that matter (spaces before an
+    # indent, indents of one, two or three U+3000, dots, a line break, the ellipsis) and on real excerpts.
+    import itertools
+    import re
+
+    from parkcrawler.clean.engine import _excerpt_pieces, _without_ellipsis
+
+    indent, ellipsis = re.compile(r"[ \t\xa0]*\u3000{2,}"), re.compile(r"(?:\.{3}|…)$")
+    texts = ["".join(t) for k in range(6) for t in itertools.product(" \t\xa0\u3000.…a\n", repeat=k)]
+    texts += [raw for raw, _, _ in excerpts_8214.values()]
+    texts += ["a \u3000 \u3000\u3000b\xa0 ", "\u3000\u3000 \t\u3000\u3000\u3000x ...", "x....", "x…..."]
+    for text in texts:
+        assert _excerpt_pieces(text) == [p for p in indent.split(text) if p.strip()], repr(text)
+        assert _without_ellipsis(text.strip()) == ellipsis.subn("", text.strip()), repr(text)
+
+
 # --- the safety guard -----------------------------------------------------------------------------
 
 

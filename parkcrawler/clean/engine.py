@@ -75,8 +75,11 @@ __all__ = [
     "parse_body",
 ]
 
-_EXCERPT_INDENT = re.compile(r"[ \t\xa0]*\u3000{2,}")
-_TRAILING_ELLIPSIS = re.compile(r"(?:\.{3}|…)$")
+# An excerpt's indents: two or more U+3000 (with the spaces before them: `_excerpt_pieces`). Written with
+# a literal start, \u3000\u3000+, so re skips to where one can start: `[ \t\xa0]*\u3000{2,}` tried
+# every position of the excerpt (40k instructions per excerpt).
+_EXCERPT_INDENT = re.compile("\u3000\u3000+")
+_INDENT_LEAD = " \t\xa0"
 _MAX_ROUNDS = 8  # detector passes per body; junk rarely sits more than a few kinds deep
 _EXCERPT_CACHE = 20_000  # cleaned excerpts kept per cleaner (a few MB) before the cache starts afresh
 _HITS_CACHE = 20_000  # block texts whose matching block rules a cleaner remembers
@@ -579,9 +582,8 @@ class Cleaner:
         # The same related post is shown under many articles: each excerpt is cleaned once.
         if (hit := self._excerpts.get(text)) is not None:
             return hit[0], list(hit[1])
-        body, ellipsis = _TRAILING_ELLIPSIS.subn("", text.strip())
-        pieces = [p for p in _EXCERPT_INDENT.split(body) if p.strip()]
-        blocks = [Block(i, tidy(piece)[0]) for i, piece in enumerate(pieces)]
+        body, ellipsis = _without_ellipsis(text.strip())
+        blocks = [Block(i, tidy(piece)[0]) for i, piece in enumerate(_excerpt_pieces(body))]
         doc = Doc(blocks, None, _size(blocks))
         if self._excerpt_any is None or any(find(b.norm) for b in blocks for find in self._excerpt_any):
             removed = self._run(doc, guarded=False, detectors=False).removed
@@ -633,6 +635,29 @@ class Cleaner:
                     break
             else:
                 return
+
+
+def _without_ellipsis(text: str) -> tuple[str, int]:
+    """`re.subn(r"(?:\\.{3}|…)$", "", text)` for a stripped text: the text without a "..." or "…" that ends
+    it, and 1 if it had one. A stripped text ends in no "\n", so `$` is its end, where one match at most
+    can end; the regex's search tried every position of the text first (40k instructions per excerpt)."""
+    if text.endswith("..."):
+        return text[:-3], 1
+    if text.endswith("…"):
+        return text[:-1], 1
+    return text, 0
+
+
+def _excerpt_pieces(body: str) -> list[str]:
+    """`[p for p in re.split(r"[ \t\xa0]*\u3000{2,}", body) if p.strip()]`: split at the same runs of
+    U+3000 (the leftmost match of that regex starts at the spaces right before the leftmost run, and its
+    greedy run takes the whole run), each piece without the spaces before its indent, which that regex
+    took into the separator; the last piece, before no indent, keeps them)."""
+    parts = _EXCERPT_INDENT.split(body)
+    last = parts.pop()
+    pieces = [p.rstrip(_INDENT_LEAD) for p in parts]
+    pieces.append(last)
+    return [p for p in pieces if p.strip()]
 
 
 def _size(blocks: list[Block]) -> int:
