@@ -875,6 +875,58 @@ why = "test"
     assert sorted(r.rule for r in result.removed) == ["junk.cut", "junk.cut", "junk.line"]
 
 
+def test_catalog_rules_shown_only_the_blocks_their_trigger_matches_plan_as_on_the_whole_body():
+    # _catalog_run shows a block, cut or line rule only the live blocks whose text or one of whose lines
+    # its trigger matches. Against every catalog rule applied in order to the whole document (what the
+    # index skips finds nothing): the same result on the reference pages and on bodies where a trigger
+    # matches a block's second line only, a whole two-line block but none of its lines, or part of a line.
+    import copy
+
+    rules = """
+[[rule]]
+id = "junk.block"
+family = "junk"
+kind = "block"
+match = { exact = ["第二段"], regex = ['^甲\\n乙$'] }
+why = "test"
+[[rule]]
+id = "junk.cut"
+family = "junk"
+kind = "cut"
+match = { contains = ["【广告】"] }
+why = "test"
+[[rule]]
+id = "junk.line"
+family = "junk"
+kind = "line"
+match = { prefix = ["来源："], regex = ['^责任编辑:.{1,4}$'] }
+captures = "source"
+why = "test"
+[[rule]]
+id = "junk.range"
+family = "junk"
+kind = "range"
+start = { exact = ["热点"] }
+end = { exact = ["完"] }
+why = "test"
+"""
+    bodies = [
+        "<p>正文很长的一段文字，不删。<br/>来源：某网</p><p>第二段</p><p>甲<br/>乙</p><p>甲<br/>乙<br/>丙</p>",
+        "<p>一【广告】二<br/>责任编辑：王五</p><p>热点</p><p>第二段</p><p>完</p><p>三【广告】</p>",
+        "<p>来【广告】源：某网</p><p>第【广告】二段</p><p>责任编辑：王五六七八九</p>" + "".join(PROSE_HTML),
+    ]
+    bodies += [fixture_body(post_id) for post_id in POST_IDS]
+    for cleaner in (cleaner_from(rules), CLEANER):
+        whole = copy.copy(cleaner)
+        whole._catalog_run = lambda run, whole=whole: [run.apply(rule) for rule in whole._catalog]
+        for html in bodies:
+            gated, ungated = cleaner.clean_html(html), whole.clean_html(html)
+            assert (gated.html, gated.removed, gated.source) == (ungated.html, ungated.removed, ungated.source)
+    assert [r.rule for r in cleaner_from(rules).clean_html(bodies[0]).removed] == [
+        "junk.line", "junk.block", "junk.block",
+    ]  # fmt: skip
+
+
 def test_select_of_one_span_and_one_run_is_the_general_one():
     # _select's shortcut for one span of a text with one run, against the general walk written out.
     from parkcrawler.clean.blocks import _select

@@ -325,17 +325,28 @@ class _CatalogIndex:
 
     def candidates(self, doc: Doc) -> frozenset[Rule]:
         """The indexed rules that may find something in the document as it is."""
-        found: set[Rule] = set()
+        return frozenset().union(*[found for _, found in self.block_hits(doc)])
+
+    def block_hits(self, doc: Doc) -> list[tuple[Block, frozenset[Rule]]]:
+        """Each live block with the indexed rules whose trigger matches its text or one of its lines (a
+        line rule matches a line), in page order; only the blocks with any."""
+        out = []
         known = self._hits  # read here first: most texts recur (a site's template), a call per text less
         for block in doc.live():
             norm = block.norm
-            for text in [norm, *norm.split("\n")] if "\n" in norm else (norm,):  # a line rule matches a line
-                hits = known.get(text)
-                if hits is None:
-                    hits = self.hits(text)
-                if hits:
-                    found |= hits
-        return frozenset(found)
+            found = known.get(norm)
+            if found is None:
+                found = self.hits(norm)
+            if "\n" in norm:
+                for line in norm.split("\n"):
+                    hits = known.get(line)
+                    if hits is None:
+                        hits = self.hits(line)
+                    if hits:
+                        found |= hits
+            if found:
+                out.append((block, found))
+        return out
 
     def hits(self, text: str) -> frozenset[Rule]:
         found = self._hits.get(text)
@@ -450,6 +461,9 @@ class Cleaner:
         self._catalog = [r for r in rules if not r.peels]
         self._place = {r: i for i, r in enumerate(self._catalog) if r in self._index.triggers}
         self._unindexed = [i for i, r in enumerate(self._catalog) if r not in self._place]
+        # Places of the indexed rules that plan block by block (these kinds exactly: a subclass may not).
+        per_block = (BlockRule, CutRule, LineRule)
+        self._per_block = frozenset(i for r, i in self._place.items() if type(r) in per_block)
         self._peelers = [r for r in rules if r.peels]
         self._excerpts: dict[str, tuple[str, list[RemovedBlock]]] = {}  # excerpt -> cleaned, bounded
 
@@ -625,12 +639,22 @@ class Cleaner:
         as it is: only the places of the others are visited (most documents: two element rules), and
         the candidates are asked again after each change, before any later rule has its turn."""
         catalog, place, start = self._catalog, self._place, 0  # rules before `start` have had their turn
+        per_block = self._per_block
         while True:
             changes = run.changes
-            candidates = [i for r in self._index.candidates(run.doc) if (i := place[r]) >= start]
-            for i in sorted(candidates + [i for i in self._unindexed if i >= start]):
+            hits = self._index.block_hits(run.doc)
+            candidates = {i for _, found in hits for r in found if (i := place[r]) >= start}
+            for i in sorted([*candidates, *[i for i in self._unindexed if i >= start]]):
                 start = i + 1
-                run.apply(catalog[i])
+                rule = catalog[i]
+                if i in per_block:
+                    # A block, cut or line rule plans the removals it finds in each live block on its own,
+                    # and finds none in a block whose text and lines its trigger does not match (what
+                    # `hits` says): it is shown only the others, and plans the same removals in the same
+                    # order without testing every block (and a line rule every line) again.
+                    run.apply(rule, [block for block, found in hits if rule in found])
+                else:
+                    run.apply(rule)
                 if run.changes != changes:
                     break
             else:
@@ -678,11 +702,13 @@ class _Run:
         self.suspicious: list[str] = []
         self.changes = 0  # how many plans were applied: the document's version
 
-    def apply(self, rule: Rule) -> bool:
-        """Apply one rule unless the guard refuses it; whether it removed anything."""
+    def apply(self, rule: Rule, blocks: list[Block] | None = None) -> bool:
+        """Apply one rule unless the guard refuses it; whether it removed anything. With `blocks`, the
+        rule plans on the document's live blocks among them only (see `Cleaner._catalog_run`)."""
         if rule.id in self.refused:
             return False
-        plan = rule.plan(self.doc)
+        doc = self.doc
+        plan = rule.plan(doc if blocks is None else Doc(blocks, doc.root, doc.total, doc.source))
         if not plan.removals and not plan.elements:
             return False
         chars = self.removed_by[rule.id] + sum(len(r.text.replace("\n", "")) for r in plan.removals)
