@@ -863,6 +863,23 @@ def test_blockify_makes_its_blocks_as_the_class_does():
                 assert getattr(block, name, missing) == getattr(theirs, name, missing), name
 
 
+def test_a_plain_paragraphs_text_is_what_tidy_makes_of_it():
+    # _inline_text_runs strips a one-line paragraph of plain text itself instead of calling _tidy and
+    # _select: the same text and runs on every text of up to six of the characters that matter.
+    import itertools
+
+    import lxml.html
+
+    from parkcrawler.clean.blocks import _COLLAPSE, _inline_text_runs, _tidy
+
+    paragraph = lxml.html.fromstring("<p>x</p>")
+    for k in range(1, 7):
+        for chars in itertools.product(" \t\n\xa0\u3000a好", repeat=k):
+            paragraph.text = text = "".join(chars)
+            expected = _tidy(_COLLAPSE.sub(" ", text), [(0, len(text), paragraph, "text", 0)])
+            assert _inline_text_runs(paragraph, "\n") == expected, repr(text)
+
+
 def test_a_catalog_rule_sees_what_an_earlier_rule_left():
     # The catalog index is asked again after each change: the cut makes the second line 来源：某网, which
     # only then matches the line rule's trigger. The block rule before the cut had its turn already: the

@@ -420,7 +420,15 @@ def _inline_text_runs(element: Any, br: str) -> tuple[str, list[Run]]:
         text = element.text
         if not text:
             return "", []
-        return _tidy(_COLLAPSE.sub(" ", text), [(0, len(text), element, "text", 0)])
+        line = _COLLAPSE.sub(" ", text)  # one for one, and every "\n" a space: one line
+        if "  " in line:
+            return _tidy(line, [(0, len(text), element, "text", 0)])
+        # _tidy of one line without a run of spaces strips it, and _select keeps the one run's part
+        # within the stripped span: both written out, two Python calls less for most blocks.
+        left, right = len(line) - len(line.lstrip()), len(line.rstrip())
+        if left >= right:
+            return "", []
+        return line[left:right], [(0, right - left, element, "text", left)]
     parts: list[str] = []
     runs: list[Run] = []
     _walk_inline(element, br, parts, runs, 0)
