@@ -462,6 +462,24 @@ def test_clean_excerpts_lose_only_their_indents(post_id, excerpts_8214):
     assert clean == raw.replace(" \u3000\u3000", " ").lstrip("\u3000")
 
 
+def test_excerpt_split_and_ellipsis_are_the_regexes_they_replaced(excerpts_8214):
+    # _excerpt_pieces and _without_ellipsis replaced two regexes that tried every position of an excerpt:
+    # the same answers on every text of up to five of the characters that matter (spaces before an
+    # indent, indents of one, two or three U+3000, dots, a line break, the ellipsis) and on real excerpts.
+    import itertools
+    import re
+
+    from parkcrawler.clean.engine import _excerpt_pieces, _without_ellipsis
+
+    indent, ellipsis = re.compile(r"[ \t\xa0]*\u3000{2,}"), re.compile(r"(?:\.{3}|…)$")
+    texts = ["".join(t) for k in range(6) for t in itertools.product(" \t\xa0\u3000.…a\n", repeat=k)]
+    texts += [raw for raw, _, _ in excerpts_8214.values()]
+    texts += ["a \u3000 \u3000\u3000b\xa0 ", "\u3000\u3000 \t\u3000\u3000\u3000x ...", "x....", "x…..."]
+    for text in texts:
+        assert _excerpt_pieces(text) == [p for p in indent.split(text) if p.strip()], repr(text)
+        assert _without_ellipsis(text.strip()) == ellipsis.subn("", text.strip()), repr(text)
+
+
 # --- the safety guard -----------------------------------------------------------------------------
 
 
@@ -826,6 +844,42 @@ def test_blockify_normalises_all_blocks_at_once_as_each_block_on_its_own():
             assert block.norm_map() == nfkc_map(block.text), block.text
 
 
+def test_blockify_makes_its_blocks_as_the_class_does():
+    # blockify sets a block's fields itself (_leaf_block) instead of calling Block: every field the class
+    # has (a new one included) must be what Block(..., normalise=False) and then _normalise give it.
+    from parkcrawler.clean.blocks import Block, _leaf_block, _normalise
+
+    missing = object()
+    for post_id in POST_IDS[:3]:
+        made = blockify(parse_body(fixture_body(post_id)))
+        assert made
+        for block in made:
+            fields = (block.position, block.text, block.element, list(block.runs), block.tag)
+            ours, theirs = _leaf_block(*fields), Block(*fields[:4], tag=block.tag, normalise=False)
+            _normalise([ours])
+            _normalise([theirs])
+            for name in Block.__slots__:
+                assert getattr(ours, name, missing) == getattr(theirs, name, missing), name
+                assert getattr(block, name, missing) == getattr(theirs, name, missing), name
+
+
+def test_a_plain_paragraphs_text_is_what_tidy_makes_of_it():
+    # _inline_text_runs strips a one-line paragraph of plain text itself instead of calling _tidy and
+    # _select: the same text and runs on every text of up to six of the characters that matter.
+    import itertools
+
+    import lxml.html
+
+    from parkcrawler.clean.blocks import _COLLAPSE, _inline_text_runs, _tidy
+
+    paragraph = lxml.html.fromstring("<p>x</p>")
+    for k in range(1, 7):
+        for chars in itertools.product(" \t\n\xa0\u3000a好", repeat=k):
+            paragraph.text = text = "".join(chars)
+            expected = _tidy(_COLLAPSE.sub(" ", text), [(0, len(text), paragraph, "text", 0)])
+            assert _inline_text_runs(paragraph, "\n") == expected, repr(text)
+
+
 def test_a_catalog_rule_sees_what_an_earlier_rule_left():
     # The catalog index is asked again after each change: the cut makes the second line 来源：某网, which
     # only then matches the line rule's trigger. The block rule before the cut had its turn already: the
@@ -855,6 +909,59 @@ why = "test"
     result = cleaner.clean_html("<p>正文很长的一段文字，不删。<br/>来【广告】源：某网</p><p>第【广告】二段")
     assert result.paragraphs == ["正文很长的一段文字，不删。", "第二段"]
     assert sorted(r.rule for r in result.removed) == ["junk.cut", "junk.cut", "junk.line"]
+
+
+def test_catalog_rules_shown_only_the_blocks_their_trigger_matches_plan_as_on_the_whole_body():
+    # _catalog_run shows a block, cut or line rule only the live blocks whose text or one of whose lines
+    # its trigger matches. Against every catalog rule applied in order to the whole document (what the
+    # index skips finds nothing): the same result on the reference pages and on bodies where a trigger
+    # matches a block's second line only, a whole two-line block but none of its lines, or part of a line.
+    import copy
+
+    rules = """
+[[rule]]
+id = "junk.block"
+family = "junk"
+kind = "block"
+match = { exact = ["第二段"], regex = ['^甲\\n乙$'] }
+why = "test"
+[[rule]]
+id = "junk.cut"
+family = "junk"
+kind = "cut"
+match = { contains = ["【广告】"] }
+why = "test"
+[[rule]]
+id = "junk.line"
+family = "junk"
+kind = "line"
+match = { prefix = ["来源："], regex = ['^责任编辑:.{1,4}$'] }
+captures = "source"
+why = "test"
+[[rule]]
+id = "junk.range"
+family = "junk"
+kind = "range"
+start = { exact = ["热点"] }
+end = { exact = ["完"] }
+why = "test"
+"""
+    bodies = [
+        "<p>正文很长的一段文字，不删。<br/>来源：某网</p><p>第二段</p><p>甲<br/>乙</p><p>甲<br/>乙<br/>丙</p>",
+        "<p>一【广告】二<br/>责任编辑：王五</p><p>热点</p><p>第二段</p><p>完</p><p>三【广告】</p>",
+        "<p>来【广告】源：某网</p><p>第【广告】二段</p><p>责任编辑：王五六七八九</p>" + "".join(PROSE_HTML),
+    ]
+    bodies += [fixture_body(post_id) for post_id in POST_IDS]
+    for cleaner in (cleaner_from(rules), CLEANER):
+        whole = copy.copy(cleaner)
+        whole._catalog_run = lambda run, whole=whole: [run.apply(rule) for rule in whole._catalog]
+        for html in bodies:
+            gated, ungated = cleaner.clean_html(html), whole.clean_html(html)
+            assert (gated.html, gated.removed) == (ungated.html, ungated.removed)
+            assert gated.source == ungated.source
+    assert [r.rule for r in cleaner_from(rules).clean_html(bodies[0]).removed] == [
+        "junk.line", "junk.block", "junk.block",
+    ]  # fmt: skip
 
 
 def test_select_of_one_span_and_one_run_is_the_general_one():

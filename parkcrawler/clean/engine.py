@@ -75,8 +75,11 @@ __all__ = [
     "parse_body",
 ]
 
-_EXCERPT_INDENT = re.compile(r"[ \t\xa0]*\u3000{2,}")
-_TRAILING_ELLIPSIS = re.compile(r"(?:\.{3}|…)$")
+# An excerpt's indents: two or more U+3000 (with the spaces before them: `_excerpt_pieces`). Written with
+# a literal start, \u3000\u3000+, so re skips to where one can start: `[ \t\xa0]*\u3000{2,}` tried
+# every position of the excerpt (40k instructions per excerpt).
+_EXCERPT_INDENT = re.compile("\u3000\u3000+")
+_INDENT_LEAD = " \t\xa0"
 _MAX_ROUNDS = 8  # detector passes per body; junk rarely sits more than a few kinds deep
 _EXCERPT_CACHE = 20_000  # cleaned excerpts kept per cleaner (a few MB) before the cache starts afresh
 _HITS_CACHE = 20_000  # block texts whose matching block rules a cleaner remembers
@@ -322,17 +325,28 @@ class _CatalogIndex:
 
     def candidates(self, doc: Doc) -> frozenset[Rule]:
         """The indexed rules that may find something in the document as it is."""
-        found: set[Rule] = set()
+        return frozenset().union(*[found for _, found in self.block_hits(doc)])
+
+    def block_hits(self, doc: Doc) -> list[tuple[Block, frozenset[Rule]]]:
+        """Each live block with the indexed rules whose trigger matches its text or one of its lines (a
+        line rule matches a line), in page order; only the blocks with any."""
+        out = []
         known = self._hits  # read here first: most texts recur (a site's template), a call per text less
         for block in doc.live():
             norm = block.norm
-            for text in [norm, *norm.split("\n")] if "\n" in norm else (norm,):  # a line rule matches a line
-                hits = known.get(text)
-                if hits is None:
-                    hits = self.hits(text)
-                if hits:
-                    found |= hits
-        return frozenset(found)
+            found = known.get(norm)
+            if found is None:
+                found = self.hits(norm)
+            if "\n" in norm:
+                for line in norm.split("\n"):
+                    hits = known.get(line)
+                    if hits is None:
+                        hits = self.hits(line)
+                    if hits:
+                        found |= hits
+            if found:
+                out.append((block, found))
+        return out
 
     def hits(self, text: str) -> frozenset[Rule]:
         found = self._hits.get(text)
@@ -447,6 +461,9 @@ class Cleaner:
         self._catalog = [r for r in rules if not r.peels]
         self._place = {r: i for i, r in enumerate(self._catalog) if r in self._index.triggers}
         self._unindexed = [i for i, r in enumerate(self._catalog) if r not in self._place]
+        # Places of the indexed rules that plan block by block (these kinds exactly: a subclass may not).
+        per_block = (BlockRule, CutRule, LineRule)
+        self._per_block = frozenset(i for r, i in self._place.items() if type(r) in per_block)
         self._peelers = [r for r in rules if r.peels]
         self._excerpts: dict[str, tuple[str, list[RemovedBlock]]] = {}  # excerpt -> cleaned, bounded
 
@@ -579,9 +596,8 @@ class Cleaner:
         # The same related post is shown under many articles: each excerpt is cleaned once.
         if (hit := self._excerpts.get(text)) is not None:
             return hit[0], list(hit[1])
-        body, ellipsis = _TRAILING_ELLIPSIS.subn("", text.strip())
-        pieces = [p for p in _EXCERPT_INDENT.split(body) if p.strip()]
-        blocks = [Block(i, tidy(piece)[0]) for i, piece in enumerate(pieces)]
+        body, ellipsis = _without_ellipsis(text.strip())
+        blocks = [Block(i, tidy(piece)[0]) for i, piece in enumerate(_excerpt_pieces(body))]
         doc = Doc(blocks, None, _size(blocks))
         if self._excerpt_any is None or any(find(b.norm) for b in blocks for find in self._excerpt_any):
             removed = self._run(doc, guarded=False, detectors=False).removed
@@ -623,16 +639,49 @@ class Cleaner:
         as it is: only the places of the others are visited (most documents: two element rules), and
         the candidates are asked again after each change, before any later rule has its turn."""
         catalog, place, start = self._catalog, self._place, 0  # rules before `start` have had their turn
+        per_block = self._per_block
         while True:
             changes = run.changes
-            candidates = [i for r in self._index.candidates(run.doc) if (i := place[r]) >= start]
-            for i in sorted(candidates + [i for i in self._unindexed if i >= start]):
+            hits = self._index.block_hits(run.doc)
+            candidates = {i for _, found in hits for r in found if (i := place[r]) >= start}
+            for i in sorted([*candidates, *[i for i in self._unindexed if i >= start]]):
                 start = i + 1
-                run.apply(catalog[i])
+                rule = catalog[i]
+                if i in per_block:
+                    # A block, cut or line rule plans the removals it finds in each live block on its own,
+                    # and finds none in a block whose text and lines its trigger does not match (what
+                    # `hits` says): it is shown only the others, and plans the same removals in the same
+                    # order without testing every block (and a line rule every line) again.
+                    run.apply(rule, [block for block, found in hits if rule in found])
+                else:
+                    run.apply(rule)
                 if run.changes != changes:
                     break
             else:
                 return
+
+
+def _without_ellipsis(text: str) -> tuple[str, int]:
+    """`re.subn(r"(?:\\.{3}|…)$", "", text)` for a stripped text: the text without a "..." or "…" that ends
+    it, and 1 if it had one. A stripped text ends in no "\n", so `$` is its end, where one match at most
+    can end; the regex's search tried every position of the text first (40k instructions per excerpt)."""
+    if text.endswith("..."):
+        return text[:-3], 1
+    if text.endswith("…"):
+        return text[:-1], 1
+    return text, 0
+
+
+def _excerpt_pieces(body: str) -> list[str]:
+    """`[p for p in re.split(r"[ \t\xa0]*\u3000{2,}", body) if p.strip()]`: split at the same runs of
+    U+3000 (the leftmost match of that regex starts at the spaces right before the leftmost run, and its
+    greedy run takes the whole run), each piece without the spaces before its indent, which that regex
+    took into the separator; the last piece, before no indent, keeps them)."""
+    parts = _EXCERPT_INDENT.split(body)
+    last = parts.pop()
+    pieces = [p.rstrip(_INDENT_LEAD) for p in parts]
+    pieces.append(last)
+    return [p for p in pieces if p.strip()]
 
 
 def _size(blocks: list[Block]) -> int:
@@ -653,11 +702,13 @@ class _Run:
         self.suspicious: list[str] = []
         self.changes = 0  # how many plans were applied: the document's version
 
-    def apply(self, rule: Rule) -> bool:
-        """Apply one rule unless the guard refuses it; whether it removed anything."""
+    def apply(self, rule: Rule, blocks: list[Block] | None = None) -> bool:
+        """Apply one rule unless the guard refuses it; whether it removed anything. With `blocks`, the
+        rule plans on the document's live blocks among them only (see `Cleaner._catalog_run`)."""
         if rule.id in self.refused:
             return False
-        plan = rule.plan(self.doc)
+        doc = self.doc
+        plan = rule.plan(doc if blocks is None else Doc(blocks, doc.root, doc.total, doc.source))
         if not plan.removals and not plan.elements:
             return False
         chars = self.removed_by[rule.id] + sum(len(r.text.replace("\n", "")) for r in plan.removals)
