@@ -1243,3 +1243,77 @@ def test_the_credit_gate_matches_the_predicates_on_other_texts():
             assert not _credit_claims(text, head) or CREDIT.could_claim(text, head=head), text
     prose = nfkc("园区今年新增企业四十余家，产值稳步增长，营商环境持续优化，服务企业的能力不断提升。")
     assert not CREDIT.could_claim(prose, head=True)  # the gate rules prose out
+
+
+# --- the headline detector's gate ---------------------------------------------------------------------
+
+MARKED = [
+    "往期推荐",
+    "▌推荐阅读",  # [\W_] before the marker: stripped by _EDGES, skipped by the gate
+    "_相关阅读_",  # _ is stripped too
+    "【相关阅读】",
+    " \n相关阅读：\n外高桥港综保区上半年进出口额创新高\n浦东发布冷链物流三年行动方案",  # blank lines first
+    "\n\n推荐阅读：\n滴水湖畔又一科创载体开园\n洋山综保区上半年进出口额同比增长31%",
+    "相关阅读：嘉定氢能港一期满租，燃料电池产业链加速集聚",
+    "——相关阅读: 某园区一期满租",
+    "相关企业：张江机器人谷、临港新片区物流园",  # a label that is no marker
+    "推荐阅读园区",  # a marker word followed by more text
+    "今年推荐阅读的书目",  # a marker word inside a line
+    "松江这个镇入选全国千强镇",
+    "喜欢此内容的人还喜欢",
+    PROSE,
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in MARKED])
+def test_the_headline_gate_rules_out_only_what_no_marker_opens(text):
+    if not HEADLINES._opening.match(text):
+        assert not HEADLINES.is_marker(text) and not HEADLINES.is_listed_block(text)
+
+
+def test_the_headline_gate_lets_every_marker_through():
+    # Each text here is a marker or a listed block: a gate sharper in any way (no [\W_] before the
+    # marker, no blank line, no marker word) fails one of them.
+    for text in map(nfkc, MARKED[:8] + ["喜欢此内容的人还喜欢"]):
+        assert HEADLINES.is_marker(text) or HEADLINES.is_listed_block(text), text
+        assert HEADLINES._opening.match(text), text
+
+
+def test_a_marker_with_symbols_at_its_edges_is_never_one():
+    import dataclasses
+
+    symbols = dataclasses.replace(HEADLINES, markers=[*HEADLINES.markers, "【荐读】", "荐读_"])
+    for text in ("【荐读】", "荐读_", "▌【荐读】"):
+        assert not symbols.is_marker(text) and not symbols._opening.match(text)
+
+
+def _doc(texts: list[str], removed: tuple[int, ...] = ()):
+    from parkcrawler.clean.base import Doc
+    from parkcrawler.clean.blocks import Block
+
+    blocks = [Block(i, nfkc(t)) for i, t in enumerate(texts)]
+    for i in removed:
+        blocks[i].removed = True
+    return Doc(blocks, None, sum(len(t) for t in texts))
+
+
+HEADLINE_BODIES = [
+    ([PROSE, "往期推荐", "松江这个镇入选全国千强镇", "重磅！松江新城最新规划出炉"], ()),
+    ([PROSE, "图片来源于网络，如有侵权请联系删除", "三大指数集体收涨", "多地出台楼市新政"], (1,)),
+    ([PROSE, "图片来源于网络，如有侵权请联系删除", "一财最热", "三大指数集体收涨", "多地出台楼市新政"], (1,)),
+    ([PROSE, "三大指数集体收涨", "多地出台楼市新政"], ()),  # no junk above: the run stays
+    ([PROSE, "三大指数集体收涨", "多地出台楼市新政" + " " * 60], (0,)),  # long, but short once stripped
+    ([PROSE, "相关新闻", "三大指数集体收涨", "多地出台楼市新政", PROSE], ()),
+    ([PROSE, "\n相关阅读：\n外高桥港综保区上半年进出口额创新高\n浦东发布冷链物流三年行动方案", PROSE], ()),
+    ([PROSE, PROSE, "▌喜欢此内容的人还喜欢"], ()),
+    ([PROSE, "入选的园区为：", "G60松江信创产业园", "松江综合保税区"], (1,)),
+]
+
+
+@pytest.mark.parametrize(("texts", "removed"), HEADLINE_BODIES)
+def test_the_headline_gate_changes_no_plan(texts, removed):
+    ungated = without_gates(HEADLINES, _opening=re.compile(""))  # every body through the full plan
+    found, expected = HEADLINES.plan(_doc(texts, removed)), ungated.plan(_doc(texts, removed))
+    assert [(r.block.position, r.text) for r in found.removals] == [
+        (r.block.position, r.text) for r in expected.removals
+    ]

@@ -1331,6 +1331,13 @@ class HeadlinesDetector(Rule):
         # What is left of a block once its edges are stripped is a part of it: a marker is a marker word
         # of the block, found in one search (stripping the edges cost more).
         self._marker_word = re.compile(_alternatives(list(self._markers)))
+        # is_marker(t) says t is a marker between the runs of [\W_] _EDGES strips; a marker that opens or
+        # closes with such a character is never one (they are stripped off it). So t is a marker only when
+        # it opens with [\W_]* and a marker, and is_listed_block(t) only then too: its marker line comes
+        # after blank lines only (white space is \W), its marker before the line's first ":". One match
+        # at the start of each block rules out both for the rest of plan (most bodies hold no marker).
+        words = [m for m in self._markers if m and not self._EDGES.search(m[0] + m[-1])]  # word-edged
+        self._opening = re.compile(rf"[\W_]*(?:{_alternatives(words)})")
 
     @_memo
     def is_headline(self, text: str, *, listed: bool = False) -> bool:
@@ -1376,6 +1383,15 @@ class HeadlinesDetector(Rule):
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
+        opening = self._opening.match
+        for b in live:
+            if opening(b.norm):
+                break
+        else:  # a loop, not any() of a generator: a generator cost more than most bodies' matches
+            # No block can be a marker or a listed block (see __post_init__): all the code below can find
+            # is _at_end's run below junk (is_marker False), is_headline's length limit asked first.
+            run = tail_run(live, lambda b: _fits(b.norm, self.max_chars) and self.is_headline(b.norm))
+            return Plan(whole(self._below_junk_run(doc, live, run)))
         listed = [b for b in live if self.is_listed_block(b.norm)]
         if live and self.is_marker(live[-1].norm) and live[-1] not in listed:
             listed.append(live[-1])  # a marker left last, its list not copied: 喜欢此内容的人还喜欢
@@ -1390,6 +1406,10 @@ class HeadlinesDetector(Rule):
         if len(listed) >= self.min_run and above is not None and self.is_marker(above.norm):
             return [above, *listed]
         run = tail_run(live, lambda b: self.is_headline(b.norm) and not self.is_marker(b.norm))
+        return self._below_junk_run(doc, live, run)
+
+    def _below_junk_run(self, doc: Doc, live: list[Block], run: list[Block]) -> list[Block]:
+        """The headline-like `run` at the end, with the short heading above it, when it sits below junk."""
         if len(run) < self.min_run:
             return []
         above = live[len(live) - len(run) - 1] if len(live) > len(run) else None
