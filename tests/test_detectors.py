@@ -1317,3 +1317,100 @@ def test_the_headline_gate_changes_no_plan(texts, removed):
     assert [(r.block.position, r.text) for r in found.removals] == [
         (r.block.position, r.text) for r in expected.removals
     ]
+
+
+# --- the promo, QR and disclaimer gates -----------------------------------------------------------------
+
+SHORT_AND_TAIL = [
+    "点击上方蓝字关注我们",
+    "分享、点赞、在看，给个三连吧",
+    "下载“园区通”官方APP，或关注官方微信公众号，即可第一时间了解园区动态、政策信息。",
+    "海量资讯、精准解读，尽在新浪财经APP，随时掌握",  # a tail promo without 。: its call anywhere
+    "某某网客户端 国家重点新闻网站" + " " * 80,  # short once stripped
+    "扫描二维码下载园区服务APP",
+    "微信扫一扫 关注我们的视频号",
+    "长按识别二维码，订阅《某某报》",
+    "园区今年新增企业四十余家，欢迎关注，更多精彩请扫码获取" + "园区" * 20,  # a tail pitch, long
+    PROSE,
+]
+
+
+def _bodies():
+    yield [PROSE, *SHORT_AND_TAIL]
+    yield [*SHORT_AND_TAIL, PROSE]
+    yield SHORT_AND_TAIL[-3:]  # fewer blocks than the tail
+    yield [PROSE, "访客须在园区南门扫码登记后方可入园。", PROSE]
+    yield [PROSE, PROSE]
+
+
+def _removed(plan):
+    return [(r.block.position, r.text) for r in plan.removals]
+
+
+def test_the_promo_plan_asks_what_it_asked_before():
+    # The old plan: every block fitting the larger limit, is_promo, then is_tail_promo among the last `tail`.
+    from parkcrawler.clean.detectors import _fits
+
+    for texts in _bodies():
+        doc = _doc(texts)
+        live = doc.live()
+        tail = set(live[-PROMO.tail :])
+        most = max(PROMO.max_chars, PROMO.max_tail_chars)
+        old = [
+            (b.position, b.text)
+            for b in live
+            if _fits(b.norm, most) and (PROMO.is_promo(b.norm) or (b in tail and PROMO.is_tail_promo(b.norm)))
+        ]
+        assert _removed(PROMO.plan(doc)) == old
+    assert _removed(PROMO.plan(_doc([PROSE, *SHORT_AND_TAIL]))), "the bodies hold promos"
+
+
+def test_promo_limits_either_way_round():
+    import dataclasses
+
+    # A tail limit below the short one: a block under the short limit may be over the tail one.
+    odd = dataclasses.replace(PROMO, max_chars=45, max_tail_chars=12)
+    padded = "关注官方微信。" + " " * 20  # a tail promo under 12 once stripped, 27 long as it stands
+    assert odd.is_tail_promo(padded) and not odd.is_promo(padded)
+    for texts in [*_bodies(), [PROSE, padded]]:
+        doc = _doc(texts)
+        live = doc.live()
+        tail = set(live[-odd.tail :])
+        claims = [odd.is_promo(b.norm) or (b in tail and odd.is_tail_promo(b.norm)) for b in live]
+        old = [(b.position, b.text) for b, claimed in zip(live, claims, strict=True) if claimed]
+        assert _removed(odd.plan(doc)) == old
+    assert _removed(odd.plan(_doc([PROSE, padded]))) == [(1, padded)]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in [*SHORT_AND_TAIL, *ACTIONS]])
+def test_a_tail_promo_asks_its_pitch_and_call_in_either_order(text):
+    text = text.strip()
+    if 0 < len(text) <= PROMO.max_tail_chars:
+        called = PROMO._actions.match(text) is not None if text.endswith("。") else PROMO._action_found(text)
+        assert PROMO.is_tail_promo(text) == bool(called and PROMO._pitches.search(text))
+
+
+def test_the_qr_gate_changes_no_plan():
+    ungated = without_gates(QR, _qr_possible=None)
+    for texts in _bodies():
+        assert _removed(QR.plan(_doc(texts))) == _removed(ungated.plan(_doc(texts)))
+    assert _removed(QR.plan(_doc([PROSE, *SHORT_AND_TAIL]))), "the bodies hold prompts"
+    assert not QR._qr_possible(nfkc(PROSE)) and QR._qr_possible(nfkc("扫描二维码"))
+
+
+STATEMENTS = [
+    "图片来源于网络，如有侵权请联系删除",
+    "Copyright © 2025 某某网 All Rights Reserved",  # cased: the cased cues searched with the flag
+    "COPYRIGHT 某某园区",
+    "本站内容来自网络 platform",
+    "© 某某网",  # an uncased cue outside CJK, searched alone
+    "本文系作者授权本站转载，文章观点仅代表作者本人，不代表本站立场。",
+    "如对本稿件有异议，请联系我们",
+    "APP 下载",
+    PROSE,
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in STATEMENTS])
+def test_the_strong_cue_search_finds_what_the_union_finds(text):
+    assert DISCLAIMER._strong_found(text) == (DISCLAIMER._strong.search(text) is not None)

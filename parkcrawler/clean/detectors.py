@@ -306,8 +306,17 @@ def _found_anywhere(patterns: list[str]):
         union_ = _compile(patterns)
         return lambda text: union_.search(text) is not None
     found = _AnyOf(patterns)
-    searches = {True: found.exact.search, False: found.folded.search}
-    return lambda text: searches[uncased(text)](text) is not None
+    # The searches as bound methods in tuples, asked in one function: most texts go through all of them,
+    # and a lambda over _Variant.search cost a call and an attribute lookup per regex more.
+    exact, folded = ([(p, r.search) for p, r in v._searches] for v in (found.exact, found.folded))
+
+    def found_in(text: str) -> bool:
+        for possible, search in exact if uncased(text) else folded:
+            if (possible is None or possible(text)) and search(text) is not None:
+                return True
+        return False
+
+    return found_in
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -663,6 +672,9 @@ class QrPromptDetector(Rule):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._qr, self._targets = _compile(self.qr), _compile(self.targets)
+        # is_prompt needs a QR word, and so the characters Needs reads from them: one scan of the blocks'
+        # texts joined (a block's characters are the joined text's) rules out most bodies (None: no gate).
+        self._qr_possible = Needs(self.qr).possible
 
     @_memo
     def is_prompt(self, text: str, *, limit: int | None = None) -> bool:
@@ -678,6 +690,8 @@ class QrPromptDetector(Rule):
         # Among the last `tail` blocks a longer one, up to `max_tail_chars`, is a prompt too: an
         # account's pitch ending in its QR call (…更多福利扫描二维码关注（id）).
         live = doc.live()
+        if self._qr_possible is not None and not self._qr_possible("\n".join([b.norm for b in live])):
+            return Plan()
         tail = set(live[-self.tail :]) if self.tail else set()
         most = max(self.max_chars, self.max_tail_chars)  # what either limit of is_prompt allows at most
         # is_prompt asks the same of a text under either limit but its length: a tail block is asked once,
@@ -742,19 +756,30 @@ class PromoDetector(Rule):
         text = text.strip()
         if not 0 < len(text) <= self.max_tail_chars:
             return False  # before the searches, which decide nothing then: most tail blocks are longer
-        opens = text.endswith("。")  # a sentence must open with its call
-        called = self._actions.match(text) is not None if opens else self._action_found(text)
-        return called and bool(self._pitches.search(text))
+        if text.endswith("。"):  # a sentence must open with its call
+            return self._actions.match(text) is not None and bool(self._pitches.search(text))
+        # Else the pitch first: one search where the call's are several, and few blocks hold a pitch word.
+        return bool(self._pitches.search(text)) and self._action_found(text)
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
-        tail = set(live[-self.tail :]) if self.tail else set()
-        most = max(self.max_chars, self.max_tail_chars)  # what is_promo and is_tail_promo allow at most
-        promos = [
-            b
-            for b in live
-            if _fits(b.norm, most) and (self.is_promo(b.norm) or (b in tail and self.is_tail_promo(b.norm)))
-        ]
+        # The last `tail` blocks: live[-tail:] (all of them when fewer), none when tail is 0.
+        tail_from = len(live) - self.tail if self.tail else len(live)
+        short, longest = self.max_chars, self.max_tail_chars  # what is_promo, is_tail_promo allow at most
+        low = min(short, longest)
+        promos = []
+        for i, b in enumerate(live):
+            text = b.norm
+            # Each predicate's length limit on the stripped text, asked first: most blocks cost no memo
+            # lookup. `size` is under either limit exactly when the stripped text is (no longer than it,
+            # the text is under both when it is under the lower).
+            size = len(text)
+            if size > low:
+                size = len(text.strip())
+            if (size <= short and self.is_promo(text)) or (
+                i >= tail_from and size <= longest and self.is_tail_promo(text)
+            ):
+                promos.append(b)
         return Plan(whole(promos))
 
 
@@ -1248,13 +1273,14 @@ class DisclaimerDetector(Rule):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._strong, self._weak = _compile(self.strong), _compile(self.weak)
+        self._strong_found = _found_anywhere(self.strong)
         self._lead = re.compile(rf"^\W*(?:{_alternatives(self.leads)})\s*:")
         self._reporting = re.compile(_alternatives(self.reporting))
         self._addressed = caseless(_alternatives(self.addressed)) if self.addressed else None
 
     @_memo
     def is_statement(self, text: str) -> bool:
-        if len(text) > self.max_chars or (self.min_strong > 0 and not self._strong.search(text)):
+        if len(text) > self.max_chars or (self.min_strong > 0 and not self._strong_found(text)):
             return False  # what every line below says without a strong cue: one scan for most blocks
         if self._reporting.search(text):
             return False  # news about 转载 and 侵权 (…一家企业负责人告诉记者) is reporting
