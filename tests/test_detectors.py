@@ -1414,3 +1414,10 @@ STATEMENTS = [
 @pytest.mark.parametrize("text", [nfkc(t) for t in STATEMENTS])
 def test_the_strong_cue_search_finds_what_the_union_finds(text):
     assert DISCLAIMER._strong_found(text) == (DISCLAIMER._strong.search(text) is not None)
+
+
+@pytest.mark.parametrize("padding", ["", " " * 120, "\n" * 120])
+def test_the_share_plan_takes_a_widget_short_once_stripped(padding):
+    widget = padding + nfkc("分享到： 微信 微博") + padding
+    assert _removed(SHARE.plan(_doc([PROSE, widget, PROSE]))) == [(1, nfkc(widget))]
+    assert _removed(SHARE.plan(_doc([PROSE, widget + "园区" * 30]))) == []

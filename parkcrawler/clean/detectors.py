@@ -822,7 +822,12 @@ class ShareDetector(Rule):
         )
 
     def plan(self, doc: Doc) -> Plan:
-        widgets = [b for b in doc.live() if _fits(b.norm, self.max_chars) and self.is_widget(b.norm)]
+        most = self.max_chars  # _fits written out: a call per block cost more than most judgements
+        widgets = [
+            b
+            for b in doc.live()
+            if (len(b.norm) <= most or len(b.norm.strip()) <= most) and self.is_widget(b.norm)
+        ]
         return Plan(whole(widgets))
 
 
