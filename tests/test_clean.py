@@ -791,6 +791,26 @@ def test_template_key_normalises_plain_text_character_by_character_as_nfkc_does(
         assert unicodedata.normalize("NFKC", text) == nfkc_chars(text)
 
 
+def test_template_key_finds_sentence_ends_and_digits_as_the_plain_regexes_do():
+    # _SENTENCE_END leads with one class so re can skip to it; a digit is looked for before the sub.
+    import random
+    import re
+    import unicodedata
+
+    from parkcrawler.clean import templates
+
+    old_end, digits = re.compile(r"[。！？]|[!?](?![\w=&])"), re.compile(r"\d+")
+    pick = random.Random(7)
+    alphabet = "。！？!?=&_a1١中 \n#"
+    texts = ["", "?", "a?b", "a?=b", "p=1&q?", "好！", "?\n", "!_", "1？2", "二〇二四年12月"]
+    texts += ["".join(pick.choices(alphabet, k=pick.randint(1, 8))) for _ in range(3_000)]
+    texts += ["本文短链接：…?p=120", "文章编号 5601", "外资项目4个。", "电话：021-5036 1188", "扫一扫"]
+    for text in texts:
+        assert (templates._SENTENCE_END.search(text) is None) == (old_end.search(text) is None), text
+        key = "".join(unicodedata.normalize("NFKC", text).split())
+        assert templates.template_key(text) == (key if old_end.search(key) else digits.sub("#", key)), text
+
+
 def test_an_element_rule_skips_a_body_whose_source_cannot_hold_its_selector():
     # The gate: a class, id or attribute value the selector needs must be in the source, unless a
     # character reference could have made it; when it is there, the selector decides as before.

@@ -1243,3 +1243,181 @@ def test_the_credit_gate_matches_the_predicates_on_other_texts():
             assert not _credit_claims(text, head) or CREDIT.could_claim(text, head=head), text
     prose = nfkc("园区今年新增企业四十余家，产值稳步增长，营商环境持续优化，服务企业的能力不断提升。")
     assert not CREDIT.could_claim(prose, head=True)  # the gate rules prose out
+
+
+# --- the headline detector's gate ---------------------------------------------------------------------
+
+MARKED = [
+    "往期推荐",
+    "▌推荐阅读",  # [\W_] before the marker: stripped by _EDGES, skipped by the gate
+    "_相关阅读_",  # _ is stripped too
+    "【相关阅读】",
+    " \n相关阅读：\n外高桥港综保区上半年进出口额创新高\n浦东发布冷链物流三年行动方案",  # blank lines first
+    "\n\n推荐阅读：\n滴水湖畔又一科创载体开园\n洋山综保区上半年进出口额同比增长31%",
+    "相关阅读：嘉定氢能港一期满租，燃料电池产业链加速集聚",
+    "——相关阅读: 某园区一期满租",
+    "相关企业：张江机器人谷、临港新片区物流园",  # a label that is no marker
+    "推荐阅读园区",  # a marker word followed by more text
+    "今年推荐阅读的书目",  # a marker word inside a line
+    "松江这个镇入选全国千强镇",
+    "喜欢此内容的人还喜欢",
+    PROSE,
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in MARKED])
+def test_the_headline_gate_rules_out_only_what_no_marker_opens(text):
+    if not HEADLINES._opening.match(text):
+        assert not HEADLINES.is_marker(text) and not HEADLINES.is_listed_block(text)
+
+
+def test_the_headline_gate_lets_every_marker_through():
+    # Each text here is a marker or a listed block: a gate sharper in any way (no [\W_] before the
+    # marker, no blank line, no marker word) fails one of them.
+    for text in map(nfkc, MARKED[:8] + ["喜欢此内容的人还喜欢"]):
+        assert HEADLINES.is_marker(text) or HEADLINES.is_listed_block(text), text
+        assert HEADLINES._opening.match(text), text
+
+
+def test_a_marker_with_symbols_at_its_edges_is_never_one():
+    import dataclasses
+
+    symbols = dataclasses.replace(HEADLINES, markers=[*HEADLINES.markers, "【荐读】", "荐读_"])
+    for text in ("【荐读】", "荐读_", "▌【荐读】"):
+        assert not symbols.is_marker(text) and not symbols._opening.match(text)
+
+
+def _doc(texts: list[str], removed: tuple[int, ...] = ()):
+    from parkcrawler.clean.base import Doc
+    from parkcrawler.clean.blocks import Block
+
+    blocks = [Block(i, nfkc(t)) for i, t in enumerate(texts)]
+    for i in removed:
+        blocks[i].removed = True
+    return Doc(blocks, None, sum(len(t) for t in texts))
+
+
+HEADLINE_BODIES = [
+    ([PROSE, "往期推荐", "松江这个镇入选全国千强镇", "重磅！松江新城最新规划出炉"], ()),
+    ([PROSE, "图片来源于网络，如有侵权请联系删除", "三大指数集体收涨", "多地出台楼市新政"], (1,)),
+    ([PROSE, "图片来源于网络，如有侵权请联系删除", "一财最热", "三大指数集体收涨", "多地出台楼市新政"], (1,)),
+    ([PROSE, "三大指数集体收涨", "多地出台楼市新政"], ()),  # no junk above: the run stays
+    ([PROSE, "三大指数集体收涨", "多地出台楼市新政" + " " * 60], (0,)),  # long, but short once stripped
+    ([PROSE, "相关新闻", "三大指数集体收涨", "多地出台楼市新政", PROSE], ()),
+    ([PROSE, "\n相关阅读：\n外高桥港综保区上半年进出口额创新高\n浦东发布冷链物流三年行动方案", PROSE], ()),
+    ([PROSE, PROSE, "▌喜欢此内容的人还喜欢"], ()),
+    ([PROSE, "入选的园区为：", "G60松江信创产业园", "松江综合保税区"], (1,)),
+]
+
+
+@pytest.mark.parametrize(("texts", "removed"), HEADLINE_BODIES)
+def test_the_headline_gate_changes_no_plan(texts, removed):
+    ungated = without_gates(HEADLINES, _opening=re.compile(""))  # every body through the full plan
+    found, expected = HEADLINES.plan(_doc(texts, removed)), ungated.plan(_doc(texts, removed))
+    assert [(r.block.position, r.text) for r in found.removals] == [
+        (r.block.position, r.text) for r in expected.removals
+    ]
+
+
+# --- the promo, QR and disclaimer gates -----------------------------------------------------------------
+
+SHORT_AND_TAIL = [
+    "点击上方蓝字关注我们",
+    "分享、点赞、在看，给个三连吧",
+    "下载“园区通”官方APP，或关注官方微信公众号，即可第一时间了解园区动态、政策信息。",
+    "海量资讯、精准解读，尽在新浪财经APP，随时掌握",  # a tail promo without 。: its call anywhere
+    "某某网客户端 国家重点新闻网站" + " " * 80,  # short once stripped
+    "扫描二维码下载园区服务APP",
+    "微信扫一扫 关注我们的视频号",
+    "长按识别二维码，订阅《某某报》",
+    "园区今年新增企业四十余家，欢迎关注，更多精彩请扫码获取" + "园区" * 20,  # a tail pitch, long
+    PROSE,
+]
+
+
+def _bodies():
+    yield [PROSE, *SHORT_AND_TAIL]
+    yield [*SHORT_AND_TAIL, PROSE]
+    yield SHORT_AND_TAIL[-3:]  # fewer blocks than the tail
+    yield [PROSE, "访客须在园区南门扫码登记后方可入园。", PROSE]
+    yield [PROSE, PROSE]
+
+
+def _removed(plan):
+    return [(r.block.position, r.text) for r in plan.removals]
+
+
+def test_the_promo_plan_asks_what_it_asked_before():
+    # The old plan: every block fitting the larger limit, is_promo, then is_tail_promo among the last `tail`.
+    from parkcrawler.clean.detectors import _fits
+
+    for texts in _bodies():
+        doc = _doc(texts)
+        live = doc.live()
+        tail = set(live[-PROMO.tail :])
+        most = max(PROMO.max_chars, PROMO.max_tail_chars)
+        old = [
+            (b.position, b.text)
+            for b in live
+            if _fits(b.norm, most) and (PROMO.is_promo(b.norm) or (b in tail and PROMO.is_tail_promo(b.norm)))
+        ]
+        assert _removed(PROMO.plan(doc)) == old
+    assert _removed(PROMO.plan(_doc([PROSE, *SHORT_AND_TAIL]))), "the bodies hold promos"
+
+
+def test_promo_limits_either_way_round():
+    import dataclasses
+
+    # A tail limit below the short one: a block under the short limit may be over the tail one.
+    odd = dataclasses.replace(PROMO, max_chars=45, max_tail_chars=12)
+    padded = "关注官方微信。" + " " * 20  # a tail promo under 12 once stripped, 27 long as it stands
+    assert odd.is_tail_promo(padded) and not odd.is_promo(padded)
+    for texts in [*_bodies(), [PROSE, padded]]:
+        doc = _doc(texts)
+        live = doc.live()
+        tail = set(live[-odd.tail :])
+        claims = [odd.is_promo(b.norm) or (b in tail and odd.is_tail_promo(b.norm)) for b in live]
+        old = [(b.position, b.text) for b, claimed in zip(live, claims, strict=True) if claimed]
+        assert _removed(odd.plan(doc)) == old
+    assert _removed(odd.plan(_doc([PROSE, padded]))) == [(1, padded)]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in [*SHORT_AND_TAIL, *ACTIONS]])
+def test_a_tail_promo_asks_its_pitch_and_call_in_either_order(text):
+    text = text.strip()
+    if 0 < len(text) <= PROMO.max_tail_chars:
+        called = PROMO._actions.match(text) is not None if text.endswith("。") else PROMO._action_found(text)
+        assert PROMO.is_tail_promo(text) == bool(called and PROMO._pitches.search(text))
+
+
+def test_the_qr_gate_changes_no_plan():
+    ungated = without_gates(QR, _qr_possible=None)
+    for texts in _bodies():
+        assert _removed(QR.plan(_doc(texts))) == _removed(ungated.plan(_doc(texts)))
+    assert _removed(QR.plan(_doc([PROSE, *SHORT_AND_TAIL]))), "the bodies hold prompts"
+    assert not QR._qr_possible(nfkc(PROSE)) and QR._qr_possible(nfkc("扫描二维码"))
+
+
+STATEMENTS = [
+    "图片来源于网络，如有侵权请联系删除",
+    "Copyright © 2025 某某网 All Rights Reserved",  # cased: the cased cues searched with the flag
+    "COPYRIGHT 某某园区",
+    "本站内容来自网络 platform",
+    "© 某某网",  # an uncased cue outside CJK, searched alone
+    "本文系作者授权本站转载，文章观点仅代表作者本人，不代表本站立场。",
+    "如对本稿件有异议，请联系我们",
+    "APP 下载",
+    PROSE,
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in STATEMENTS])
+def test_the_strong_cue_search_finds_what_the_union_finds(text):
+    assert DISCLAIMER._strong_found(text) == (DISCLAIMER._strong.search(text) is not None)
+
+
+@pytest.mark.parametrize("padding", ["", " " * 120, "\n" * 120])
+def test_the_share_plan_takes_a_widget_short_once_stripped(padding):
+    widget = padding + nfkc("分享到： 微信 微博") + padding
+    assert _removed(SHARE.plan(_doc([PROSE, widget, PROSE]))) == [(1, nfkc(widget))]
+    assert _removed(SHARE.plan(_doc([PROSE, widget + "园区" * 30]))) == []

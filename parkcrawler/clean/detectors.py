@@ -306,8 +306,17 @@ def _found_anywhere(patterns: list[str]):
         union_ = _compile(patterns)
         return lambda text: union_.search(text) is not None
     found = _AnyOf(patterns)
-    searches = {True: found.exact.search, False: found.folded.search}
-    return lambda text: searches[uncased(text)](text) is not None
+    # The searches as bound methods in tuples, asked in one function: most texts go through all of them,
+    # and a lambda over _Variant.search cost a call and an attribute lookup per regex more.
+    exact, folded = ([(p, r.search) for p, r in v._searches] for v in (found.exact, found.folded))
+
+    def found_in(text: str) -> bool:
+        for possible, search in exact if uncased(text) else folded:
+            if (possible is None or possible(text)) and search(text) is not None:
+                return True
+        return False
+
+    return found_in
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -663,6 +672,9 @@ class QrPromptDetector(Rule):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._qr, self._targets = _compile(self.qr), _compile(self.targets)
+        # is_prompt needs a QR word, and so the characters Needs reads from them: one scan of the blocks'
+        # texts joined (a block's characters are the joined text's) rules out most bodies (None: no gate).
+        self._qr_possible = Needs(self.qr).possible
 
     @_memo
     def is_prompt(self, text: str, *, limit: int | None = None) -> bool:
@@ -678,6 +690,8 @@ class QrPromptDetector(Rule):
         # Among the last `tail` blocks a longer one, up to `max_tail_chars`, is a prompt too: an
         # account's pitch ending in its QR call (…更多福利扫描二维码关注（id）).
         live = doc.live()
+        if self._qr_possible is not None and not self._qr_possible("\n".join([b.norm for b in live])):
+            return Plan()
         tail = set(live[-self.tail :]) if self.tail else set()
         most = max(self.max_chars, self.max_tail_chars)  # what either limit of is_prompt allows at most
         # is_prompt asks the same of a text under either limit but its length: a tail block is asked once,
@@ -742,19 +756,30 @@ class PromoDetector(Rule):
         text = text.strip()
         if not 0 < len(text) <= self.max_tail_chars:
             return False  # before the searches, which decide nothing then: most tail blocks are longer
-        opens = text.endswith("。")  # a sentence must open with its call
-        called = self._actions.match(text) is not None if opens else self._action_found(text)
-        return called and bool(self._pitches.search(text))
+        if text.endswith("。"):  # a sentence must open with its call
+            return self._actions.match(text) is not None and bool(self._pitches.search(text))
+        # Else the pitch first: one search where the call's are several, and few blocks hold a pitch word.
+        return bool(self._pitches.search(text)) and self._action_found(text)
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
-        tail = set(live[-self.tail :]) if self.tail else set()
-        most = max(self.max_chars, self.max_tail_chars)  # what is_promo and is_tail_promo allow at most
-        promos = [
-            b
-            for b in live
-            if _fits(b.norm, most) and (self.is_promo(b.norm) or (b in tail and self.is_tail_promo(b.norm)))
-        ]
+        # The last `tail` blocks: live[-tail:] (all of them when fewer), none when tail is 0.
+        tail_from = len(live) - self.tail if self.tail else len(live)
+        short, longest = self.max_chars, self.max_tail_chars  # what is_promo, is_tail_promo allow at most
+        low = min(short, longest)
+        promos = []
+        for i, b in enumerate(live):
+            text = b.norm
+            # Each predicate's length limit on the stripped text, asked first: most blocks cost no memo
+            # lookup. `size` is under either limit exactly when the stripped text is (no longer than it,
+            # the text is under both when it is under the lower).
+            size = len(text)
+            if size > low:
+                size = len(text.strip())
+            if (size <= short and self.is_promo(text)) or (
+                i >= tail_from and size <= longest and self.is_tail_promo(text)
+            ):
+                promos.append(b)
         return Plan(whole(promos))
 
 
@@ -797,7 +822,12 @@ class ShareDetector(Rule):
         )
 
     def plan(self, doc: Doc) -> Plan:
-        widgets = [b for b in doc.live() if _fits(b.norm, self.max_chars) and self.is_widget(b.norm)]
+        most = self.max_chars  # _fits written out: a call per block cost more than most judgements
+        widgets = [
+            b
+            for b in doc.live()
+            if (len(b.norm) <= most or len(b.norm.strip()) <= most) and self.is_widget(b.norm)
+        ]
         return Plan(whole(widgets))
 
 
@@ -1248,13 +1278,14 @@ class DisclaimerDetector(Rule):
     def __post_init__(self) -> None:
         super().__post_init__()
         self._strong, self._weak = _compile(self.strong), _compile(self.weak)
+        self._strong_found = _found_anywhere(self.strong)
         self._lead = re.compile(rf"^\W*(?:{_alternatives(self.leads)})\s*:")
         self._reporting = re.compile(_alternatives(self.reporting))
         self._addressed = caseless(_alternatives(self.addressed)) if self.addressed else None
 
     @_memo
     def is_statement(self, text: str) -> bool:
-        if len(text) > self.max_chars or (self.min_strong > 0 and not self._strong.search(text)):
+        if len(text) > self.max_chars or (self.min_strong > 0 and not self._strong_found(text)):
             return False  # what every line below says without a strong cue: one scan for most blocks
         if self._reporting.search(text):
             return False  # news about 转载 and 侵权 (…一家企业负责人告诉记者) is reporting
@@ -1331,6 +1362,13 @@ class HeadlinesDetector(Rule):
         # What is left of a block once its edges are stripped is a part of it: a marker is a marker word
         # of the block, found in one search (stripping the edges cost more).
         self._marker_word = re.compile(_alternatives(list(self._markers)))
+        # is_marker(t) says t is a marker between the runs of [\W_] _EDGES strips; a marker that opens or
+        # closes with such a character is never one (they are stripped off it). So t is a marker only when
+        # it opens with [\W_]* and a marker, and is_listed_block(t) only then too: its marker line comes
+        # after blank lines only (white space is \W), its marker before the line's first ":". One match
+        # at the start of each block rules out both for the rest of plan (most bodies hold no marker).
+        words = [m for m in self._markers if m and not self._EDGES.search(m[0] + m[-1])]  # word-edged
+        self._opening = re.compile(rf"[\W_]*(?:{_alternatives(words)})")
 
     @_memo
     def is_headline(self, text: str, *, listed: bool = False) -> bool:
@@ -1376,6 +1414,15 @@ class HeadlinesDetector(Rule):
 
     def plan(self, doc: Doc) -> Plan:
         live = doc.live()
+        opening = self._opening.match
+        for b in live:
+            if opening(b.norm):
+                break
+        else:  # a loop, not any() of a generator: a generator cost more than most bodies' matches
+            # No block can be a marker or a listed block (see __post_init__): all the code below can find
+            # is _at_end's run below junk (is_marker False), is_headline's length limit asked first.
+            run = tail_run(live, lambda b: _fits(b.norm, self.max_chars) and self.is_headline(b.norm))
+            return Plan(whole(self._below_junk_run(doc, live, run)))
         listed = [b for b in live if self.is_listed_block(b.norm)]
         if live and self.is_marker(live[-1].norm) and live[-1] not in listed:
             listed.append(live[-1])  # a marker left last, its list not copied: 喜欢此内容的人还喜欢
@@ -1390,6 +1437,10 @@ class HeadlinesDetector(Rule):
         if len(listed) >= self.min_run and above is not None and self.is_marker(above.norm):
             return [above, *listed]
         run = tail_run(live, lambda b: self.is_headline(b.norm) and not self.is_marker(b.norm))
+        return self._below_junk_run(doc, live, run)
+
+    def _below_junk_run(self, doc: Doc, live: list[Block], run: list[Block]) -> list[Block]:
+        """The headline-like `run` at the end, with the short heading above it, when it sits below junk."""
         if len(run) < self.min_run:
             return []
         above = live[len(live) - len(run) - 1] if len(live) > len(run) else None

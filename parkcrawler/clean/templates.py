@@ -31,7 +31,13 @@ from parkcrawler.clean.blocks import HEADING_TAGS, Block, blockify, nfkc_chars, 
 from parkcrawler.extract.script import class_ranges
 
 _DIGITS = re.compile(r"\d+")
-_SENTENCE_END = re.compile(r"[。！？]|[!?](?![\w=&])")  # not the ? of a URL
+_DIGIT = re.compile(r"\d")  # whether _DIGITS finds anything: a search, not a sub building its pieces
+# A sentence's end: 。！？, or ! ? not before a word character, = or & (not the ? of a URL). Written as one
+# class first, not [。！？]|[!?](?!…): re skips to where a match can start only when it knows the class
+# (a first alternative opening with a class hides it), else it tries both at every position. The same
+# matches: the character taken is one of the five, and after it either it was one of 。！？ or no
+# [\w=&] follows.
+_SENTENCE_END = re.compile(r"[。！？!?](?:(?<=[。！？])|(?![\w=&]))")
 
 
 # Characters whose NFKD form is made of characters of _PLAIN only, each of combining class 0. None of
@@ -67,7 +73,9 @@ def template_key(text: str) -> str:
     digits: a formulaic report (此次签约项目中，外资项目4个，…。) differs from the next only in them."""
     normalised = unicodedata.normalize("NFKC", text) if _COMPOSABLE.search(text) else nfkc_chars(text)
     key = "".join(normalised.split())
-    return key if _SENTENCE_END.search(key) else _DIGITS.sub("#", key)
+    if _SENTENCE_END.search(key) or not _DIGIT.search(key):
+        return key  # a sentence, or no digit to replace
+    return _DIGITS.sub("#", key)
 
 
 @dataclass(frozen=True)
