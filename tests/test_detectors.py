@@ -1027,6 +1027,34 @@ def test_needed_characters(pattern, needs):
     assert [set(s) for s in _needed_sets(pattern)] == needs
 
 
+INSIDE_RUNS = [
+    # Removed in the middle: a mobile alone (uncased), a WeChat id (cased: the folded search), an e-mail.
+    ["王经理 138-1234-5678", "专业厂房租售，免费代办"],
+    ["联系人：王经理", "微信号：wang_factory", "专业厂房租售，免费代办"],
+    ["联系人：王经理", "邮箱：wang@factory.com", "专业厂房租售，免费代办"],
+    ["加我微信，免费代办", "欢迎咨询经理"],
+    ["QQ 2851234567", "欢迎咨询王经理"],  # opening with a cased letter: in the folded search only
+    # Kept: sales words without a direct cue, a number a lookbehind refuses, an institution's contact.
+    ["专业厂房租售，免费代办", "欢迎咨询王经理"],
+    ["编号1.13912345678.", "专业厂房租售，免费代办"],
+    ["联系人：园区管委会招商科 王老师 138-1234-5678（同微信）"],
+]
+
+
+@pytest.mark.parametrize("run", INSIDE_RUNS)
+def test_the_direct_cue_gate_changes_nothing_inside(run):
+    # find_inside without any block that may hold a mobile or a channel removes nothing: gated against
+    # ungated on real runs between two paragraphs. The first five are removed: a gate that missed a
+    # channel, the folded search or a pattern searched alone (e-mail, QQ) fails here.
+    from parkcrawler.clean.blocks import Block
+
+    blocks = [Block(i, t) for i, t in enumerate([PROSE, *(nfkc(t) for t in run), REPORT])]
+    ungated = without_gates(CONTACT, _direct_gate=None)
+    found = [r.block.position for r in CONTACT.find_inside(blocks)]
+    assert found == [r.block.position for r in ungated.find_inside(blocks)]
+    assert bool(found) == (INSIDE_RUNS.index(run) < 5)
+
+
 NEEDS_TEXTS = [
     "人民网上海10月27日电 （记者 葛俊俊）",
     "南都讯 记者吴斌",
@@ -1045,6 +1073,36 @@ def test_credit_needs_gates_change_no_judgement(text):
     ungated = without_gates(CREDIT, _dateline_possible=None, _photo_possible=None)  # all to the regexes
     assert_same_answers(CREDIT, ungated, ("parse_dateline", "is_picture_credit", "judge"), text)
     assert CREDIT._dateline_possible(text) or not CREDIT.parse_dateline(text)
+
+
+@pytest.mark.parametrize("text", ["a@b.cn", "信息", "微信号", "abc", "", "@"])
+def test_needs_of_one_set_each_is_one_class_search(text):
+    from parkcrawler.clean.detectors import Needs
+
+    # Each regex needs one character: `possible` is one search of their class. A class of the first
+    # regex's set alone fails on the e-mail.
+    possible = Needs(["[vV]信", "[a-z]+@[a-z]+"]).possible
+    assert bool(possible(text)) == ("信" in text or "@" in text)
+    assert bool(Needs(["甲乙"]).possible(text + "甲")) == ("乙" in text)  # two sets: both needed
+    assert not Needs([]).possible("甲")  # no regex: nothing matches
+    assert Needs(["甲", "x"]).possible is None  # x yields no set: nothing is ruled out
+
+
+@pytest.mark.parametrize(
+    ("pattern", "cased"),
+    [("[vV]信", True), ("[v信]1", False), ("[^v]信", False), ("[a-z]信", False), ("(?:[vV]x|WX)", True)],
+)
+def test_an_exact_search_leaves_out_only_what_needs_a_cased_letter(pattern, cased):
+    # _AnyOf.exact omits an alternative opening with a class of cased letters only: no text without cased
+    # characters holds a match. A class with an uncased character, a negated class or a range is kept.
+    from parkcrawler.clean.detectors import _AnyOf, _first_literal
+
+    assert _first_literal(pattern, cased=True) == cased
+    found = _AnyOf([pattern])
+    for text in ["信", "信1", "1信", "x信", "vx", "WX"]:
+        if not any(c.lower() != c.upper() for c in text):  # no cased character: exact is asked
+            assert (found.exact.search(text) is None) == (re.search(pattern, text) is None), text
+        assert (found.folded.search(text) is None) == (re.search(pattern, text, re.I) is None), text
 
 
 def test_top_alternatives_split_only_at_the_top():
