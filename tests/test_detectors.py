@@ -1182,6 +1182,25 @@ def test_credit_label_gate_changes_no_judgement(text):
     assert CREDIT._label_word.search(text) or not ungated.parse(text)
 
 
+COLON = "(?=:)"
+TRIE_WORDS = {"文": COLON, "文字": COLON, "文字编辑": COLON, "本文": COLON, "本文首发于": "", "编": ""}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["文:", "文章", "文字:", "文字编", "文字编辑:", "本文首发于x", "本文首发", "本文:", "x编", "", "首发于"],
+)
+def test_a_trie_of_words_is_found_where_their_union_is(text):
+    # Shared openings written once: 文 followed by ":" is found, 文 before 章 not; a word followed by
+    # nothing (本文首发于, 编) is found whatever follows. A trie dropping an ending (文 or 文字 when longer
+    # words pass through it) or a follower misses or adds some of these.
+    from parkcrawler.clean.detectors import _trie
+
+    union_ = "|".join(re.escape(w) + then for w, then in TRIE_WORDS.items())
+    assert bool(re.search(_trie(TRIE_WORDS), text)) == bool(re.search(union_, text))
+    assert _trie({}) == ""
+
+
 def test_credit_label_gate_passes_everything_for_labels_parse_may_change():
     import dataclasses
 

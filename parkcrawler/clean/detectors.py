@@ -133,6 +133,24 @@ def _is_lookbehind(source: str) -> bool:
     )
 
 
+def _trie(words: dict[str, str]) -> str:
+    """A regex found where a word of `words` is, followed by what its value (a regex) asks: their union
+    with shared openings written once (编(?:辑…|审…|译…)), so that re, at each place one can start (every
+    alternative opens with a literal: it skips to those), tries one alternative per distinct next
+    character, not every word. The same places found: x(?:a|b) is xa|xb, and a word followed by nothing
+    (value "") ends the search there for every longer word through it. Only for whether a text holds one:
+    where a match ends differs. The words are literal; "" when there is none."""
+    if words.get("") == "":
+        return ""
+    ends = [then for word, then in words.items() if not word]  # a word ending here, followed by `then`
+    below: dict[str, dict[str, str]] = {}
+    for word, then in words.items():
+        if word:
+            below.setdefault(word[0], {})[word[1:]] = then
+    branches = [re.escape(char) + _trie(rest) for char, rest in below.items()] + ends
+    return "|".join(branches) if len(branches) <= 1 else f"(?:{'|'.join(branches)})"
+
+
 def _alternatives(words: list[str]) -> str:
     """A regex alternation of literal words, longest first (so 责任编辑 wins over 编辑)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or _NEVER
@@ -952,12 +970,11 @@ class CreditDetector(Rule):
         """
         if not all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in among):
             return re.compile("")
-        words = list(dict.fromkeys(among))
         labelled = {*self.labels, *self.byline_labels} - {*self.lead_labels}
-        # Each alternative opens with its word, no group: re then skips to where one can start (see union).
-        followed = [f"{re.escape(w)}(?={self._LABEL_FOLLOWERS})" for w in words if w in labelled]
-        bare = [re.escape(w) for w in words if w in self.lead_labels]
-        return re.compile(union([*bare, *followed]) or _NEVER)  # a word that is no label labels no field
+        # What must follow each word: nothing (a lead label), one of _LABEL_FOLLOWERS (any other label).
+        followers = {w: "" for w in among if w in self.lead_labels}
+        followers |= {w: f"(?={self._LABEL_FOLLOWERS})" for w in among if w in labelled}
+        return re.compile(_trie(followers) or _NEVER)  # a word that is no label labels no field
 
     @_memo
     def _labelled(self, text: str) -> bool:
