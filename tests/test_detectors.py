@@ -1075,6 +1075,23 @@ def test_credit_needs_gates_change_no_judgement(text):
     assert CREDIT._dateline_possible(text) or not CREDIT.parse_dateline(text)
 
 
+NEEDS_PATTERNS = ["甲乙", "[丙丁]{2}戊", "(?:己|庚)辛"]  # sets: {甲},{乙}; {丙,丁},{戊}; {己,庚},{辛}
+
+
+@pytest.mark.parametrize(
+    "text", ["", "甲", "乙甲", "丁戊", "丙", "戊", "庚辛", "辛", "己", "乙丁辛", "x己x辛", "戊丙丙", "abc"]
+)
+def test_needs_class_search_answers_as_the_sets(text):
+    # possible's class search holds one set of each regex (the smallest): a text holding a character of
+    # another set only (丙 without 戊, 己 without 辛) is ruled out by the loops, a text holding a whole
+    # regex's needs by neither. A class of one regex's set only fails here.
+    from parkcrawler.clean.detectors import Needs, _needed_sets
+
+    expected = any(all(set(s) & set(text) for s in _needed_sets(p)) for p in NEEDS_PATTERNS)
+    assert bool(Needs(NEEDS_PATTERNS).possible(text)) == expected
+    assert expected or not any(re.search(p, text) for p in NEEDS_PATTERNS)
+
+
 @pytest.mark.parametrize("text", ["a@b.cn", "信息", "微信号", "abc", "", "@"])
 def test_needs_of_one_set_each_is_one_class_search(text):
     from parkcrawler.clean.detectors import Needs
@@ -1300,6 +1317,9 @@ def _credit_claims(text: str, head: bool) -> bool:
         ("（图片由上海市松江区经济委员会提供）", False),  # a picture credit, no label
         ("中国新闻网上海分社频道10月27日电 记者葛俊俊 通讯员王某某", False),  # a dateline, no label
         ("（原载于《常州日报》2024年10月15日A3版）", False),  # a print edition
+        ("《安徽日报》（2025年04月01日 第06版）", False),  # the other edition pattern
+        ("新华社发 王某供图", False),  # the other picture credit patterns
+        ("王某 摄", False),
         ("原创 园区观察 2025-07-21 18:05 来自上海", True),  # a header line, first block only
         ("园区招商笔记\n2026-03-02 20:41\n上海\n优质财经领域创作者", True),  # an author card
         ("每日经济新闻", False),  # a masthead
