@@ -1027,6 +1027,34 @@ def test_needed_characters(pattern, needs):
     assert [set(s) for s in _needed_sets(pattern)] == needs
 
 
+INSIDE_RUNS = [
+    # Removed in the middle: a mobile alone (uncased), a WeChat id (cased: the folded search), an e-mail.
+    ["王经理 138-1234-5678", "专业厂房租售，免费代办"],
+    ["联系人：王经理", "微信号：wang_factory", "专业厂房租售，免费代办"],
+    ["联系人：王经理", "邮箱：wang@factory.com", "专业厂房租售，免费代办"],
+    ["加我微信，免费代办", "欢迎咨询经理"],
+    ["QQ 2851234567", "欢迎咨询王经理"],  # opening with a cased letter: in the folded search only
+    # Kept: sales words without a direct cue, a number a lookbehind refuses, an institution's contact.
+    ["专业厂房租售，免费代办", "欢迎咨询王经理"],
+    ["编号1.13912345678.", "专业厂房租售，免费代办"],
+    ["联系人：园区管委会招商科 王老师 138-1234-5678（同微信）"],
+]
+
+
+@pytest.mark.parametrize("run", INSIDE_RUNS)
+def test_the_direct_cue_gate_changes_nothing_inside(run):
+    # find_inside without any block that may hold a mobile or a channel removes nothing: gated against
+    # ungated on real runs between two paragraphs. The first five are removed: a gate that missed a
+    # channel, the folded search or a pattern searched alone (e-mail, QQ) fails here.
+    from parkcrawler.clean.blocks import Block
+
+    blocks = [Block(i, t) for i, t in enumerate([PROSE, *(nfkc(t) for t in run), REPORT])]
+    ungated = without_gates(CONTACT, _direct_gate=None)
+    found = [r.block.position for r in CONTACT.find_inside(blocks)]
+    assert found == [r.block.position for r in ungated.find_inside(blocks)]
+    assert bool(found) == (INSIDE_RUNS.index(run) < 5)
+
+
 NEEDS_TEXTS = [
     "人民网上海10月27日电 （记者 葛俊俊）",
     "南都讯 记者吴斌",
@@ -1045,6 +1073,53 @@ def test_credit_needs_gates_change_no_judgement(text):
     ungated = without_gates(CREDIT, _dateline_possible=None, _photo_possible=None)  # all to the regexes
     assert_same_answers(CREDIT, ungated, ("parse_dateline", "is_picture_credit", "judge"), text)
     assert CREDIT._dateline_possible(text) or not CREDIT.parse_dateline(text)
+
+
+NEEDS_PATTERNS = ["甲乙", "[丙丁]{2}戊", "(?:己|庚)辛"]  # sets: {甲},{乙}; {丙,丁},{戊}; {己,庚},{辛}
+
+
+@pytest.mark.parametrize(
+    "text", ["", "甲", "乙甲", "丁戊", "丙", "戊", "庚辛", "辛", "己", "乙丁辛", "x己x辛", "戊丙丙", "abc"]
+)
+def test_needs_class_search_answers_as_the_sets(text):
+    # possible's class search holds one set of each regex (the smallest): a text holding a character of
+    # another set only (丙 without 戊, 己 without 辛) is ruled out by the loops, a text holding a whole
+    # regex's needs by neither. A class of one regex's set only fails here.
+    from parkcrawler.clean.detectors import Needs, _needed_sets
+
+    expected = any(all(set(s) & set(text) for s in _needed_sets(p)) for p in NEEDS_PATTERNS)
+    assert bool(Needs(NEEDS_PATTERNS).possible(text)) == expected
+    assert expected or not any(re.search(p, text) for p in NEEDS_PATTERNS)
+
+
+@pytest.mark.parametrize("text", ["a@b.cn", "信息", "微信号", "abc", "", "@"])
+def test_needs_of_one_set_each_is_one_class_search(text):
+    from parkcrawler.clean.detectors import Needs
+
+    # Each regex needs one character: `possible` is one search of their class. A class of the first
+    # regex's set alone fails on the e-mail.
+    possible = Needs(["[vV]信", "[a-z]+@[a-z]+"]).possible
+    assert bool(possible(text)) == ("信" in text or "@" in text)
+    assert bool(Needs(["甲乙"]).possible(text + "甲")) == ("乙" in text)  # two sets: both needed
+    assert not Needs([]).possible("甲")  # no regex: nothing matches
+    assert Needs(["甲", "x"]).possible is None  # x yields no set: nothing is ruled out
+
+
+@pytest.mark.parametrize(
+    ("pattern", "cased"),
+    [("[vV]信", True), ("[v信]1", False), ("[^v]信", False), ("[a-z]信", False), ("(?:[vV]x|WX)", True)],
+)
+def test_an_exact_search_leaves_out_only_what_needs_a_cased_letter(pattern, cased):
+    # _AnyOf.exact omits an alternative opening with a class of cased letters only: no text without cased
+    # characters holds a match. A class with an uncased character, a negated class or a range is kept.
+    from parkcrawler.clean.detectors import _AnyOf, _first_literal
+
+    assert _first_literal(pattern, cased=True) == cased
+    found = _AnyOf([pattern])
+    for text in ["信", "信1", "1信", "x信", "vx", "WX"]:
+        if not any(c.lower() != c.upper() for c in text):  # no cased character: exact is asked
+            assert (found.exact.search(text) is None) == (re.search(pattern, text) is None), text
+        assert (found.folded.search(text) is None) == (re.search(pattern, text, re.I) is None), text
 
 
 def test_top_alternatives_split_only_at_the_top():
@@ -1122,6 +1197,25 @@ def test_credit_label_gate_changes_no_judgement(text):
         CREDIT, ungated, ("parse", "parse_items", "judge", "aside_start", "is_picture_credit"), text
     )
     assert CREDIT._label_word.search(text) or not ungated.parse(text)
+
+
+COLON = "(?=:)"
+TRIE_WORDS = {"文": COLON, "文字": COLON, "文字编辑": COLON, "本文": COLON, "本文首发于": "", "编": ""}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["文:", "文章", "文字:", "文字编", "文字编辑:", "本文首发于x", "本文首发", "本文:", "x编", "", "首发于"],
+)
+def test_a_trie_of_words_is_found_where_their_union_is(text):
+    # Shared openings written once: 文 followed by ":" is found, 文 before 章 not; a word followed by
+    # nothing (本文首发于, 编) is found whatever follows. A trie dropping an ending (文 or 文字 when longer
+    # words pass through it) or a follower misses or adds some of these.
+    from parkcrawler.clean.detectors import _trie
+
+    union_ = "|".join(re.escape(w) + then for w, then in TRIE_WORDS.items())
+    assert bool(re.search(_trie(TRIE_WORDS), text)) == bool(re.search(union_, text))
+    assert _trie({}) == ""
 
 
 def test_credit_label_gate_passes_everything_for_labels_parse_may_change():
@@ -1223,6 +1317,9 @@ def _credit_claims(text: str, head: bool) -> bool:
         ("（图片由上海市松江区经济委员会提供）", False),  # a picture credit, no label
         ("中国新闻网上海分社频道10月27日电 记者葛俊俊 通讯员王某某", False),  # a dateline, no label
         ("（原载于《常州日报》2024年10月15日A3版）", False),  # a print edition
+        ("《安徽日报》（2025年04月01日 第06版）", False),  # the other edition pattern
+        ("新华社发 王某供图", False),  # the other picture credit patterns
+        ("王某 摄", False),
         ("原创 园区观察 2025-07-21 18:05 来自上海", True),  # a header line, first block only
         ("园区招商笔记\n2026-03-02 20:41\n上海\n优质财经领域创作者", True),  # an author card
         ("每日经济新闻", False),  # a masthead
