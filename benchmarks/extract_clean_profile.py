@@ -5,6 +5,7 @@
     python benchmarks/extract_clean_profile.py --compare /tmp/old  # against another tree, pass by pass
     python benchmarks/extract_clean_profile.py --compare /tmp/old --others  # + trafilatura, GNE ...
     python benchmarks/extract_clean_profile.py --instructions /tmp/old      # callgrind's count, both
+    python benchmarks/extract_clean_profile.py --cold              # every text cache emptied per pass
 
 The loop is part 2's `parkcrawler (extract + clean)`: every gold page (tests/gold, all parts), the production
 cleaner (rules plus the templates learned from the same pages, `gold_cleaner`), the excerpt cache emptied
@@ -60,17 +61,27 @@ def runners(tree: Path, others: bool) -> tuple[dict, list]:
     return {"cleaner": cleaner, "run": found}, pages
 
 
-def time_passes(tree: Path, passes: int, others: bool) -> dict[str, list[float]]:
+def time_passes(tree: Path, passes: int, others: bool, cold: bool = False) -> dict[str, list[float]]:
     setup, pages = runners(tree, others)
     times: dict[str, list[float]] = {name: [] for name in setup["run"]}
     for _ in range(passes):
         for name, run in setup["run"].items():
             setup["cleaner"]._excerpts.clear()  # every pass starts cold, as in pipeline_bench
+            if cold and name == MAIN:
+                clear_text_caches(setup["cleaner"])
             started = time.process_time()
             for p in pages:
                 run(p.url, p.html)
             times[name].append(1000 * (time.process_time() - started) / len(pages))
     return times
+
+
+def clear_text_caches(cleaner) -> None:
+    """pipeline_bench's: every text cache of the cleaner emptied (each text judged for the first time)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from pipeline_bench import clear_text_caches as clear
+
+    clear(cleaner)
 
 
 def profile(tree: Path, passes: int, top: int) -> None:
@@ -151,9 +162,10 @@ def compare(other: Path, rounds: int, passes: int, others: bool) -> None:
     print(f"this tree / {other}, pass by pass: median {middle:.3f}, quartiles {low:.3f}..{high:.3f}")
 
 
-def counted_pass(tree: Path) -> None:
+def counted_pass(tree: Path, cold: bool = False) -> None:
     """--counted-pass (run under callgrind by --instructions): a warm-up pass, then one pass inside
-    functools.reduce, the only function whose instructions callgrind is told to count."""
+    functools.reduce, the only function whose instructions callgrind is told to count (with `cold`, every
+    text cache emptied before it: clear_text_caches)."""
     import functools
 
     setup, pages = runners(tree, False)
@@ -161,11 +173,13 @@ def counted_pass(tree: Path) -> None:
     for p in pages:
         run(p.url, p.html)
     setup["cleaner"]._excerpts.clear()
+    if cold:
+        clear_text_caches(setup["cleaner"])
     functools.reduce(lambda _, p: run(p.url, p.html), pages, None)
     print(len(pages))
 
 
-def instructions(trees: list[Path]) -> None:
+def instructions(trees: list[Path], cold: bool = False) -> None:
     """Instructions executed per article in one warm pass, counted by valgrind's callgrind: unlike CPU
     time, the same on a loaded machine (about a minute per tree; PYTHONHASHSEED fixed)."""
     import os
@@ -179,6 +193,7 @@ def instructions(trees: list[Path]) -> None:
                 "valgrind", "--tool=callgrind", f"--callgrind-out-file={out.name}", "--collect-atstart=no",
                 "--toggle-collect=functools_reduce",
                 sys.executable, __file__, "--tree", str(tree), "--counted-pass",
+                *(["--cold"] if cold else []),
             ]  # fmt: skip
             done = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
             pages = int(done.stdout.split()[-1])
@@ -197,6 +212,7 @@ def main() -> int:
     parser.add_argument("--compare", type=Path, metavar="DIR")
     parser.add_argument("--others", action="store_true", help="trafilatura, GNE, extraction, parse alone too")
     parser.add_argument("--json", action="store_true", help="print the passes' times as JSON")
+    parser.add_argument("--cold", action="store_true", help="every text cache emptied before each pass")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)  # compare's worker
     parser.add_argument("--counted-pass", action="store_true", help=argparse.SUPPRESS)  # instructions' run
     parser.add_argument(
@@ -204,9 +220,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     if args.counted_pass:
-        counted_pass(args.tree)
+        counted_pass(args.tree, args.cold)
     elif args.instructions is not None:
-        instructions([ROOT, *args.instructions])
+        instructions([ROOT, *args.instructions], args.cold)
     elif args.serve:
         serve(args.tree, args.others)
     elif args.compare:
@@ -214,7 +230,7 @@ def main() -> int:
     elif args.profile:
         profile(args.tree, min(args.passes, 3), args.top)
     else:
-        times = time_passes(args.tree, args.passes, args.others)
+        times = time_passes(args.tree, args.passes, args.others, args.cold)
         if args.json:
             print(json.dumps(times))
         else:
