@@ -1005,3 +1005,31 @@ def test_select_of_one_span_and_one_run_is_the_general_one():
                 for b in range(a, 9):
                     runs = [(start, end, "node", "text", 3)]
                     assert _select(text, runs, [(a, b)]) == general(text, runs, [(a, b)])
+
+
+def test_catalog_index_asks_only_the_rules_of_the_unions_that_match():
+    # _CatalogIndex.hits tries only the rules with a pattern in a per-method union that matches the text
+    # (a searched regex opening with ^ is in the matched union), with the union's variant picked once per
+    # text. Against every trigger asked directly, on the reference bodies' blocks and lines and on texts
+    # made to match one kind of pattern only: an exact line, a prefix, a searched phrase inside prose, a
+    # ^-anchored searched regex, Latin letters in either case (the folded variant).
+    from parkcrawler.clean.blocks import parse_body_plain
+
+    index = CLEANER._index
+    texts = [
+        "返回搜狐,查看更多", "来源:某网 作者:", "正文。更多本行业研究分析详见前瞻产业研究院。", "原标题:某某",
+        "^原标题", "END", "end", "— END —", "东方财富APP阅读全文", "东方财富app阅读全文", "正文", "",
+    ]  # fmt: skip
+    for post_id in POST_IDS:
+        for block in blockify(parse_body_plain(fixture_body(post_id))):
+            texts += [block.norm, *block.norm.split("\n")]
+    methods = {method for _, method, _ in index._unions}
+    assert methods == {"fullmatch", "match", "search"}  # every kind of union is exercised
+    kinds = set()
+    for text in texts:
+        index._hits.clear()
+        expected = frozenset(r for r, m in index.triggers.items() if m.matches(text))
+        assert index.hits(text) == expected, text
+        kinds |= {method for regexes, method, _ in index._unions if getattr(regexes[1], method)(text)}
+    assert kinds == methods  # each union matched some text here
+    assert sum(1 for t in texts if index.hits(t)) >= 5

@@ -161,12 +161,21 @@ def union_finders(patterns: list[tuple[re.Pattern[str] | Caseless, str]]) -> lis
     A searched regex that opens with ^ can only match at the start: it joins the union that is
     matched there (a search of a union holding it would try every alternative at every position).
     """
+    return [getattr(caseless(union(sources)), method) for method, sources in union_groups(patterns).items()]
+
+
+def union_groups(patterns: list[tuple[re.Pattern[str] | Caseless, str]]) -> dict[str, list[str]]:
+    """The sources of `patterns` by the method their union is called with (union_finders), the non-empty
+    groups only, in the order fullmatch, match, search."""
     groups: dict[str, list[str]] = {"fullmatch": [], "match": [], "search": []}
     for pattern, method in patterns:
-        if method == "search" and _anchored(pattern):
-            method = "match"
-        groups[method].append(pattern.pattern)
-    return [getattr(caseless(union(sources)), method) for method, sources in groups.items() if sources]
+        groups[union_method(pattern, method)].append(pattern.pattern)
+    return {method: sources for method, sources in groups.items() if sources}
+
+
+def union_method(pattern: re.Pattern[str] | Caseless, method: str) -> str:
+    """The method of the union a pattern joins: its own, but "match" for a searched regex opening with ^."""
+    return "match" if method == "search" and _anchored(pattern) else method
 
 
 def _anchored(pattern: re.Pattern[str] | Caseless) -> bool:

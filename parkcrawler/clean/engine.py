@@ -46,7 +46,21 @@ import cssselect
 from lxml.cssselect import CSSSelector
 
 from parkcrawler.clean import detectors
-from parkcrawler.clean.base import Doc, Matcher, Plan, Removal, Rule, union_finders, whole
+from parkcrawler.clean.base import (
+    Caseless,
+    Doc,
+    Matcher,
+    Plan,
+    Removal,
+    Rule,
+    caseless,
+    uncased,
+    union,
+    union_finders,
+    union_groups,
+    union_method,
+    whole,
+)
 from parkcrawler.clean.blocks import (
     Block,
     apply_cuts,
@@ -320,8 +334,23 @@ class _CatalogIndex:
 
     def __init__(self, rules: list[Rule]):
         self.triggers = {rule: m for rule in rules if (m := _trigger(rule)) is not None}
-        self._any = union_finders([p for m in self.triggers.values() for p in m._patterns])
+        patterns = [p for m in self.triggers.values() for p in m._patterns]
+        # Per method, its union's two variants (as Caseless picks them, asked once per text here) and the
+        # rules with a pattern in it, in catalog order: a rule's trigger matches a text only when one of its
+        # patterns does, and so the union that pattern is in; a text only the searched union matches is
+        # tried on the few searched rules, not all of them.
+        self._unions = [
+            (Caseless.variants(caseless(union(sources))), method, self._rules_of(method))
+            for method, sources in union_groups(patterns).items()
+        ]
         self._hits: dict[str, frozenset[Rule]] = {}
+
+    def _rules_of(self, method: str) -> list[tuple[Rule, Matcher]]:
+        return [
+            (rule, m)
+            for rule, m in self.triggers.items()
+            if any(union_method(p, own) == method for p, own in m._patterns)
+        ]
 
     def candidates(self, doc: Doc) -> frozenset[Rule]:
         """The indexed rules that may find something in the document as it is."""
@@ -351,10 +380,12 @@ class _CatalogIndex:
     def hits(self, text: str) -> frozenset[Rule]:
         found = self._hits.get(text)
         if found is None:
-            if any(find(text) is not None for find in self._any):
-                found = frozenset(r for r, m in self.triggers.items() if m.matches(text))
-            else:
-                found = frozenset()
+            variant = 0 if uncased(text) else 1
+            tried: dict[Rule, Matcher] = {}  # the rules of each union that matches, without repeats
+            for regexes, method, rules in self._unions:
+                if getattr(regexes[variant], method)(text) is not None:
+                    tried.update(rules)
+            found = frozenset(r for r, m in tried.items() if m.matches(text)) if tried else frozenset()
             if len(self._hits) >= _HITS_CACHE:
                 self._hits.clear()
             self._hits[text] = found
