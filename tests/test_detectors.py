@@ -1518,3 +1518,43 @@ def test_the_share_plan_takes_a_widget_short_once_stripped(padding):
     widget = padding + nfkc("分享到： 微信 微博") + padding
     assert _removed(SHARE.plan(_doc([PROSE, widget, PROSE]))) == [(1, nfkc(widget))]
     assert _removed(SHARE.plan(_doc([PROSE, widget + "园区" * 30]))) == []
+
+
+# --- the credit label regex, one alternative per first character -------------------------------------
+
+LABEL_LINES = [
+    *LABELLED,
+    *NEEDS_TEXTS,
+    "责任编辑 王某",  # a label that needs a colon, and a byline label of the same word, followed by a space
+    "责任编辑：王某 编辑 李四 记者: 张三",
+    "文字编辑:王某 文 李四 图|赵五",
+    "本文来源:证券时报 本文首发于钛媒体 文章转自新华社",
+    "记者 : 王某",
+    "编辑 ",
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in LABEL_LINES])
+def test_credit_labels_by_first_character_match_as_their_union(text):
+    def spans(regex, line):
+        return [m.span() for m in regex.finditer(line)]
+
+    assert spans(CREDIT._label, text) == spans(re.compile(CREDIT._label_union), text)
+
+
+def test_credit_labels_by_first_character_keep_the_unions_order():
+    # A lead label 甲 (followed by anything) comes before the label 甲乙 (followed by a colon): at 甲乙: the
+    # union takes 甲 (then 乙:). A character's pairs sorted longest first across the groups would take 甲乙.
+    import dataclasses
+
+    crafted = dataclasses.replace(CREDIT, lead_labels=["甲"], labels=["甲乙", "乙"], byline_labels=["甲乙丙"])
+    for text in ["甲乙:x", "甲乙丙 x", "乙:x", "x甲", "甲乙丙:x"]:
+        found = [m.span() for m in crafted._label.finditer(text)]
+        assert found == [m.span() for m in re.finditer(crafted._label_union, text)], text
+    assert [m.group() for m in crafted._label.finditer("甲乙:x")] == ["甲", "乙"]
+
+
+def test_credit_labels_with_an_empty_word_are_searched_as_their_union():
+    from parkcrawler.clean.detectors import _by_first_char
+
+    assert _by_first_char([("", "(?=:)"), ("甲", "")]) == "" and _by_first_char([]) == ""

@@ -156,6 +156,22 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or _NEVER
 
 
+def _by_first_char(pairs: list[tuple[str, str]]) -> str:
+    """The union of `word + then` over (word, then) pairs (`then` a regex, `word` literal), in their order,
+    written as one alternative per first character of the words, holding that character's pairs in their
+    order: at any place only the pairs whose word opens with the character there can match, so the first
+    pair that matches is the union's first, and so is every match (finditer's too). re skips to the places
+    where one of these characters stands; a union of groups it tries whole at every place. "" when there
+    is no pair or a word is empty (no first character: the plain union is needed)."""
+    if not pairs or not all(word for word, _ in pairs):
+        return ""
+    by_char: dict[str, list[str]] = {}
+    for word, then in pairs:
+        by_char.setdefault(word[0], []).append(re.escape(word[1:]) + then)
+    grouped = [rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})" for rests in by_char.values()]
+    return "|".join(re.escape(char) + rest for char, rest in zip(by_char, grouped, strict=True))
+
+
 class Needs:
     """Characters a match of each of some regexes must hold, tested by a class search and `in` (scans in C).
 
@@ -967,13 +983,16 @@ class CreditDetector(Rule):
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        # A label is followed by ":" "|" "/" (any label), or by a space and more text (byline labels).
-        patterns = [rf"(?:{_alternatives(self.labels)})(?=\s*[:|/丨])"]
-        if self.lead_labels:
-            patterns.insert(0, rf"(?:{_alternatives(self.lead_labels)})(?=\s*\S)")
+        # A label is followed by ":" "|" "/" (any label), or by a space and more text (byline labels); a lead
+        # label by anything. The union of the groups in this order, each longest first (_label_union), is
+        # searched as _by_first_char writes it: the same matches, with re's skip to a label's first character.
+        groups = [(self.lead_labels, r"(?=\s*\S)")] if self.lead_labels else []
+        groups.append((self.labels, r"(?=\s*[:|/丨])"))
         if self.byline_labels:
-            patterns.append(rf"(?:{_alternatives(self.byline_labels)})(?=\s+\S)")
-        self._label = re.compile("|".join(patterns))
+            groups.append((self.byline_labels, r"(?=\s+\S)"))
+        self._label_union = "|".join(f"(?:{_alternatives(words)}){then}" for words, then in groups)
+        pairs = [(w, then) for words, then in groups for w in sorted(words, key=len, reverse=True)]
+        self._label = re.compile(_by_first_char(pairs) or self._label_union)
         self._label_word = self._label_gate([*self.labels, *self.lead_labels, *self.byline_labels])
         self._label_set = frozenset(self.labels)  # a bare label is looked up, not compared with each
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
