@@ -1558,3 +1558,57 @@ def test_credit_labels_with_an_empty_word_are_searched_as_their_union():
     from parkcrawler.clean.detectors import _by_first_char
 
     assert _by_first_char([("", "(?=:)"), ("甲", "")]) == "" and _by_first_char([]) == ""
+
+
+TIDY_LINES = [
+    "华夏时报(www.chinatimes.net.cn)记者 王某",
+    "(https://x.cn/a?b=1)来源:x",
+    "http:/x 记者 王某",
+    "WWW.X.CN 记者 王某",  # _URL is case-sensitive: left
+    "ftp://x.cn 编辑:王某",
+    "2025年10月11日08:21 | 来源:人民网",
+    "٢٠٢٥-01-02 10:00 来源:x",  # \d is any decimal digit, not only 0-9
+    " 2025-01-02 来源:x",
+    "(2025-01-02) 编辑:王某",
+    "【2025/1/2】图|x",
+    "来源:x 2025-01-02",
+    "",
+    " ",
+    "x://y www.",
+]
+
+
+@pytest.mark.parametrize("text", TIDY_LINES)
+def test_credit_tidied_line_is_the_ungated_substitutions(text):
+    # _tidied skips _URL without "://" or "www." and _TIMESTAMP without a decimal first: a gate missing
+    # either URL start, or reading only 0-9 as digits, fails here.
+    url, bracket, stamp = CREDIT._URL, CREDIT._BRACKET, CREDIT._TIMESTAMP
+    ungated = stamp.sub("", bracket.sub(" ", url.sub(" ", text)).strip()).lstrip("|·• ")
+    assert CREDIT._tidied(text) == ungated
+
+
+def _org_before(detector, text, first):
+    """CreditDetector._org as it was written before its shortcuts."""
+    org = re.search(r"[^\s:|/丨,、]*$", text.rstrip() if first else text).group()
+    names = text.strip().split("、")
+    short = all(0 < len(n) <= detector.max_org and not re.search(r"\W", n) for n in names)
+    if first and len(names) > 1 and short:
+        return text.strip()
+    if len(org) > detector.max_org or (first and text.strip() not in ("", org)):
+        return None
+    return org
+
+
+ORG_TEXTS = ["", " ", "每经", " 每经 ", "合肥晚报、合肥在线、掌上合肥", "a、b", "、", "王某 ", ":王某 "]
+ORG_TEXTS += ["x\n", "潮新闻客户端 ", "园区 每经", "很长很长很长很长很长很长的机构名字", "a、", " 、b "]
+ORG_TEXTS += ["新民晚报·新民眼"]
+
+
+@pytest.mark.parametrize("max_org", [12, 2, 0, -1])
+def test_credit_org_answers_as_before(max_org):
+    import dataclasses
+
+    detector = dataclasses.replace(CREDIT, max_org=max_org)
+    for text in ORG_TEXTS:
+        for first in (True, False):
+            assert detector._org(text, first=first) == _org_before(detector, text, first), (text, first)

@@ -980,6 +980,11 @@ class CreditDetector(Rule):
     _URL: ClassVar[re.Pattern[str]] = re.compile(r"(?:https?://|www\.)[\w./%?=&#-]+", re.ASCII)
     _ITEMS: ClassVar[re.Pattern[str]] = re.compile(r"^(?:\s*【[^【】]+】)+\s*$")
     _FIELD: ClassVar[re.Pattern[str]] = re.compile(r"^[\u4e00-\u9fff]{1,4}:[^。,，;；!?！？:]{1,24}$")
+    # _org's, _value's and _source's regexes, compiled once (re.search(str, …) looks each up per call).
+    _ORG_END: ClassVar[re.Pattern[str]] = re.compile(r"[^\s:|/丨,、]*$")
+    _NON_WORD: ClassVar[re.Pattern[str]] = re.compile(r"\W")
+    _SENTENCE_MARK: ClassVar[re.Pattern[str]] = re.compile(r"[。,，;；!?！？]")
+    _ORG_PARTS: ClassVar[re.Pattern[str]] = re.compile(r"[·|、]")
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -1049,9 +1054,7 @@ class CreditDetector(Rule):
         """The fields of a credit line, or None when the line is anything else."""
         if not self._labelled(line):
             return None
-        line = self._URL.sub(" ", line)  # 华夏时报（www.chinatimes.net.cn）记者 …, （https://…）
-        text = self._TIMESTAMP.sub("", self._BRACKET.sub(" ", line).strip())
-        text = text.lstrip("|·• ")  # 2025年10月11日08:21 | 来源：人民网
+        text = self._tidied(line)
         matches = list(self._label.finditer(text))
         if not matches:
             return None
@@ -1070,28 +1073,39 @@ class CreditDetector(Rule):
             return None
         return Credit(fields, self._source(fields))
 
+    def _tidied(self, line: str) -> str:
+        """What parse reads labels from: URLs and brackets turned into spaces, a leading timestamp dropped."""
+        if "://" in line or "www." in line:  # every _URL match holds one of these: else it changes nothing
+            line = self._URL.sub(" ", line)  # 华夏时报（www.chinatimes.net.cn）记者 …, （https://…）
+        text = self._BRACKET.sub(" ", line).strip()
+        if text[:1].isdecimal():  # _TIMESTAMP matches only at the start, from a \d (what isdecimal says)
+            text = self._TIMESTAMP.sub("", text)
+        return text.lstrip("|·• ")  # 2025年10月11日08:21 | 来源：人民网
+
     def _org(self, text: str, *, first: bool) -> str | None:
         """The organisation directly before a label; None when other text stands there on a first label.
 
         Before the first label a space may separate them (潮新闻客户端 记者 …); before a later one the word
         before a space is the previous field's value (记者 王某 通讯员 …).
         """
-        org = re.search(r"[^\s:|/丨,、]*$", text.rstrip() if first else text).group()
-        names = text.strip().split("、")
-        if (
-            first
-            and len(names) > 1
-            and all(0 < len(n) <= self.max_org and not re.search(r"\W", n) for n in names)
-        ):
-            return text.strip()  # 合肥晚报、合肥在线、掌上合肥记者 王某: the outlets one reporter writes for
-        if len(org) > self.max_org or (first and text.strip() not in ("", org)):
+        if not first:
+            org = self._ORG_END.search(text).group()
+            return None if len(org) > self.max_org else org
+        stripped = text.strip()
+        if not stripped:  # nothing before the label (most lines): the org below is "", as are the names
+            return "" if self.max_org >= 0 else None
+        org = self._ORG_END.search(text.rstrip()).group()
+        names = stripped.split("、")
+        if len(names) > 1 and all(0 < len(n) <= self.max_org and not self._NON_WORD.search(n) for n in names):
+            return stripped  # 合肥晚报、合肥在线、掌上合肥记者 王某: the outlets one reporter writes for
+        if len(org) > self.max_org or stripped != org:  # (stripped is not "")
             return None
         return org
 
     def _value(self, raw: str) -> str | None:
         # Fields may be separated by a comma: 来源：雪球App，作者：某某，
         value = raw.strip().lstrip(":|/丨").strip().rstrip(",、").strip()
-        if len(value) > self.max_value or re.search(r"[。,，;；!?！？]", value):
+        if len(value) > self.max_value or self._SENTENCE_MARK.search(value):
             return None
         return value
 
@@ -1105,7 +1119,7 @@ class CreditDetector(Rule):
                     return stated
             if org and self._publisher.search(org):
                 return org
-            if org and self._publisher.search(head := re.split(r"[·|、]", org)[0]):
+            if org and self._publisher.search(head := self._ORG_PARTS.split(org)[0]):
                 return head  # 齐鲁晚报·齐鲁壹点: the paper, not its app
         return None
 
