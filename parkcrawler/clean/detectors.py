@@ -985,6 +985,13 @@ class CreditDetector(Rule):
     _NON_WORD: ClassVar[re.Pattern[str]] = re.compile(r"\W")
     _SENTENCE_MARK: ClassVar[re.Pattern[str]] = re.compile(r"[。,，;；!?！？]")
     _ORG_PARTS: ClassVar[re.Pattern[str]] = re.compile(r"[·|、]")
+    # is_header's, parse_masthead's, parse_items' and is_name's, likewise.
+    _CLOCK_DIGITS: ClassVar[re.Pattern[str]] = re.compile(r"\d:\d")
+    _DIGIT: ClassVar[re.Pattern[str]] = re.compile(r"\d")
+    _NOT_A_TOKEN: ClassVar[re.Pattern[str]] = re.compile(r"[。,，;；!?！？]|时间|日期|截止|截至")
+    _NOT_A_NAME: ClassVar[re.Pattern[str]] = re.compile(r"[\W\d_]")
+    _ITEM: ClassVar[re.Pattern[str]] = re.compile(r"【([^【】]+)】")
+    _PERSON: ClassVar[re.Pattern[str]] = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -1000,6 +1007,7 @@ class CreditDetector(Rule):
         self._label = re.compile(_by_first_char(pairs) or self._label_union)
         self._label_word = self._label_gate([*self.labels, *self.lead_labels, *self.byline_labels])
         self._label_set = frozenset(self.labels)  # a bare label is looked up, not compared with each
+        self._source_words = frozenset([*self.source_labels, *self.lead_labels])  # labels stating a source
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
         # A publisher's name, perhaps with its bureau or channel: 赢商网华东站.
         self._masthead_name = re.compile(
@@ -1111,7 +1119,7 @@ class CreditDetector(Rule):
 
     def _source(self, fields: list[tuple[str, str, str]]) -> str | None:
         for i, (org, label, value) in enumerate(fields):
-            if label in self.source_labels or label in self.lead_labels:
+            if label in self._source_words:
                 # 来源：作者：解放日报 王海燕 (Shanghai Observer): the source is the next field's first word.
                 following = fields[i + 1][2].split() if i + 1 < len(fields) else []
                 stated = value or (following[0] if following else "")
@@ -1132,16 +1140,15 @@ class CreditDetector(Rule):
         """
         clock = self._CLOCK.search(line)
         most = self.max_tokens
-        if clock is None and not re.search(r"\d:\d", line) and (clock := self._DATE.search(line)):
+        if clock is None and not self._CLOCK_DIGITS.search(line) and (clock := self._DATE.search(line)):
             most = self.max_date_tokens  # and none of them may hold a digit, below
         if clock is None or line[: clock.start()].rstrip().endswith(":"):
             return False
         tokens = [t for t in self._SEPARATORS.split(line[: clock.start()] + " " + line[clock.end() :]) if t]
-        if most == self.max_date_tokens and any(re.search(r"\d", t) for t in tokens):
+        if most == self.max_date_tokens and any(self._DIGIT.search(t) for t in tokens):
             return False
         return len(tokens) <= most and all(
-            len(t) <= self.max_value and not re.search(r"[。,，;；!?！？]|时间|日期|截止|截至", t)
-            for t in tokens
+            len(t) <= self.max_value and not self._NOT_A_TOKEN.search(t) for t in tokens
         )
 
     @_memo
@@ -1171,7 +1178,7 @@ class CreditDetector(Rule):
         names = [n for n in self._SEPARATORS.split(line) if n]
         if not 1 <= len(names) <= 3:
             return None
-        if any(re.search(r"[\W\d_]", n) for n in names) or not self._masthead_name.match(names[0]):
+        if any(self._NOT_A_NAME.search(n) for n in names) or not self._masthead_name.match(names[0]):
             return None
         if len(names[0]) < 3 or names[0].startswith(tuple(self.not_mastheads)):
             return None  # 相关新闻, 热点新闻: a section's heading, not a publisher
@@ -1182,7 +1189,7 @@ class CreditDetector(Rule):
         """A line of bracketed items, each a credit or a page tool: 【纠错】 【责任编辑：王萌】."""
         if not self._ITEMS.match(line):
             return None
-        items = re.findall(r"【([^【】]+)】", line)
+        items = self._ITEM.findall(line)
         credits = [Credit([]) if i.strip() in self.tools else self.parse(i) for i in items]
         if any(c is None for c in credits) or all(not c.fields for c in credits):
             return None
@@ -1272,7 +1279,7 @@ class CreditDetector(Rule):
     @staticmethod
     def is_name(text: str) -> bool:
         """A person's name alone: two to four Chinese characters, perhaps with a middle dot."""
-        return re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text.strip()) is not None
+        return CreditDetector._PERSON.fullmatch(text.strip()) is not None
 
     def _header_source(self, line: str) -> str | None:
         rest = self._CLOCK.sub(" ", line)
