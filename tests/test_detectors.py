@@ -1518,3 +1518,97 @@ def test_the_share_plan_takes_a_widget_short_once_stripped(padding):
     widget = padding + nfkc("分享到： 微信 微博") + padding
     assert _removed(SHARE.plan(_doc([PROSE, widget, PROSE]))) == [(1, nfkc(widget))]
     assert _removed(SHARE.plan(_doc([PROSE, widget + "园区" * 30]))) == []
+
+
+# --- the credit label regex, one alternative per first character -------------------------------------
+
+LABEL_LINES = [
+    *LABELLED,
+    *NEEDS_TEXTS,
+    "责任编辑 王某",  # a label that needs a colon, and a byline label of the same word, followed by a space
+    "责任编辑：王某 编辑 李四 记者: 张三",
+    "文字编辑:王某 文 李四 图|赵五",
+    "本文来源:证券时报 本文首发于钛媒体 文章转自新华社",
+    "记者 : 王某",
+    "编辑 ",
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in LABEL_LINES])
+def test_credit_labels_by_first_character_match_as_their_union(text):
+    def spans(regex, line):
+        return [m.span() for m in regex.finditer(line)]
+
+    assert spans(CREDIT._label, text) == spans(re.compile(CREDIT._label_union), text)
+
+
+def test_credit_labels_by_first_character_keep_the_unions_order():
+    # A lead label 甲 (followed by anything) comes before the label 甲乙 (followed by a colon): at 甲乙: the
+    # union takes 甲 (then 乙:). A character's pairs sorted longest first across the groups would take 甲乙.
+    import dataclasses
+
+    crafted = dataclasses.replace(CREDIT, lead_labels=["甲"], labels=["甲乙", "乙"], byline_labels=["甲乙丙"])
+    for text in ["甲乙:x", "甲乙丙 x", "乙:x", "x甲", "甲乙丙:x"]:
+        found = [m.span() for m in crafted._label.finditer(text)]
+        assert found == [m.span() for m in re.finditer(crafted._label_union, text)], text
+    assert [m.group() for m in crafted._label.finditer("甲乙:x")] == ["甲", "乙"]
+
+
+def test_credit_labels_with_an_empty_word_are_searched_as_their_union():
+    from parkcrawler.clean.detectors import _by_first_char
+
+    assert _by_first_char([("", "(?=:)"), ("甲", "")]) == "" and _by_first_char([]) == ""
+
+
+TIDY_LINES = [
+    "华夏时报(www.chinatimes.net.cn)记者 王某",
+    "(https://x.cn/a?b=1)来源:x",
+    "http:/x 记者 王某",
+    "WWW.X.CN 记者 王某",  # _URL is case-sensitive: left
+    "ftp://x.cn 编辑:王某",
+    "2025年10月11日08:21 | 来源:人民网",
+    "٢٠٢٥-01-02 10:00 来源:x",  # \d is any decimal digit, not only 0-9
+    " 2025-01-02 来源:x",
+    "(2025-01-02) 编辑:王某",
+    "【2025/1/2】图|x",
+    "来源:x 2025-01-02",
+    "",
+    " ",
+    "x://y www.",
+]
+
+
+@pytest.mark.parametrize("text", TIDY_LINES)
+def test_credit_tidied_line_is_the_ungated_substitutions(text):
+    # _tidied skips _URL without "://" or "www." and _TIMESTAMP without a decimal first: a gate missing
+    # either URL start, or reading only 0-9 as digits, fails here.
+    url, bracket, stamp = CREDIT._URL, CREDIT._BRACKET, CREDIT._TIMESTAMP
+    ungated = stamp.sub("", bracket.sub(" ", url.sub(" ", text)).strip()).lstrip("|·• ")
+    assert CREDIT._tidied(text) == ungated
+
+
+def _org_before(detector, text, first):
+    """CreditDetector._org as it was written before its shortcuts."""
+    org = re.search(r"[^\s:|/丨,、]*$", text.rstrip() if first else text).group()
+    names = text.strip().split("、")
+    short = all(0 < len(n) <= detector.max_org and not re.search(r"\W", n) for n in names)
+    if first and len(names) > 1 and short:
+        return text.strip()
+    if len(org) > detector.max_org or (first and text.strip() not in ("", org)):
+        return None
+    return org
+
+
+ORG_TEXTS = ["", " ", "每经", " 每经 ", "合肥晚报、合肥在线、掌上合肥", "a、b", "、", "王某 ", ":王某 "]
+ORG_TEXTS += ["x\n", "潮新闻客户端 ", "园区 每经", "很长很长很长很长很长很长的机构名字", "a、", " 、b "]
+ORG_TEXTS += ["新民晚报·新民眼"]
+
+
+@pytest.mark.parametrize("max_org", [12, 2, 0, -1])
+def test_credit_org_answers_as_before(max_org):
+    import dataclasses
+
+    detector = dataclasses.replace(CREDIT, max_org=max_org)
+    for text in ORG_TEXTS:
+        for first in (True, False):
+            assert detector._org(text, first=first) == _org_before(detector, text, first), (text, first)

@@ -156,6 +156,22 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or _NEVER
 
 
+def _by_first_char(pairs: list[tuple[str, str]]) -> str:
+    """The union of `word + then` over (word, then) pairs (`then` a regex, `word` literal), in their order,
+    written as one alternative per first character of the words, holding that character's pairs in their
+    order: at any place only the pairs whose word opens with the character there can match, so the first
+    pair that matches is the union's first, and so is every match (finditer's too). re skips to the places
+    where one of these characters stands; a union of groups it tries whole at every place. "" when there
+    is no pair or a word is empty (no first character: the plain union is needed)."""
+    if not pairs or not all(word for word, _ in pairs):
+        return ""
+    by_char: dict[str, list[str]] = {}
+    for word, then in pairs:
+        by_char.setdefault(word[0], []).append(re.escape(word[1:]) + then)
+    grouped = [rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})" for rests in by_char.values()]
+    return "|".join(re.escape(char) + rest for char, rest in zip(by_char, grouped, strict=True))
+
+
 class Needs:
     """Characters a match of each of some regexes must hold, tested by a class search and `in` (scans in C).
 
@@ -964,18 +980,34 @@ class CreditDetector(Rule):
     _URL: ClassVar[re.Pattern[str]] = re.compile(r"(?:https?://|www\.)[\w./%?=&#-]+", re.ASCII)
     _ITEMS: ClassVar[re.Pattern[str]] = re.compile(r"^(?:\s*【[^【】]+】)+\s*$")
     _FIELD: ClassVar[re.Pattern[str]] = re.compile(r"^[\u4e00-\u9fff]{1,4}:[^。,，;；!?！？:]{1,24}$")
+    # _org's, _value's and _source's regexes, compiled once (re.search(str, …) looks each up per call).
+    _ORG_END: ClassVar[re.Pattern[str]] = re.compile(r"[^\s:|/丨,、]*$")
+    _NON_WORD: ClassVar[re.Pattern[str]] = re.compile(r"\W")
+    _SENTENCE_MARK: ClassVar[re.Pattern[str]] = re.compile(r"[。,，;；!?！？]")
+    _ORG_PARTS: ClassVar[re.Pattern[str]] = re.compile(r"[·|、]")
+    # is_header's, parse_masthead's, parse_items' and is_name's, likewise.
+    _CLOCK_DIGITS: ClassVar[re.Pattern[str]] = re.compile(r"\d:\d")
+    _DIGIT: ClassVar[re.Pattern[str]] = re.compile(r"\d")
+    _NOT_A_TOKEN: ClassVar[re.Pattern[str]] = re.compile(r"[。,，;；!?！？]|时间|日期|截止|截至")
+    _NOT_A_NAME: ClassVar[re.Pattern[str]] = re.compile(r"[\W\d_]")
+    _ITEM: ClassVar[re.Pattern[str]] = re.compile(r"【([^【】]+)】")
+    _PERSON: ClassVar[re.Pattern[str]] = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        # A label is followed by ":" "|" "/" (any label), or by a space and more text (byline labels).
-        patterns = [rf"(?:{_alternatives(self.labels)})(?=\s*[:|/丨])"]
-        if self.lead_labels:
-            patterns.insert(0, rf"(?:{_alternatives(self.lead_labels)})(?=\s*\S)")
+        # A label is followed by ":" "|" "/" (any label), or by a space and more text (byline labels); a lead
+        # label by anything. The union of the groups in this order, each longest first (_label_union), is
+        # searched as _by_first_char writes it: the same matches, with re's skip to a label's first character.
+        groups = [(self.lead_labels, r"(?=\s*\S)")] if self.lead_labels else []
+        groups.append((self.labels, r"(?=\s*[:|/丨])"))
         if self.byline_labels:
-            patterns.append(rf"(?:{_alternatives(self.byline_labels)})(?=\s+\S)")
-        self._label = re.compile("|".join(patterns))
+            groups.append((self.byline_labels, r"(?=\s+\S)"))
+        self._label_union = "|".join(f"(?:{_alternatives(words)}){then}" for words, then in groups)
+        pairs = [(w, then) for words, then in groups for w in sorted(words, key=len, reverse=True)]
+        self._label = re.compile(_by_first_char(pairs) or self._label_union)
         self._label_word = self._label_gate([*self.labels, *self.lead_labels, *self.byline_labels])
         self._label_set = frozenset(self.labels)  # a bare label is looked up, not compared with each
+        self._source_words = frozenset([*self.source_labels, *self.lead_labels])  # labels stating a source
         self._publisher = re.compile(rf"(?:{_alternatives(self.publisher_suffixes)})$")
         # A publisher's name, perhaps with its bureau or channel: 赢商网华东站.
         self._masthead_name = re.compile(
@@ -1030,9 +1062,7 @@ class CreditDetector(Rule):
         """The fields of a credit line, or None when the line is anything else."""
         if not self._labelled(line):
             return None
-        line = self._URL.sub(" ", line)  # 华夏时报（www.chinatimes.net.cn）记者 …, （https://…）
-        text = self._TIMESTAMP.sub("", self._BRACKET.sub(" ", line).strip())
-        text = text.lstrip("|·• ")  # 2025年10月11日08:21 | 来源：人民网
+        text = self._tidied(line)
         matches = list(self._label.finditer(text))
         if not matches:
             return None
@@ -1051,34 +1081,45 @@ class CreditDetector(Rule):
             return None
         return Credit(fields, self._source(fields))
 
+    def _tidied(self, line: str) -> str:
+        """What parse reads labels from: URLs and brackets turned into spaces, a leading timestamp dropped."""
+        if "://" in line or "www." in line:  # every _URL match holds one of these: else it changes nothing
+            line = self._URL.sub(" ", line)  # 华夏时报（www.chinatimes.net.cn）记者 …, （https://…）
+        text = self._BRACKET.sub(" ", line).strip()
+        if text[:1].isdecimal():  # _TIMESTAMP matches only at the start, from a \d (what isdecimal says)
+            text = self._TIMESTAMP.sub("", text)
+        return text.lstrip("|·• ")  # 2025年10月11日08:21 | 来源：人民网
+
     def _org(self, text: str, *, first: bool) -> str | None:
         """The organisation directly before a label; None when other text stands there on a first label.
 
         Before the first label a space may separate them (潮新闻客户端 记者 …); before a later one the word
         before a space is the previous field's value (记者 王某 通讯员 …).
         """
-        org = re.search(r"[^\s:|/丨,、]*$", text.rstrip() if first else text).group()
-        names = text.strip().split("、")
-        if (
-            first
-            and len(names) > 1
-            and all(0 < len(n) <= self.max_org and not re.search(r"\W", n) for n in names)
-        ):
-            return text.strip()  # 合肥晚报、合肥在线、掌上合肥记者 王某: the outlets one reporter writes for
-        if len(org) > self.max_org or (first and text.strip() not in ("", org)):
+        if not first:
+            org = self._ORG_END.search(text).group()
+            return None if len(org) > self.max_org else org
+        stripped = text.strip()
+        if not stripped:  # nothing before the label (most lines): the org below is "", as are the names
+            return "" if self.max_org >= 0 else None
+        org = self._ORG_END.search(text.rstrip()).group()
+        names = stripped.split("、")
+        if len(names) > 1 and all(0 < len(n) <= self.max_org and not self._NON_WORD.search(n) for n in names):
+            return stripped  # 合肥晚报、合肥在线、掌上合肥记者 王某: the outlets one reporter writes for
+        if len(org) > self.max_org or stripped != org:  # (stripped is not "")
             return None
         return org
 
     def _value(self, raw: str) -> str | None:
         # Fields may be separated by a comma: 来源：雪球App，作者：某某，
         value = raw.strip().lstrip(":|/丨").strip().rstrip(",、").strip()
-        if len(value) > self.max_value or re.search(r"[。,，;；!?！？]", value):
+        if len(value) > self.max_value or self._SENTENCE_MARK.search(value):
             return None
         return value
 
     def _source(self, fields: list[tuple[str, str, str]]) -> str | None:
         for i, (org, label, value) in enumerate(fields):
-            if label in self.source_labels or label in self.lead_labels:
+            if label in self._source_words:
                 # 来源：作者：解放日报 王海燕 (Shanghai Observer): the source is the next field's first word.
                 following = fields[i + 1][2].split() if i + 1 < len(fields) else []
                 stated = value or (following[0] if following else "")
@@ -1086,7 +1127,7 @@ class CreditDetector(Rule):
                     return stated
             if org and self._publisher.search(org):
                 return org
-            if org and self._publisher.search(head := re.split(r"[·|、]", org)[0]):
+            if org and self._publisher.search(head := self._ORG_PARTS.split(org)[0]):
                 return head  # 齐鲁晚报·齐鲁壹点: the paper, not its app
         return None
 
@@ -1099,16 +1140,15 @@ class CreditDetector(Rule):
         """
         clock = self._CLOCK.search(line)
         most = self.max_tokens
-        if clock is None and not re.search(r"\d:\d", line) and (clock := self._DATE.search(line)):
+        if clock is None and not self._CLOCK_DIGITS.search(line) and (clock := self._DATE.search(line)):
             most = self.max_date_tokens  # and none of them may hold a digit, below
         if clock is None or line[: clock.start()].rstrip().endswith(":"):
             return False
         tokens = [t for t in self._SEPARATORS.split(line[: clock.start()] + " " + line[clock.end() :]) if t]
-        if most == self.max_date_tokens and any(re.search(r"\d", t) for t in tokens):
+        if most == self.max_date_tokens and any(self._DIGIT.search(t) for t in tokens):
             return False
         return len(tokens) <= most and all(
-            len(t) <= self.max_value and not re.search(r"[。,，;；!?！？]|时间|日期|截止|截至", t)
-            for t in tokens
+            len(t) <= self.max_value and not self._NOT_A_TOKEN.search(t) for t in tokens
         )
 
     @_memo
@@ -1138,7 +1178,7 @@ class CreditDetector(Rule):
         names = [n for n in self._SEPARATORS.split(line) if n]
         if not 1 <= len(names) <= 3:
             return None
-        if any(re.search(r"[\W\d_]", n) for n in names) or not self._masthead_name.match(names[0]):
+        if any(self._NOT_A_NAME.search(n) for n in names) or not self._masthead_name.match(names[0]):
             return None
         if len(names[0]) < 3 or names[0].startswith(tuple(self.not_mastheads)):
             return None  # 相关新闻, 热点新闻: a section's heading, not a publisher
@@ -1149,7 +1189,7 @@ class CreditDetector(Rule):
         """A line of bracketed items, each a credit or a page tool: 【纠错】 【责任编辑：王萌】."""
         if not self._ITEMS.match(line):
             return None
-        items = re.findall(r"【([^【】]+)】", line)
+        items = self._ITEM.findall(line)
         credits = [Credit([]) if i.strip() in self.tools else self.parse(i) for i in items]
         if any(c is None for c in credits) or all(not c.fields for c in credits):
             return None
@@ -1239,7 +1279,7 @@ class CreditDetector(Rule):
     @staticmethod
     def is_name(text: str) -> bool:
         """A person's name alone: two to four Chinese characters, perhaps with a middle dot."""
-        return re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text.strip()) is not None
+        return CreditDetector._PERSON.fullmatch(text.strip()) is not None
 
     def _header_source(self, line: str) -> str | None:
         rest = self._CLOCK.sub(" ", line)
