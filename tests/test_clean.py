@@ -1019,6 +1019,15 @@ def test_catalog_index_asks_only_the_rules_of_the_unions_that_match():
     texts = [
         "返回搜狐,查看更多", "来源:某网 作者:", "正文。更多本行业研究分析详见前瞻产业研究院。", "原标题:某某",
         "^原标题", "END", "end", "— END —", "东方财富APP阅读全文", "东方财富app阅读全文", "正文", "",
+        # _CatalogIndex's plans: a pattern's optional opening (原标题 without its bracket, 阅读原文
+        # without 点击, the (?-less 责任编辑 line), one opening with any character (澎湃号), a literal
+        # run broken by an optional character (原标?题: holds 题: but not 原题:), exact lines and their
+        # neighbours, a cased exact line in either case, a line opening as a trigger does, matching none.
+        "【原标题:某某】", " 原题:某某", "原题:某某", "阅读原文", "点击阅读原文", "x阅读原文查看更多",
+        "读原文", "某某区政府 澎湃号·政务", "某某 澎湃号·媒体", "澎湃号·政务", "责任编辑: 王某_NB1234",
+        "(责任编辑:DF12)", "知道了", "知道了。", " 知道了", "Notice: The content above", "原创 某某",
+        "notice: the content above", "copyright © 1996-2024 sina corporation", "上一篇:某某", "上一篇某某",
+        "上海某某园区",
     ]  # fmt: skip
     for post_id in POST_IDS:
         for block in blockify(parse_body_plain(fixture_body(post_id))):
@@ -1033,3 +1042,47 @@ def test_catalog_index_asks_only_the_rules_of_the_unions_that_match():
         kinds |= {method for regexes, method, _ in index._unions if getattr(regexes[1], method)(text)}
     assert kinds == methods  # each union matched some text here
     assert sum(1 for t in texts if index.hits(t)) >= 5
+
+
+def test_catalog_plans_read_patterns_soundly():
+    # What _CatalogIndex's plans read from a pattern must hold of every match: the characters a match at
+    # the start opens with, a cased character every match holds, a literal run every match holds, the one
+    # text an exact literal fullmatches. Checked against re on texts made to probe each.
+    import itertools
+    import re
+
+    from parkcrawler.clean.base import uncased
+    from parkcrawler.clean.engine import _first_chars, _literal, _needs_cased, _run
+    from parkcrawler.clean.engine import _parser as parser
+
+    patterns = [
+        r"^[(\[【]?\s*原标?题:", r"^(?:点击)?.?阅读原文", r"^\S{2,20}\s*澎湃号", r"a?b", r"(?:ab|c)d",
+        r"[ab]*c", r"(?=a)ab", r"x{0}y", r"(?:a|)b", r"甲(?i:B)", r"[甲乙]丙", r"Ab", r"(?:Ab|Cd)", r"[aA]x",
+        r"\(?甲", r"a+b", r"a*", r"$", r"甲|乙", r"(a)?b", r"(?>a)b", r"a++b", r"a*?b", r"E[\W_]*",
+        r"甲乙\s*丙丁戊",
+    ]  # fmt: skip
+    alphabet = [*"abcdxyAB(:【 ", "甲", "乙", "丙", "原", "标", "题"]
+    texts = ["".join(t) for n in range(4) for t in itertools.product(alphabet, repeat=n)]
+    texts += ["原标题:", "【 原题:", "点击x阅读原文", "某某区 澎湃号", "甲乙 丙丁戊", "甲乙丙丁戊"]
+    for pattern in patterns:
+        for folded in (False, True):
+            regex = re.compile(pattern, re.IGNORECASE if folded else 0)
+            firsts = _first_chars(pattern, folded=folded)
+            run = _run(pattern, folded)
+            for text in texts:
+                found = regex.match(text)
+                if found and firsts is not None:
+                    assert found.end() > 0 and text[0] in firsts, (pattern, folded, text)
+                if regex.search(text):
+                    assert run in text, (pattern, folded, text)
+                    cased = not uncased(text)
+                    assert folded or cased or not _needs_cased(parser.parse(pattern).data), (pattern, text)
+        literal = _literal(re.escape(pattern))
+        if literal is not None:
+            assert literal == pattern and re.escape(pattern) == re.escape(literal)
+    assert _first_chars(r"^[(\[【]?\s*原标?题:", folded=False) is None  # \s: any space
+    assert _first_chars(r"^\(?甲", folded=False) == frozenset("(甲")
+    assert _first_chars("Ab", folded=True) is None and _first_chars("Ab", folded=False) == frozenset("A")
+    assert _run(r"^[(\[【]?\s*原标?题:", False) == "题:"
+    assert _needs_cased(parser.parse("E[\\W_]*").data) and not _needs_cased(parser.parse("[aA1]甲").data)
+    assert _literal("Abc") is None and _literal("甲乙") == "甲乙" and _literal("甲+") is None

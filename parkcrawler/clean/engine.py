@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from re import _constants as _sre  # re's parsed form, as detectors reads it
+from re import _parser
 from typing import Any
 
 import cssselect
@@ -327,22 +329,25 @@ class _CatalogIndex:
 
     A block, cut, line, range or followers rule finds nothing on a page unless its trigger (`match`,
     `start`, `anchor`) matches the text of a live block, or for a line rule of one of its lines. Most
-    texts match no trigger: one regex call per method on the union of all their patterns says so;
-    only a text it finds something in is then tried rule by rule. Texts recur across a site's
-    articles (its template, its contact block), so the answers are remembered, bounded.
+    texts match no trigger, and each text is asked only the patterns that could match it (`_Plan`): an
+    exact line is looked up, a pattern matched at the text's start is asked only of a text opening with a
+    character it can open with, and the rest behind the characters they need. Only the rules whose
+    patterns then match are tried. Texts recur across a site's articles (its template, its contact
+    block), so the answers are remembered, bounded.
     """
 
     def __init__(self, rules: list[Rule]):
         self.triggers = {rule: m for rule in rules if (m := _trigger(rule)) is not None}
         patterns = [p for m in self.triggers.values() for p in m._patterns]
-        # Per method, its union's two variants (as Caseless picks them, asked once per text here) and the
-        # rules with a pattern in it, in catalog order: a rule's trigger matches a text only when one of its
-        # patterns does, and so the union that pattern is in; a text only the searched union matches is
-        # tried on the few searched rules, not all of them.
+        # Per method, its union's two variants (as Caseless picks them) and the rules with a pattern in it,
+        # in catalog order: a rule's trigger matches a text only when one of its patterns does, and so the
+        # union that pattern is in (what the plans below refine; tests ask both).
         self._unions = [
             (Caseless.variants(caseless(union(sources))), method, self._rules_of(method))
             for method, sources in union_groups(patterns).items()
         ]
+        # For a text without cased characters (`uncased`), and for any text.
+        self._plans = (_Plan(self.triggers, folded=False), _Plan(self.triggers, folded=True))
         self._hits: dict[str, frozenset[Rule]] = {}
 
     def _rules_of(self, method: str) -> list[tuple[Rule, Matcher]]:
@@ -380,16 +385,184 @@ class _CatalogIndex:
     def hits(self, text: str) -> frozenset[Rule]:
         found = self._hits.get(text)
         if found is None:
-            variant = 0 if uncased(text) else 1
-            tried: dict[Rule, Matcher] = {}  # the rules of each union that matches, without repeats
-            for regexes, method, rules in self._unions:
-                if getattr(regexes[variant], method)(text) is not None:
+            plan = self._plans[0 if uncased(text) else 1]
+            sure = plan.literals.get(text, ())  # the rules with this exact line: they match
+            tried: dict[Rule, Matcher] = {}  # the rules of each group that matches, without repeats
+            for find, rules in plan.by_first.get(text[:1], ()):
+                if find(text) is not None:
                     tried.update(rules)
-            found = frozenset(r for r, m in tried.items() if m.matches(text)) if tried else frozenset()
+            if plan.always and (plan.gate is None or plan.gate(text)):
+                for find, rules in plan.always:
+                    if find(text) is not None:
+                        tried.update(rules)
+            if tried:
+                found = frozenset([*sure, *(r for r, m in tried.items() if r in sure or m.matches(text))])
+            else:
+                found = frozenset(sure)
             if len(self._hits) >= _HITS_CACHE:
                 self._hits.clear()
             self._hits[text] = found
         return found
+
+
+class _Plan:
+    """Which trigger patterns a text may match, for the texts of one variant: without cased characters
+    (`folded` False: the patterns as compiled without IGNORECASE, what Caseless picks for them) or any text.
+
+    Every pattern of every trigger, matched by its union's method (`union_method`), is in one place:
+    - `literals`: an exact line re compares without case (a plain literal, fullmatched) is the one text it
+      matches: a dict lookup, and its rules match that text (no call);
+    - `by_first`: a pattern matched at the text's start (fullmatch, match) whose match opens with a known
+      character (`_first_chars`), under each such character: a text opening with another cannot match it.
+      Per character, one group per method: the union of those patterns;
+    - `always`: the others, one group per method (their union), asked of a text only when `gate` (None:
+      always) finds in it what one of them needs (`_gate`).
+    Groups are (the union's bound method, the (rule, matcher) pairs with a pattern in it). A rule matches a
+    text only through a pattern of its that matches, which is in one of the groups asked: only the rules of
+    a group that matches are tried. Without case (not `folded`), a pattern every match of which holds a
+    cased character (_needs_cased) matches no text of this variant: left out.
+    """
+
+    def __init__(self, triggers: dict[Rule, Matcher], *, folded: bool) -> None:
+        self.literals: dict[str, tuple[Rule, ...]] = {}
+        known: dict[tuple[str, str], dict[str, None]] = {}  # (method, first char) -> sources
+        others: dict[str, dict[str, None]] = {}  # method -> sources
+        owners: dict[tuple[str, str], dict[Rule, Matcher]] = {}  # (method, source) -> its rules
+        for rule, m in triggers.items():
+            for pattern, own in m._patterns:
+                method, source = union_method(pattern, own), pattern.pattern
+                if not folded and _needs_cased(_parser.parse(source).data):
+                    continue
+                if method == "fullmatch" and (literal := _literal(source)) is not None:
+                    self.literals[literal] = (*self.literals.get(literal, ()), rule)
+                    continue
+                owners.setdefault((method, source), {})[rule] = m
+                firsts = None if method == "search" else _first_chars(source, folded=folded)
+                for char in firsts or ():
+                    known.setdefault((method, char), {})[source] = None
+                if firsts is None:
+                    others.setdefault(method, {})[source] = None
+
+        def group(method: str, sources: dict[str, None]) -> tuple:
+            rules = {r: m for source in sources for r, m in owners[(method, source)].items()}
+            variant = Caseless.variants(caseless(union(list(sources))))[folded]
+            return getattr(variant, method), tuple(rules.items())
+
+        self.always = tuple(group(method, sources) for method, sources in others.items())
+        self.gate = _gate([s for sources in others.values() for s in sources], folded)
+        chars = {char for _, char in known}
+        self.by_first = {
+            char: tuple(group(m, s) for (m, c), s in known.items() if c == char) for char in chars
+        }
+
+
+def _gate(sources: list[str], folded: bool) -> Any:
+    """A test that is falsy only when no source can match a text: the text holds none of the literal runs
+    one of them must hold (`_run`), in one search of their union (literals: re skips to where one can
+    start); else the characters they need (detectors.Needs), or None (no test)."""
+    runs = [_run(source, folded) for source in sources]
+    if not all(runs):
+        return detectors.Needs(sources).possible
+    return re.compile("|".join(map(re.escape, dict.fromkeys(runs)))).search
+
+
+def _run(source: str, folded: bool) -> str:
+    """The longest run of literal characters at the top level of `source` (every match holds it), only
+    characters re compares as themselves (without case, detectors._caseless_char, unless IGNORECASE is
+    off or changes nothing in `source`); "" when there is none."""
+    exact = detectors._caseless_char if folded and not _plain(source) else None
+    runs, run = [""], ""
+    for op, arg in _parser.parse(source).data:
+        if op is _sre.LITERAL and (exact is None or exact(chr(arg))):
+            run += chr(arg)
+        else:
+            runs.append(run)
+            run = ""
+    return max([*runs, run], key=len)
+
+
+def _plain(source: str) -> bool:
+    """Whether IGNORECASE changes nothing in `source` (caseless compiles it without the flag): in a union
+    compiled with the flag, its alternative matches what it matches alone, without it."""
+    return isinstance(caseless(source), re.Pattern)
+
+
+def _literal(source: str) -> str | None:
+    """The one text `source` fullmatches, when it is a plain literal (an `exact` trigger); else None."""
+    items = _parser.parse(source).data
+    if not all(op is _sre.LITERAL for op, _ in items) or not _plain(source):
+        return None
+    return "".join(chr(arg) for _, arg in items)
+
+
+def _first_chars(source: str, *, folded: bool) -> frozenset[str] | None:
+    """The characters a match of `source` at a text's start opens with (match and fullmatch both match
+    there), or None when they cannot be told: a match may be empty or open with any character. Matched
+    with IGNORECASE (`folded`, unless the flag changes nothing in it), only characters without case are
+    read (detectors._caseless_char: re compares them as themselves)."""
+    chars, empty = _firsts(_parser.parse(source).data, folded and not _plain(source))
+    return None if chars is None or empty else chars
+
+
+def _firsts(items: Any, folded: bool) -> tuple[frozenset[str] | None, bool]:
+    """The characters a non-empty match of the sequence `items` may open with (None: any), and whether a
+    match of it may be empty (then what follows it may open the match too)."""
+    found: frozenset[str] = frozenset()
+    for op, arg in items:
+        chars, empty = _firsts_of(op, arg, folded)
+        if chars is None:
+            return None, True
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _firsts_of(op: Any, arg: Any, folded: bool) -> tuple[frozenset[str] | None, bool]:
+    exact = detectors._caseless_char if folded else lambda char: True
+    if op is _sre.LITERAL:
+        return (frozenset(chr(arg)), False) if exact(chr(arg)) else (None, True)
+    if op is _sre.IN and all(o is _sre.LITERAL and exact(chr(a)) for o, a in arg):  # no NEGATE, no range
+        return frozenset(chr(a) for _, a in arg), False
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return frozenset(), True  # consumes nothing: what follows opens the match
+    if op is _sre.SUBPATTERN and not arg[1] and not arg[2]:  # a group without flags of its own
+        return _firsts(arg[3].data, folded)
+    if op is _sre.ATOMIC_GROUP:
+        return _firsts(arg.data, folded)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        chars, empty = _firsts(arg[2].data, folded)
+        return chars, empty or arg[0] == 0
+    if op is _sre.BRANCH:
+        found: frozenset[str] = frozenset()
+        empty = False
+        for branch in arg[1]:
+            chars, may = _firsts(branch.data, folded)
+            if chars is None:
+                return None, True
+            found, empty = found | chars, empty or may
+        return found, empty
+    return None, True  # any character, a category, a negated or ranged class, a group reference ...
+
+
+def _needs_cased(items: Any) -> bool:
+    """Whether every match of the parsed sequence `items`, matched without IGNORECASE, holds a character
+    with case (a literal one, or one of a class of such only): no text without one (`uncased`) matches."""
+    for op, arg in items:
+        if op is _sre.LITERAL and not uncased(chr(arg)):
+            return True
+        if op is _sre.IN and all(o is _sre.LITERAL and not uncased(chr(a)) for o, a in arg):
+            return True
+        if op is _sre.SUBPATTERN and not arg[1] and not arg[2] and _needs_cased(arg[3].data):
+            return True
+        if op is _sre.ATOMIC_GROUP and _needs_cased(arg.data):
+            return True
+        repeated = op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+        if repeated and arg[0] >= 1 and _needs_cased(arg[2].data):
+            return True
+        if op is _sre.BRANCH and all(_needs_cased(branch.data) for branch in arg[1]):
+            return True
+    return False
 
 
 def _trigger(rule: Rule) -> Matcher | None:
