@@ -59,7 +59,6 @@ from parkcrawler.clean.base import (
     uncased,
     union,
     union_finders,
-    union_groups,
     union_method,
     whole,
 )
@@ -338,24 +337,9 @@ class _CatalogIndex:
 
     def __init__(self, rules: list[Rule]):
         self.triggers = {rule: m for rule in rules if (m := _trigger(rule)) is not None}
-        patterns = [p for m in self.triggers.values() for p in m._patterns]
-        # Per method, its union's two variants (as Caseless picks them) and the rules with a pattern in it,
-        # in catalog order: a rule's trigger matches a text only when one of its patterns does, and so the
-        # union that pattern is in (what the plans below refine; tests ask both).
-        self._unions = [
-            (Caseless.variants(caseless(union(sources))), method, self._rules_of(method))
-            for method, sources in union_groups(patterns).items()
-        ]
         # For a text without cased characters (`uncased`), and for any text.
         self._plans = (_Plan(self.triggers, folded=False), _Plan(self.triggers, folded=True))
         self._hits: dict[str, frozenset[Rule]] = {}
-
-    def _rules_of(self, method: str) -> list[tuple[Rule, Matcher]]:
-        return [
-            (rule, m)
-            for rule, m in self.triggers.items()
-            if any(union_method(p, own) == method for p, own in m._patterns)
-        ]
 
     def candidates(self, doc: Doc) -> frozenset[Rule]:
         """The indexed rules that may find something in the document as it is."""
