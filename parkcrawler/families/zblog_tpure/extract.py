@@ -85,6 +85,7 @@ def _css(element: Any, css: str) -> list[Any]:
 _TOKENS = (
     *("article", "post", "relatecon", "relateinfo", "single", "info", "tags"),
     *("user", "date", "cate", "view"),
+    "wrapper",  # not a selector's: where the header skipped by _Page.parse was (_header_end)
 )
 
 # The sidebar's start tag as the theme writes it (sidebar.php): where the content column has ended.
@@ -180,6 +181,16 @@ class _Page:
             and find_char_reference(html, 0, at) < 0
             and html.find("relatecon", end) < 0
         ):
+            if (header := _header(html, at, end)) is not None:
+                text = html[: header[0]] + html[header[1] : end]
+                root = parse_prefix(text, len(text))
+                if (
+                    root is not None
+                    and (page := cls.of(root))._closed()
+                    and page._header_unread()
+                    and (page.canonical_href() is not None or html.find("canonical", end) < 0)
+                ):
+                    return page
             root = parse_prefix(html, end)
             if (
                 root is not None
@@ -199,6 +210,20 @@ class _Page:
         if self.post is None or open_at_end(self.post):
             return False
         return not any(map(open_at_end, self.classed["relatecon"]))
+
+    def _header_unread(self) -> bool:
+        """Whether the page parsed without the header (_header) reads as with it: the wrapper's tag was parsed
+        as one, so the header was a child of it, and the wrapper's ancestors are a body and the root, none
+        holding a token (but a body's "article"). Then nothing extraction reads holds the header: it walks
+        the subtrees of elements holding a token (and their h1, a, p, img, never the header's names), and
+        the whole page only for link, body and class values, none the header's (see _header)."""
+        wrappers = self.classed["wrapper"]
+        if len(wrappers) != 1 or (body := wrappers[0].getparent()) is None or body.tag != "body":
+            return False
+        if body.getparent() is not self.root or self.root.getparent() is not None:
+            return False
+        body_class, root_class = body.get("class") or "", self.root.get("class") or ""
+        return not any(t in body_class for t in _TOKENS[1:]) and not any(t in root_class for t in _TOKENS)
 
     def canonical_href(self) -> str | None:
         """The href of the first link[rel~=canonical] that has one. lxml's walk by tag finds the next link
@@ -243,6 +268,87 @@ class _Page:
             css: [e for e in self.classed[token] if e.tag == "span" and _within(e, info)]
             for css, token in _INFO_PARTS.items()
         }
+
+
+_WRAPPER = '<div class="wrapper">'  # the theme's, around its header, content column and sidebar
+_HTML_SPACE = re.compile(r"[ \t\n\f\r]*")  # libxml2's IS_WS_HTML
+# A token of the header as _header accepts it: text, a start tag of a header's element with double-quoted
+# attributes (no reference, no NUL) or an end tag, each read by libxml2 2.14 as the one token it looks like
+# (HTML5's tokenizer: a quoted value runs to its quote, the tag to the ">" after it).
+_HEADER_TOKEN = re.compile(
+    r"[^<\0]+"
+    r"|<(div|ul|li|a|span|form|button|img|input)"
+    r"((?:[ \t\n\f\r]+[a-z][a-z0-9-]*=\"[^\"&\0]*\")*)[ \t\n\f\r]*(/?)>"
+    r"|</(div|ul|li|a|span|form|button)>"
+)
+_HEADER_ATTRIBUTE = re.compile(r"[ \t\n\f\r]+([a-z][a-z0-9-]*)=\"([^\"]*)\"")
+# libxml2's htmlStartClose pairs (element open, start tag that closes it) among the header's names and div.
+_CLOSES = {("a", "a"), ("form", "form"), ("li", "li"), ("ul", "form")}
+_VOID = {"img", "input"}  # libxml2 ends them at once (their end tags are not accepted)
+_HEADER_DEPTH = 200  # far below libxml2's limit of 2,048 open nodes (huge_tree), which would halt the parse
+
+
+_MAIN = '<div class="main">'  # the theme's content column, after the header
+_NEUTRAL: dict[str, bool] = {}  # _neutral's answer per header text: a site's pages share one header
+_NEUTRAL_LIMIT = 1_000
+
+
+def _header(html: str, at: int, end: int) -> tuple[int, int] | None:
+    """Where the theme's header (from after <div class="wrapper"> and white space up to <div class="main">)
+    starts and ends in the text before the sidebar tag at `at`, when the page parses the same without it
+    (as far as extraction reads it: see _neutral and _Page._header_unread); else None. Half the text before
+    the sidebar, which extraction never reads. "wrapper" must be written once before the sidebar, so that
+    an element holding it is the tag's (no &# before the sidebar, and a named reference spells no letter)."""
+    w = html.find("wrapper", 0, at) - _WRAPPER.index("wrapper")
+    if w < 0 or not html.startswith(_WRAPPER, w) or html.find("wrapper", w + len(_WRAPPER), end) >= 0:
+        return None
+    start = _HTML_SPACE.match(html, w + len(_WRAPPER)).end()
+    stop = html.find(_MAIN, start, at)
+    if stop < 0:
+        return None
+    header = html[start:stop]
+    neutral = _NEUTRAL.get(header)
+    if neutral is None:
+        if len(_NEUTRAL) >= _NEUTRAL_LIMIT:
+            _NEUTRAL.clear()
+        neutral = _NEUTRAL[header] = _neutral(header)
+    return (start, stop) if neutral else None
+
+
+def _neutral(header: str) -> bool:
+    """Whether libxml2 2.14 (the legacy tree builder, keepBlanks: white space is always text), parsing
+    `header` with a div (the wrapper) as the current element, builds it below the div and returns to the
+    same state, so that the rest of the page parses the same without it. It does when:
+    - its tokens are text, start tags of _HEADER_TOKEN's names with quoted attributes, and end tags, each
+      exactly matching the element open (a void element, or one written <x/>, is closed at once): then
+      each end tag closes the element its name's start opened, and no start tag closes the element open
+      before it (no pair of _CLOSES: htmlAutoClose looks only at the current element); none is html, head,
+      body or meta (no discarded tag, no change of encoding), none switches the tokenizer (script, style,
+      comment), no reference can spell a tag;
+    - htmlCheckImplied adds nothing: the wrapper's own start tag made sure of a body (or head) below it,
+      or of the parser's INSERT_IN_BODY state, which stays; text implies a <p> only below html or head;
+    - its depth stays far below libxml2's limit of open nodes, which would halt the parse;
+    - no class value holds a token: its elements would be selected.
+    Then every other element, attribute and parent is the same, the wrapper's text only merged."""
+    opened = ["div"]  # the wrapper
+    pos = 0
+    while pos < len(header):
+        if (token := _HEADER_TOKEN.match(header, pos)) is None:
+            return False
+        pos = token.end()
+        if name := token[1]:
+            if (opened[-1], name) in _CLOSES or len(opened) > _HEADER_DEPTH:
+                return False
+            attributes = _HEADER_ATTRIBUTE.findall(token[2]) if token[2] else ()
+            if any(t in value for a, value in attributes if a == "class" for t in _TOKENS):
+                return False
+            if not token[3] and name not in _VOID:
+                opened.append(name)
+        elif name := token[4]:
+            if len(opened) == 1 or opened[-1] != name:
+                return False
+            opened.pop()
+    return len(opened) == 1
 
 
 def _canonical_in(scope: Any) -> str | None:
