@@ -411,21 +411,24 @@ def extractors() -> tuple[dict, dict[str, str]]:
 
 def clear_text_caches(cleaner) -> None:
     """Empty every cache the cleaner keys on a text (the detectors' memos, the catalog index's answers per
-    text, `uncased`'s, the excerpts): the next pass judges every text as a crawl does the first time it
-    sees it. A pass over the gold pages holds more block texts than a memo keeps (2,000 per predicate),
-    but the texts few blocks reach (the blocks at a body's end, short lines) stay memoised from one pass
-    to the next: warm passes measure a crawl that has seen them before (a site's recurring lines), cold
-    ones a crawl that has not. Caches keyed on characters and URLs are kept (a crawl fills them at once)."""
+    text, `uncased`'s, the excerpts; and extraction's verdict on the tpure header): the next pass judges every
+    text as a crawl does the first time it sees it. A pass over the gold pages holds more block texts than a
+    memo keeps (2,000 per predicate), but the texts few blocks reach (the blocks at a body's end, short lines)
+    stay memoised from one pass to the next: warm passes measure a crawl that has seen them before (a site's
+    recurring lines), cold ones a crawl that has not. Caches keyed on characters and URLs are kept (a crawl
+    fills them at once)."""
     import functools
     import inspect
 
     from parkcrawler.clean import base, detectors
+    from parkcrawler.families.zblog_tpure import extract as tpure
 
     for _, cls in inspect.getmembers(detectors, inspect.isclass):
         for value in vars(cls).values():
             if isinstance(value, functools._lru_cache_wrapper):
                 value.cache_clear()
     base._UNCASED.clear()
+    tpure._NEUTRAL.clear()  # the header's verdict: once per site in a crawl, once per pass here
     cleaner._index._hits.clear()
     cleaner._excerpts.clear()
 

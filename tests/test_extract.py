@@ -884,5 +884,6 @@ def test_pages_the_header_cut_would_misread_keep_it(name):
 def test_theme_pages_are_parsed_without_their_header():
     from parkcrawler.families.zblog_tpure.extract import _Page
 
+    # Fails on a libxml2 the header cut's reasoning was not checked against (see _HEADER_LIBXML).
     for post_id in sorted(EXPECTED):
         assert _Page.parse(page(post_id)).root.find(".//div[@class='header']") is None
