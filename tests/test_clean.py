@@ -900,6 +900,31 @@ def test_a_plain_paragraphs_text_is_what_tidy_makes_of_it():
             assert _inline_text_runs(paragraph, "\n") == expected, repr(text)
 
 
+def test_a_text_is_collapsed_only_when_it_holds_what_collapses():
+    # _inline_text_runs and _walk_inline skip _COLLAPSE's sub of a text that is printable once its leading
+    # U+3000s are stripped. Against the sub on every character lxml takes (alone, after indents, before and
+    # after a letter), in a plain paragraph and in a child's text and tail: fails if the test strips
+    # anything but U+3000 (\xa0 is white space too) or takes a character that collapses for printable.
+    import lxml.html
+
+    from parkcrawler.clean.blocks import _COLLAPSE, _inline_text_runs, _tidy, _walk_inline
+
+    paragraph = lxml.html.fromstring("<p>x</p>")
+    nested = lxml.html.fromstring("<p>x<b>y</b>z</p>")
+    child = nested[0]
+    points = [0x09, 0x0A, 0x0D, *range(0x20, 0xD800), *range(0xE000, 0xFFFE), 0x10400, 0x1F600]
+    chars = [chr(c) for c in points]
+    for ch in chars:
+        for text in (ch, "\u3000\u3000" + ch + "a", "a" + ch, ch + "\u3000"):
+            paragraph.text = text
+            expected = _tidy(_COLLAPSE.sub(" ", text), [(0, len(text), paragraph, "text", 0)])
+            assert _inline_text_runs(paragraph, "\n") == expected, repr(text)
+            nested.text = child.tail = text
+            parts: list[str] = []
+            _walk_inline(nested, "\n", parts, [], 0)
+            assert parts == [_COLLAPSE.sub(" ", text), "y", _COLLAPSE.sub(" ", text)], repr(text)
+
+
 def test_a_catalog_rule_sees_what_an_earlier_rule_left():
     # The catalog index is asked again after each change: the cut makes the second line 来源：某网, which
     # only then matches the line rule's trigger. The block rule before the cut had its turn already: the

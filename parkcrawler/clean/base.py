@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from parkcrawler.clean.blocks import Block, nfkc_map
-from parkcrawler.extract.script import any_of
+from parkcrawler.extract.script import any_of, class_ranges
 
 
 def caseless(source: str) -> re.Pattern[str] | Caseless:
@@ -48,7 +48,14 @@ def _cased() -> list[str]:
     return found
 
 
-_has_cased = any_of(_cased())
+_CASED = _cased()
+_has_cased = any_of(_CASED)
+# A cased character below U+10000 or any character above (any_of's class, its astral ones as one range):
+# a text in which this finds nothing holds no cased character, in one search in C and no Python call (most
+# texts); one in which it finds something is asked `_has_cased`, the definition.
+_maybe_cased = re.compile(
+    f"[{class_ranges([ord(c) for c in _CASED if ord(c) <= 0xFFFF])}\U00010000-\U0010ffff]"
+).search
 _UNCASED: dict[str, bool] = {}  # every case-insensitive regex asks it of the same few texts
 _UNCASED_LIMIT = 4_000
 
@@ -59,7 +66,7 @@ def uncased(text: str) -> bool:
     if found is None:
         if len(_UNCASED) >= _UNCASED_LIMIT:
             _UNCASED.clear()  # bounded: memory stays flat over a crawl
-        found = _UNCASED[text] = not _has_cased(text)
+        found = _UNCASED[text] = _maybe_cased(text) is None or not _has_cased(text)
     return found
 
 
@@ -82,14 +89,19 @@ class Caseless:
         """The regex to run on a text without cased characters, and on any text."""
         return (pattern.exact, pattern.folded) if isinstance(pattern, Caseless) else (pattern, pattern)
 
+    # The matching methods most calls go through pick inline, reading `uncased`'s memo first (most texts
+    # are in it): one or two Python calls less per call for the regex `pick` picks.
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pick(text).search(text)
+        found = _UNCASED.get(text)
+        return (self.exact if (uncased(text) if found is None else found) else self.folded).search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.pick(text).match(text)
+        found = _UNCASED.get(text)
+        return (self.exact if (uncased(text) if found is None else found) else self.folded).match(text)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.pick(text).fullmatch(text)
+        found = _UNCASED.get(text)
+        return (self.exact if (uncased(text) if found is None else found) else self.folded).fullmatch(text)
 
     def finditer(self, text: str) -> Any:
         return self.pick(text).finditer(text)

@@ -43,6 +43,11 @@ _COLLAPSIBLE = frozenset(" \t\n\r\f\v\xa0")  # browsers collapse these; U+3000 i
 # Each of them to one space, one for one. A regex, not str.translate: translate looks every character
 # up in its table, and each miss (any CJK character) costs a raised and caught LookupError.
 _COLLAPSE = re.compile("[" + re.escape("".join(sorted(_COLLAPSIBLE))) + "]")
+# What _COLLAPSE changes is never printable (str.isprintable: \t\n\r\f\v are controls, \xa0 a separator; the
+# space it maps to itself), nor is U+3000, which indents a paragraph: a text that is printable once its
+# leading U+3000s are stripped holds nothing to collapse, and is its own collapsed form. That test is a
+# few instructions a character in C; re's scan of the class cost ten times as much (5k per paragraph).
+_INDENT = "\u3000"
 _PLACEHOLDER_IMAGE = re.compile(r"(?:^data:|/lazyload\.(?:png|gif)(?:[?#]|$))", re.I)
 
 Src = tuple[Any, str, int]  # (node, "text" | "tail", offset) of a text character, or (br, "br", 0)
@@ -420,7 +425,8 @@ def _inline_text_runs(element: Any, br: str) -> tuple[str, list[Run]]:
         text = element.text
         if not text:
             return "", []
-        line = _COLLAPSE.sub(" ", text)  # one for one, and every "\n" a space: one line
+        # One for one, and every "\n" a space: one line.
+        line = text if text.lstrip(_INDENT).isprintable() else _COLLAPSE.sub(" ", text)
         if "  " in line:
             return _tidy(line, [(0, len(text), element, "text", 0)])
         # _tidy of one line without a run of spaces strips it, and _select keeps the one run's part
@@ -440,7 +446,7 @@ def _walk_inline(node: Any, br: str, parts: list[str], runs: list[Run], position
     the position after it. A function of the module, not closures of _inline_text_runs: closures
     calling each other are reference cycles, which keep the parsed body alive until the collector runs."""
     if text := node.text:
-        parts.append(_COLLAPSE.sub(" ", text))
+        parts.append(text if text.lstrip(_INDENT).isprintable() else _COLLAPSE.sub(" ", text))
         runs.append((position, position + len(text), node, "text", 0))
         position += len(text)
     for child in node:
@@ -461,7 +467,7 @@ def _walk_inline(node: Any, br: str, parts: list[str], runs: list[Run], position
         elif tag not in SKIP_TAGS:
             position = _walk_inline(child, br, parts, runs, position)
         if tail := child.tail:
-            parts.append(_COLLAPSE.sub(" ", tail))
+            parts.append(tail if tail.lstrip(_INDENT).isprintable() else _COLLAPSE.sub(" ", tail))
             runs.append((position, position + len(tail), child, "tail", 0))
             position += len(tail)
     return position

@@ -349,17 +349,18 @@ class _CatalogIndex:
         """Each live block with the indexed rules whose trigger matches its text or one of its lines (a
         line rule matches a line), in page order; only the blocks with any."""
         out = []
-        known = self._hits  # read here first: most texts recur (a site's template), a call per text less
+        # The memo read here first: most texts recur (a site's template), a call per text less.
+        known, judge = self._hits, self._judge
         for block in doc.live():
             norm = block.norm
             found = known.get(norm)
             if found is None:
-                found = self.hits(norm)
+                found = judge(norm)
             if "\n" in norm:
                 for line in norm.split("\n"):
                     hits = known.get(line)
                     if hits is None:
-                        hits = self.hits(line)
+                        hits = judge(line)
                     if hits:
                         found |= hits
             if found:
@@ -368,25 +369,35 @@ class _CatalogIndex:
 
     def hits(self, text: str) -> frozenset[Rule]:
         found = self._hits.get(text)
-        if found is None:
-            plan = self._plans[0 if uncased(text) else 1]
-            sure = plan.literals.get(text, ())  # the rules with this exact line: they match
-            tried: dict[Rule, Matcher] = {}  # the rules of each group that matches, without repeats
-            for find, rules in plan.by_first.get(text[:1], ()):
+        return self._judge(text) if found is None else found
+
+    def _judge(self, text: str) -> frozenset[Rule]:
+        """`hits` of a text not in the memo, remembered."""
+        plan = self._plans[0 if uncased(text) else 1]
+        sure = plan.literals.get(text)  # the rules with this exact line: they match
+        tried: dict[Rule, Matcher] = {}  # the rules of each group that matches, without repeats
+        groups = plan.by_first.get(text[:1])
+        if groups is not None:
+            for find, rules in groups:
                 if find(text) is not None:
                     tried.update(rules)
-            if plan.always and (plan.gate is None or plan.gate(text)):
-                for find, rules in plan.always:
-                    if find(text) is not None:
-                        tried.update(rules)
-            if tried:
-                found = frozenset([*sure, *(r for r, m in tried.items() if r in sure or m.matches(text))])
-            else:
-                found = frozenset(sure)
-            if len(self._hits) >= _HITS_CACHE:
-                self._hits.clear()
-            self._hits[text] = found
+        if plan.ask is not None and plan.ask(text):
+            for find, rules in plan.always:
+                if find(text) is not None:
+                    tried.update(rules)
+        if tried:
+            sure = sure or ()
+            found = frozenset([*sure, *(r for r, m in tried.items() if r in sure or m.matches(text))])
+        else:
+            found = frozenset(sure) if sure else _NO_RULES
+        known = self._hits
+        if len(known) >= _HITS_CACHE:
+            known.clear()
+        known[text] = found
         return found
+
+
+_NO_RULES: frozenset[Rule] = frozenset()
 
 
 class _Plan:
@@ -434,10 +445,17 @@ class _Plan:
 
         self.always = tuple(group(method, sources) for method, sources in others.items())
         self.gate = _gate([s for sources in others.values() for s in sources], folded)
+        # Whether to ask `always` of a text: None when never (no such group), else the gate or, without
+        # one, a test that always says yes.
+        self.ask = None if not self.always else self.gate or _yes
         chars = {char for _, char in known}
         self.by_first = {
             char: tuple(group(m, s) for (m, c), s in known.items() if c == char) for char in chars
         }
+
+
+def _yes(text: str) -> bool:
+    return True
 
 
 def _gate(sources: list[str], folded: bool) -> Any:
@@ -602,6 +620,9 @@ class CleanResult:
         return "\n".join(self.paragraphs)
 
 
+_PUBLISHER_SEPARATORS = re.compile(r"[-－—|/《》、\s]+")  # compiled once: not re's cache looked up per call
+
+
 @dataclass
 class Publishers:
     """How stated sources become publisher names: aliases, and words that name no publisher."""
@@ -611,7 +632,7 @@ class Publishers:
 
     def name(self, stated: str) -> str | None:
         # "人民网－人民日报", "光明网-《光明日报》": the first publisher named is the one copied from.
-        first = next((p for p in re.split(r"[-－—|/《》、\s]+", stated) if p), "")
+        first = next((p for p in _PUBLISHER_SEPARATORS.split(stated) if p), "")
         first = first.strip("()（）【】[]“”\"'")
         if not first or first in self.not_publishers or len(first) > 20:
             return None
