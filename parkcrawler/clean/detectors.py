@@ -145,8 +145,9 @@ def _free_items(items: list) -> bool:
     return True
 
 
-# One character, class or escaped character, repeated at least zero times (?, *; lazy or possessive too).
-_OPTIONAL_CHAR = re.compile(r"(?:\\[^\w]|\\[dDsSwW]|[^\\()\[\]{}|*+?.^$]|\[(?:\\.|[^\]\\])+\])[?*][?+]?")
+# One character, class or escaped character, repeated at least zero times (?, *) or at least once (+: a
+# match holds a match of the rest right after the repeats too, an e-mail address's @…); lazy or possessive.
+_OPTIONAL_CHAR = re.compile(r"(?:\\[^\w]|\\[dDsSwW]|[^\\()\[\]{}|*+?.^$]|\[(?:\\.|[^\]\\])+\])[?*+][?+]?")
 
 
 def _compiles(source: str) -> bool:
@@ -350,6 +351,8 @@ class _AnyOf:
     class _Variant:
         def __init__(self, searches: list) -> None:
             self._searches = searches
+            if len(searches) == 1 and searches[0][0] is None:
+                self.search = searches[0][1].search  # one regex, nothing to rule out first: its own search
 
         def search(self, text: str) -> re.Match[str] | None:
             for possible, regex in self._searches:
