@@ -755,8 +755,8 @@ class ContactDetector(Rule):
         # A run is removed only when its blocks hold a mobile or a channel (mobiles + channels), and a pitch
         # joining it holds neither (is_pitch: no direct cue): with no block holding one, nothing is removed,
         # and the run's blocks need no judging (most bodies: one search per block instead of is_contactish's).
-        gate = self._direct_gate
-        if gate is not None and not any(gate[uncased(b.norm)].search(b.norm) for b in live):
+        # Memoised per text: each round asks the same blocks again.
+        if self._direct_gate is not None and not any(map(self._may_reach, [b.norm for b in live])):
             return []
         removals: list[Block] = []
         i = 0
@@ -779,6 +779,11 @@ class ContactDetector(Rule):
                 removals += run
             i = end
         return whole(removals)
+
+    @_memo
+    def _may_reach(self, text: str) -> bool:
+        """Whether `text` may hold a mobile number or a channel: _direct_gate's search finds one."""
+        return self._direct_gate[uncased(text)].search(text) is not None
 
     def _inside_pitch(self, text: str) -> bool:
         return self.is_pitch(text) and not self.is_reporting(text)
