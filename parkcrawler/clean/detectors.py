@@ -62,11 +62,12 @@ def _compile(patterns: list[str]) -> re.Pattern[str] | Caseless:
 
 
 def _opened(pattern: str) -> str:
-    """`pattern` without the lookbehinds and optional characters it opens with (a landline's bracket), and
-    without the lookaheads it ends with (a number's, refusing a digit after it): matching wherever
-    `pattern` matches (a lookaround consumes nothing; a match taking the optional character holds a match
-    of the rest right after it), and searched faster (re finds no first character to skip to past either).
-    `pattern` itself when its opening cannot be split off safely (and its ending likewise)."""
+    """`pattern` without the lookbehinds and optional or repeated characters it opens with (a landline's
+    bracket, an e-mail address's name), and without the lookaheads it ends with (a number's, refusing a
+    digit after it): matching wherever `pattern` matches (a lookaround consumes nothing; a match taking the
+    characters holds a match of the rest right after them), and searched faster (re finds no first
+    character to skip to past either). `pattern` itself when its opening cannot be split off safely (and
+    its ending likewise)."""
     while True:
         if pattern.startswith(("(?<=", "(?<!")):
             end = _group_end(pattern)
