@@ -84,7 +84,8 @@ def clear_text_caches(cleaner) -> None:
     clear(cleaner)
 
 
-def profile(tree: Path, passes: int, top: int) -> None:
+def profile(tree: Path, passes: int, top: int, cold: bool = False) -> None:
+    """cProfile of `passes` passes after a warm-up one (with `cold`, every text cache emptied before each)."""
     setup, pages = runners(tree, False)
     run = setup["run"]["parkcrawler (extract + clean)"]
     for p in pages:  # one warm-up pass, as the median pass of pipeline_bench is a warm one
@@ -92,6 +93,8 @@ def profile(tree: Path, passes: int, top: int) -> None:
     profiler = cProfile.Profile()
     for _ in range(passes):
         setup["cleaner"]._excerpts.clear()
+        if cold:
+            clear_text_caches(setup["cleaner"])
         profiler.enable()
         for p in pages:
             run(p.url, p.html)
@@ -228,7 +231,7 @@ def main() -> int:
     elif args.compare:
         compare(args.compare, args.rounds, args.passes, args.others)
     elif args.profile:
-        profile(args.tree, min(args.passes, 3), args.top)
+        profile(args.tree, min(args.passes, 3), args.top, args.cold)
     else:
         times = time_passes(args.tree, args.passes, args.others, args.cold)
         if args.json:

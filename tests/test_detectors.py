@@ -9,6 +9,8 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parkcrawler.clean import Cleaner
 
@@ -946,6 +948,13 @@ def test_a_like_buttons_count_and_a_spaced_picture_credit_are_furniture():
         (r"(a)?b", r"(a)?b"),  # a group, a counted repeat, an optional character alone: left alone
         ("a{0,2}b", "a{0,2}b"),
         (r"\(?", r"\(?"),
+        (r"(?<![\d.])1[3-9]\d{9}(?![\d.])", r"1[3-9]\d{9}"),  # and without the lookaheads it ends with
+        ("a(?=b)(?!c)", "a"),
+        ("a|b(?!c)", "a|b(?!c)"),  # a branch's lookahead, a lookahead capturing or alone: left alone
+        ("a(?!(c))", "a(?!(c))"),
+        ("(?!c)", "(?!c)"),
+        (r"a\(?!c\)", r"a\(?!c\)"),  # escaped brackets: no group
+        ("a(?:b)", "a(?:b)"),
     ],
 )
 def test_patterns_open_without_their_lookbehinds_and_optional_characters(pattern, opened):
@@ -998,6 +1007,92 @@ def test_contact_cue_gate_changes_no_judgement(text):
         ("cues", "is_contactish", "is_reporting", "tail_start", "is_pitch", "_in_tail"),
         text,
     )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "free"),
+    [
+        (r"1[3-9](?:[- ]?\d){9}", True),
+        (r"[^a-z\d]+?.|(?s:.)x*", True),
+        (r"\bVX", False),  # anchors, lookarounds, backreferences, atomic groups, possessive repeats: context
+        ("^地址", False),
+        ("地址$", False),
+        ("(?:(?<!。)|拨)打电话", False),
+        ("a(?=b)", False),
+        (r"(a)\1", False),
+        ("(?>ab|a)c", False),
+        ("a*+b", False),
+        ("(?:a|(?:b+)?)", True),
+        ("(", False),  # does not compile
+    ],
+)
+def test_context_free_patterns_read_nothing_around_their_match(pattern, free):
+    from parkcrawler.clean.detectors import _context_free
+
+    assert _context_free(pattern) == free
+
+
+# Texts whose sentences (tail_start's cuts) hold cues the whole text's search finds, or none.
+TAIL_GATED = [
+    PROSE,
+    PROSE + "咨询电话：13912345678",
+    PROSE + "厂房出租。",
+    "园区环境优美交通便利配套设施齐全完善。WeChat: abc_12345",  # cased: the folded search on the text
+    "园区环境优美交通便利配套设施齐全完善。wx:abc12345\n",
+    "王老师在办公室等待各位同学的到来已经很久了。园区简介。",
+    "园区环境优美交通便利配套设施齐全完善。打电话",
+    "园区环境优美交通便利配套设施齐全完善。（详见13912345678）",
+    "1.13912345678.",
+    "。\n；",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", [nfkc(t) for t in TAIL_GATED])
+@pytest.mark.parametrize("variant", ["rules", "min_words 0", "context"])
+def test_a_text_without_cues_has_no_contact_tail(text, variant):
+    # tail_start answers None for a text without cues, without cutting it: the same as cutting it, for the
+    # rules' detector (its gate patterns read no context) and for detectors the gate must not shortcut: with
+    # min_words 0 (a sentence without cues may be in the tail) and with a cue pattern whose lookbehind a
+    # sentence's start fools. Each of those has a tail here; a gate asked of them too fails.
+    import dataclasses
+
+    detector = {
+        "rules": CONTACT,
+        "min_words 0": dataclasses.replace(CONTACT, min_words=0),
+        "context": dataclasses.replace(CONTACT, words=["(?:(?<!。)|拨)打电话"], min_words=1),
+    }[variant]
+    assert detector._tail_gated == (variant == "rules")
+    cut = without_gates(detector, _tail_gated=False)
+    assert detector.tail_start(text) == cut.tail_start(text)
+    # The tails a gate too sharp would miss: a cue the exact search of a cased text leaves out, a sentence
+    # without cues, a cue a lookbehind refuses in the text but not in the sentence.
+    tailed = {"rules": TAIL_GATED[3], "min_words 0": TAIL_GATED[5], "context": TAIL_GATED[6]}[variant]
+    assert text != nfkc(tailed) or cut.tail_start(text) is not None
+
+
+TAIL_PIECES = [
+    *"。！；\n (（)）.1a",
+    "园区环境优美交通便利配套设施齐全完善",
+    "13912345678",
+    "0519-86227766",
+    "电话",
+    "咨询",
+    "经理",
+    "老师",
+    "办公室",
+    "WeChat: abc_12345",
+    "QQ 12345678",
+    "E-mail",
+    "地址:",
+]
+
+
+@given(st.lists(st.sampled_from(TAIL_PIECES), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_contact_tails_are_found_alike_with_the_cue_gate(pieces):
+    text = nfkc("".join(pieces))
+    assert CONTACT.tail_start(text) == without_gates(CONTACT, _tail_gated=False).tail_start(text)
 
 
 def test_ends_at_stop_answers_as_the_regex_did():
@@ -1129,7 +1224,8 @@ def test_top_alternatives_split_only_at_the_top():
     assert _top_alternatives("(?#a|b") == ["(?#a|b"]  # a part that does not compile: left whole
 
 
-CASED = ["wx: abc_123", "邮件 Mail@x.cn", "4008 123 456", "qq 123456"]
+# An upper-case e-mail address: the folded search of the @… alternatives keeps IGNORECASE.
+CASED = ["wx: abc_123", "邮件 Mail@x.cn", "4008 123 456", "qq 123456", "WANG@FACTORY.COM"]
 
 
 @pytest.mark.parametrize("text", [nfkc(t) for t in [*GATED, *CASED]])

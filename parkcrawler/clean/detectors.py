@@ -62,10 +62,12 @@ def _compile(patterns: list[str]) -> re.Pattern[str] | Caseless:
 
 
 def _opened(pattern: str) -> str:
-    """`pattern` without the lookbehinds and optional characters it opens with (a landline's bracket):
-    matching wherever `pattern` matches (a lookbehind consumes nothing; a match taking the optional
-    character holds a match of the rest right after it), and searched faster (re finds no first character
-    to skip to past either). `pattern` itself when its opening cannot be split off safely."""
+    """`pattern` without the lookbehinds and optional or repeated characters it opens with (a landline's
+    bracket, an e-mail address's name), and without the lookaheads it ends with (a number's, refusing a
+    digit after it): matching wherever `pattern` matches (a lookaround consumes nothing; a match taking the
+    characters holds a match of the rest right after them), and searched faster (re finds no first
+    character to skip to past either). `pattern` itself when its opening cannot be split off safely (and
+    its ending likewise)."""
     while True:
         if pattern.startswith(("(?<=", "(?<!")):
             end = _group_end(pattern)
@@ -79,11 +81,74 @@ def _opened(pattern: str) -> str:
         if not rest or rest[0] in "*+?{" or not _compiles(rest):
             break
         pattern = rest
+    return _closed(pattern)
+
+
+def _closed(pattern: str) -> str:
+    """`pattern` without the lookaheads it ends with: a match of `pattern` is one of what is left (a
+    lookahead consumes nothing). The last group is taken off only when it is one lookahead capturing
+    nothing, reaching the end, and what is left compiles and holds no "|" outside groups (that would
+    split off a branch's lookahead only: still a superset, but not worth the care)."""
+    while pattern.endswith(")"):
+        opening = [i for i, char, depth in _syntax(pattern) if char == "(" and depth == 0]
+        if not opening or _group_end(pattern[opening[-1] :]) != len(pattern) - opening[-1]:
+            break
+        rest, last = pattern[: opening[-1]], pattern[opening[-1] :]
+        if not rest or not _is_lookahead(last) or not _compiles(rest) or _top_alternatives(rest) != [rest]:
+            break
+        pattern = rest
     return pattern
 
 
-# One character, class or escaped character, repeated at least zero times (?, *; lazy or possessive too).
-_OPTIONAL_CHAR = re.compile(r"(?:\\[^\w]|\\[dDsSwW]|[^\\()\[\]{}|*+?.^$]|\[(?:\\.|[^\]\\])+\])[?*][?+]?")
+def _is_lookahead(source: str) -> bool:
+    """Whether `source` is one lookahead, capturing nothing."""
+    try:
+        items = _parser.parse(source).data
+    except re.error:
+        return False
+    return (
+        len(items) == 1
+        and items[0][0] in (_sre.ASSERT, _sre.ASSERT_NOT)
+        and items[0][1][0] == 1
+        and re.compile(source).groups == 0
+    )
+
+
+# What a regex may be made of for its matches to be the same in any text holding them: characters,
+# classes, groups, alternations and repeats that backtrack (every way of matching is tried), no
+# assertion (anchors, \b, lookarounds: they read around the match), backreference, atomic group or
+# possessive repeat (which commit to the first way, which depends on what follows).
+_CONTEXT_FREE = {_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY}
+
+
+def _context_free(pattern: str) -> bool:
+    """Whether a search of `pattern` finds a match in a text exactly when one of the text's substrings is
+    in its language: then a text in which it finds none has no substring in which it finds one."""
+    try:
+        return _free_items(_parser.parse(pattern).data)
+    except re.error:
+        return False
+
+
+def _free_items(items: list) -> bool:
+    for op, arg in items:
+        if op is _sre.SUBPATTERN:
+            if not _free_items(arg[3].data):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_free_items(branch.data) for branch in arg[1]):
+                return False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            if not _free_items(arg[2].data):
+                return False
+        elif op not in _CONTEXT_FREE:
+            return False
+    return True
+
+
+# One character, class or escaped character, repeated at least zero times (?, *) or at least once (+: a
+# match holds a match of the rest right after the repeats too, an e-mail address's @…); lazy or possessive.
+_OPTIONAL_CHAR = re.compile(r"(?:\\[^\w]|\\[dDsSwW]|[^\\()\[\]{}|*+?.^$]|\[(?:\\.|[^\]\\])+\])[?*+][?+]?")
 
 
 def _compiles(source: str) -> bool:
@@ -287,6 +352,8 @@ class _AnyOf:
     class _Variant:
         def __init__(self, searches: list) -> None:
             self._searches = searches
+            if len(searches) == 1 and searches[0][0] is None:
+                self.search = searches[0][1].search  # one regex, nothing to rule out first: its own search
 
         def search(self, text: str) -> re.Match[str] | None:
             for possible, regex in self._searches:
@@ -515,6 +582,17 @@ class ContactDetector(Rule):
         if not any(re.compile(p).groups for p in reaching):
             gate = _AnyOf([_opened(p) for p in reaching])
             self._cue_gate = {True: gate.exact, False: gate.folded}
+        # Whether tail_start may answer None for a text _without_cues, without cutting it into sentences:
+        # each sentence is a substring of the text, and _in_tail rules out one _without_cues when min_words
+        # is positive. A gate pattern that reads no context (_context_free) finds in a substring only what
+        # it finds in the text, folded or not (exact is asked of an uncased text, whose substrings are
+        # uncased; folded of a cased one, and folded finds what exact finds in an uncased substring, as
+        # Caseless says): a text without cues has no sentence with one.
+        self._tail_gated = (
+            self._cue_gate is not None
+            and self.min_words > 0
+            and all(_context_free(_opened(p)) for p in reaching)
+        )
         # Whether a text may hold a mobile number or a channel (cues.direct), as _cue_gate of those patterns:
         # find_inside removes nothing from blocks none of which holds one.
         direct = [*self.mobiles, *self.channels]
@@ -608,6 +686,8 @@ class ContactDetector(Rule):
         What stands before the tail must be real: at least `min_head` characters ending a sentence, and
         no advert itself (厂房可整租或按幢出租，租金面议。).
         """
+        if self._tail_gated and self._without_cues(text):
+            return None  # no sentence of it has a cue (see __post_init__): the walk below stops at once
         bounds = {0, len(text)} | {m.end() for m in _SENTENCE_OR_LINE.finditer(text)}
         if aside := _FINAL_ASIDE.search(text):
             bounds.add(aside.start())
@@ -676,8 +756,8 @@ class ContactDetector(Rule):
         # A run is removed only when its blocks hold a mobile or a channel (mobiles + channels), and a pitch
         # joining it holds neither (is_pitch: no direct cue): with no block holding one, nothing is removed,
         # and the run's blocks need no judging (most bodies: one search per block instead of is_contactish's).
-        gate = self._direct_gate
-        if gate is not None and not any(gate[uncased(b.norm)].search(b.norm) for b in live):
+        # Memoised per text: each round asks the same blocks again.
+        if self._direct_gate is not None and not any(map(self._may_reach, [b.norm for b in live])):
             return []
         removals: list[Block] = []
         i = 0
@@ -700,6 +780,11 @@ class ContactDetector(Rule):
                 removals += run
             i = end
         return whole(removals)
+
+    @_memo
+    def _may_reach(self, text: str) -> bool:
+        """Whether `text` may hold a mobile number or a channel: _direct_gate's search finds one."""
+        return self._direct_gate[uncased(text)].search(text) is not None
 
     def _inside_pitch(self, text: str) -> bool:
         return self.is_pitch(text) and not self.is_reporting(text)
