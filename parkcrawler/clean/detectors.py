@@ -1093,23 +1093,19 @@ class CreditDetector(Rule):
         matches = list(self._label.finditer(text))
         if not matches:
             return None
-        # One pass: a field's value is what stands between its label and the next label's organisation (or
-        # the end). The line is no credit when any organisation or value is None or an organisation is a
-        # keep_org, whichever is met first (all are pure: the answer is the same).
-        fields: list[tuple[str, str, str]] = []
-        start, last = 0, None  # where the previous label ends; its organisation and label
-        for match in matches:
-            org = self._org(text[start : match.start()], first=last is None)
-            if org is None or org in self.keep_orgs:
+        fields, start = [], 0
+        for i, match in enumerate(matches):
+            org = self._org(text[start : match.start()], first=i == 0)
+            if org is None:
                 return None
-            if last is not None:  # the previous field's value: up to this label's organisation
-                if (value := self._value(text[start : match.start() - len(org)])) is None:
-                    return None
-                fields.append((*last, value))
-            last, start = (org, match.group()), match.end()
-        if (value := self._value(text[start:])) is None:
+            if fields:  # what stood between the previous label and this one's organisation
+                fields[-1] = (*fields[-1][:2], text[start : match.start() - len(org)])
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+            fields.append((org, match.group(), text[match.end() : end]))
+            start = match.end()
+        fields = [(org, label, self._value(value)) for org, label, value in fields]
+        if any(v is None for *_, v in fields) or any(org in self.keep_orgs for org, *_ in fields):
             return None
-        fields.append((*last, value))
         return Credit(fields, self._source(fields))
 
     def _tidied(self, line: str) -> str:
