@@ -1183,7 +1183,9 @@ def test_needs_class_search_answers_as_the_sets(text):
     from parkcrawler.clean.detectors import Needs, _needed_sets
 
     expected = any(all(set(s) & set(text) for s in _needed_sets(p)) for p in NEEDS_PATTERNS)
-    assert bool(Needs(NEEDS_PATTERNS).possible(text)) == expected
+    needs = Needs(NEEDS_PATTERNS)
+    assert bool(needs.possible(text)) == expected
+    assert not expected or set(text) & needs.firsts  # firsts: what a possible text holds one of
     assert expected or not any(re.search(p, text) for p in NEEDS_PATTERNS)
 
 
@@ -1193,8 +1195,10 @@ def test_needs_of_one_set_each_is_one_class_search(text):
 
     # Each regex needs one character: `possible` is one search of their class. A class of the first
     # regex's set alone fails on the e-mail.
-    possible = Needs(["[vV]信", "[a-z]+@[a-z]+"]).possible
-    assert bool(possible(text)) == ("信" in text or "@" in text)
+    needs = Needs(["[vV]信", "[a-z]+@[a-z]+"])
+    assert bool(needs.possible(text)) == ("信" in text or "@" in text)
+    assert not needs.possible(text) or set(text) & needs.firsts
+    assert Needs(["甲", "x"]).firsts is None and not Needs([]).firsts  # nothing ruled out; all ruled out
     assert bool(Needs(["甲乙"]).possible(text + "甲")) == ("乙" in text)  # two sets: both needed
     assert not Needs([]).possible("甲")  # no regex: nothing matches
     assert Needs(["甲", "x"]).possible is None  # x yields no set: nothing is ruled out
@@ -1436,6 +1440,35 @@ def test_the_credit_gate_matches_the_predicates_on_other_texts():
             assert not _credit_claims(text, head) or CREDIT.could_claim(text, head=head), text
     prose = nfkc("园区今年新增企业四十余家，产值稳步增长，营商环境持续优化，服务企业的能力不断提升。")
     assert not CREDIT.could_claim(prose, head=True)  # the gate rules prose out
+
+
+def _claim_gate_texts(detector) -> list[str]:
+    """Texts that hold one label word (with each follower, or none), and texts that hold one of the
+    characters the picture/dateline Needs rules a text out without (its firsts)."""
+    from parkcrawler.clean.detectors import Needs
+
+    words = [*detector.labels, *detector.lead_labels, *detector.byline_labels]
+    labelled = [f"园区{w}{f}王某" for w in words for f in ["", " ", ":", "|", "(", "【", "h", "，"]]
+    firsts = Needs([*detector.photo_credits, *detector.datelines, *detector.editions]).firsts
+    return labelled, [f"园区{c}王某" for c in firsts]
+
+
+def test_the_credit_claim_gate_finds_what_its_two_tests_find():
+    # _claim_gate finds something wherever _labelled or the picture/dateline Needs does, and every
+    # character of the Needs' firsts (a text holding one may be possible): a gate missing a label word, a
+    # follower or a needed character fails here.
+    import dataclasses
+
+    # 图 both a needed character and a label's first: its branch must still find 图片：… (and 图X)
+    both = dataclasses.replace(CREDIT, photo_credits=["图X"], datelines=[], editions=[])
+    for detector in (CREDIT, both):
+        labelled, needing = _claim_gate_texts(detector)
+        for text in [*labelled, *needing, "图X", "图片:王某", "图 王某", "本文转自园区", PROSE]:
+            text = nfkc(text)
+            found = detector._label_word.search(text) or detector._photo_or_dateline_possible(text)
+            assert detector._claim_gate(text) or not found, text
+            assert detector.could_claim(text) == without_gates(detector, _claim_gate=None).could_claim(text)
+        assert all(detector._claim_gate(text) for text in needing)
 
 
 # --- the headline detector's gate ---------------------------------------------------------------------

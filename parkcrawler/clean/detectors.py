@@ -254,18 +254,22 @@ class Needs:
         # Smaller sets first: a regex is ruled out by the first set the text lacks, in fewer `in` tests (the
         # order of an "all" changes nothing).
         self._needs = [tuple(tuple(s) for s in sorted(sets, key=len)) for sets in needs]
+        # The characters a text holds one of whenever `possible` is truthy (None when it may be anything):
+        # a gate may search them with others in one pass (CreditDetector's claim gate).
+        self.firsts: frozenset[str] | None = None
         if not all(needs):
             self.possible = None
         elif all(len(sets) == 1 for sets in needs):
             # Each regex needing one set only, a text may match when it holds a character of any of them:
             # one search of their class in C, not a Python call looping over `in` tests (~2k instructions
             # less per call). The characters are uncased (_caseless_char): no flag needed.
-            chars = "".join(map(re.escape, sorted(frozenset().union(*(sets[0] for sets in needs)))))
+            self.firsts = frozenset().union(*(sets[0] for sets in needs))
+            chars = "".join(map(re.escape, sorted(self.firsts)))
             self.possible = re.compile(f"[{chars}]" if chars else _NEVER).search
         else:
             # A text lacking the smallest set of every regex matches none: one class search of those (in C)
             # rules out most texts before the loops below.
-            firsts = frozenset().union(*(sets[0] for sets in self._needs))
+            self.firsts = firsts = frozenset().union(*(sets[0] for sets in self._needs))
             self._firsts = re.compile("[" + "".join(map(re.escape, sorted(firsts))) + "]").search
             self.possible = self._possible
 
@@ -1103,12 +1107,17 @@ class CreditDetector(Rule):
         self._photo = _compile(self.photo_credits)
         # Characters without which no dateline, edition or picture credit matches: most lines lack them.
         self._dateline_possible = Needs([*self.datelines, *self.editions]).possible
-        self._photo_possible = Needs(self.photo_credits).possible
+        photo = Needs(self.photo_credits)
+        self._photo_possible = photo.possible
         # Either, in one call (could_claim): truthy when either is, None when either is.
-        either = [*self.photo_credits, *self.datelines, *self.editions]
-        self._photo_or_dateline_possible = Needs(either).possible
+        either = Needs([*self.photo_credits, *self.datelines, *self.editions])
+        self._photo_or_dateline_possible = either.possible
+        # could_claim's first two tests in one search (_labelled's, and a character `either` needs).
+        self._claim_gate = self._gate_of([*self.labels, *self.lead_labels, *self.byline_labels], either)
         # A picture credit's labels are all `anywhere` words: its lines hold one as _label_gate says.
         self._anywhere_word = self._label_gate(self.anywhere)
+        # Either way to a picture credit (a pattern, `anywhere` labels) in one search: is_picture_credit's.
+        self._picture_gate = self._gate_of(self.anywhere, photo)
         # The shortest head of a dateline's outlet ending like a publisher: 人民网上海 -> 人民网.
         self._publisher_head = re.compile(rf"^.+?(?:{_alternatives(self.publisher_suffixes)})")
 
@@ -1126,19 +1135,37 @@ class CreditDetector(Rule):
         one of _LABEL_FOLLOWERS. Prose holds the one-character labels 文 and 图 often, so followed, rarely.
         With any other word (a rule's data may hold one, which those steps may change), every line passes.
         """
-        if not all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in among):
+        followers = self._label_followers(among)
+        if followers is None:
             return re.compile("")
+        return re.compile(_trie(followers) or _NEVER)  # a word that is no label labels no field
+
+    def _gate_of(self, among: list[str], needs: Needs):
+        """One search that finds something wherever a label word of `among` stands as _label_gate finds it,
+        or a character of `needs.firsts` (one of which every text `needs` may pass holds): their words, each
+        needed character a word followed by nothing, in one _trie. A union finds a place wherever one of
+        its parts does (a character that also opens a label only widens that label's branch), so a text it
+        finds nothing in holds no such label and fails `needs`. None when either passes every text."""
+        followers = self._label_followers(among)
+        if followers is None or needs.firsts is None:
+            return None
+        return re.compile(_trie(followers | dict.fromkeys(needs.firsts, "")) or _NEVER).search
+
+    def _label_followers(self, among: list[str]) -> dict[str, str] | None:
+        """_label_gate's words and what must follow each (a regex for _trie); None when every line passes."""
+        if not all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in among):
+            return None
         labelled = {*self.labels, *self.byline_labels} - {*self.lead_labels}
         # What must follow each word: nothing (a lead label), one of _LABEL_FOLLOWERS (any other label).
         followers = {w: "" for w in among if w in self.lead_labels}
         followers |= {w: f"(?={self._LABEL_FOLLOWERS})" for w in among if w in labelled}
-        return re.compile(_trie(followers) or _NEVER)  # a word that is no label labels no field
+        return followers
 
     @_memo
     def _labelled(self, text: str) -> bool:
         """Whether `text` holds a label as a line parse reads fields from does (see _label_gate).
 
-        Memoised: judge, aside_start, is_picture_credit and parse (on a block of one line) ask it of the
+        Memoised: could_claim, judge, aside_start and parse (on a block of one line) ask it of the
         same texts."""
         return self._label_word.search(text) is not None
 
@@ -1346,11 +1373,13 @@ class CreditDetector(Rule):
     @_memo
     def is_picture_credit(self, text: str) -> bool:
         """A picture's credit, wherever it stands: 图片来源：视觉中国, （记者 王某 摄）."""
+        if self._picture_gate is not None and self._picture_gate(text) is None:
+            return False  # neither test below can pass (_gate_of): one search rules most texts out
         line = text.strip()
         if (self._photo_possible is None or self._photo_possible(line)) and self._photo.fullmatch(line):
             return True  # (a line lacking the characters of Needs matches no pattern)
-        if not self._labelled(text) or not self._anywhere_word.search(text):
-            return False  # no line parses (to `anywhere` labels: see __post_init__)
+        if not self._anywhere_word.search(text):
+            return False  # no line parses (to `anywhere` labels: see __post_init__); parse asks _labelled
         lines = text.split("\n")
         credits = [self.parse(line) for line in lines]
         return all(
@@ -1376,18 +1405,28 @@ class CreditDetector(Rule):
         """Whether any predicate plan asks of a block at the edges may claim `text`: False rules out
         is_picture_credit, is_bare_label, judge (with this `head`) and aside_start at once. Each test is a
         condition one of them cannot do without; a prose block fails all and is asked nothing more."""
-        if self._labelled(text):
-            return True  # parse and parse_items (judge, aside_start, is_picture_credit's labels) need it
-        # is_picture_credit's patterns and judge's parse_dateline (a line of `text`, stripped: a part of
-        # it, so holding no character `text` lacks) match only what Needs allows (asked of both at once).
-        if self._photo_or_dateline_possible is None or self._photo_or_dateline_possible(text):
-            return True
+        # Most texts (prose) hold neither a label word nor a character Needs asks for: one search (_gate_of)
+        # rules out both tests below.
+        if self._claim_gate is None or self._claim_gate(text) is not None:
+            if self._labelled(text):
+                return True  # parse and parse_items (judge, aside_start, is_picture_credit's labels) need it
+            # is_picture_credit's patterns and judge's parse_dateline (a line of `text`, stripped: a part of
+            # it, so holding no character `text` lacks) match only what Needs allows (asked of both at once).
+            if self._photo_or_dateline_possible is None or self._photo_or_dateline_possible(text):
+                return True
         if head and self._DATE.search(text):
             return True  # is_header (judge's header line or card) needs a date; _DATE spans no line break
-        if "\n" not in text and _fits(text, self.max_masthead) and self.parse_masthead(text) is not None:
-            return True  # judge asks parse_masthead of a block of one line, that line being all of `text`
-            # (no longer than max_masthead once stripped, as parse_masthead first asks: no memo lookup else)
-        return self.is_bare_label(text)  # judge's other lines (fields, tools) count only beside credits
+        # judge asks parse_masthead of a block of one line, that line being all of `text` (no longer than
+        # max_masthead once stripped, as parse_masthead first asks: _fits, inlined, spares most texts a call)
+        most = self.max_masthead
+        if (
+            "\n" not in text
+            and (len(text) <= most or len(text.strip()) <= most)
+            and self.parse_masthead(text) is not None
+        ):
+            return True
+        # judge's other lines (fields, tools) count only beside credits; is_bare_label, inlined
+        return text.strip().rstrip(":").strip() in self._label_set
 
     def plan(self, doc: Doc) -> Plan:
         live, found = doc.live(), {}
