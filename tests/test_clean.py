@@ -717,6 +717,12 @@ def test_uncased_and_the_script_fold_test_every_code_point_as_the_slow_forms_do(
     assert _cased() == [ch for ch in points if ch.lower() + ch.upper() != ch + ch]
     assert [ch for ch in points if not uncased(ch)] == _cased()
     assert not uncased("".join(points)) and uncased("来源：园区 2024-05-16 ① 。")
+    # The first character the class finds decides below U+10000 (cased); an astral one (uncased emoji and
+    # ideographs, cased Deseret) is asked of the definition, whatever comes before or after it.
+    mixed = ["\U0001f600来源", "来\U00020000源①", "\U00020000a"]
+    mixed += ["源\U00010400", "\U0001f600\U00010428", "\U00020000µ"]
+    expected = [True, True, False, False, False, False]
+    assert [uncased(t) for t in mixed] == [t.lower() == t == t.upper() for t in mixed] == expected
     traditional = set(_pairs())
     assert [ch for ch in points if to_simplified(ch) != ch] == [ch for ch in points if ch in traditional]
     has = any_of(["a", "\U00020000", "-", "]"])  # characters a regex class must escape, one above U+FFFF

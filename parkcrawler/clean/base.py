@@ -66,7 +66,10 @@ def uncased(text: str) -> bool:
     if found is None:
         if len(_UNCASED) >= _UNCASED_LIMIT:
             _UNCASED.clear()  # bounded: memory stays flat over a crawl
-        found = _UNCASED[text] = _maybe_cased(text) is None or not _has_cased(text)
+        # A character below U+10000 found is one of _CASED (the class lists only those there): cased, no
+        # second search; only an astral one (the class takes them all) needs the definition.
+        hit = _maybe_cased(text)
+        found = _UNCASED[text] = hit is None or (hit[0] > "\uffff" and not _has_cased(text))
     return found
 
 
