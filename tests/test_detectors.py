@@ -1741,3 +1741,14 @@ def test_credit_org_answers_as_before(max_org):
     for text in ORG_TEXTS:
         for first in (True, False):
             assert detector._org(text, first=first) == _org_before(detector, text, first), (text, first)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789٣४-年/.月日 :至~上海", max_size=30))
+def test_credit_date_and_clock_read_what_a_four_digit_repeat_reads(text):
+    # _DATE opens with \d\d{3} (a class re can skip to), _CLOCK likewise: the language of \d{4}. Fails if the
+    # digits are miscounted (\d\d{2}, \d\d{4}) or one of them is dropped.
+    date = r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?"
+    clock = date + r"\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*[-~至—]\s*\d)"
+    for ours, reference in ((CREDIT._DATE, date), (CREDIT._CLOCK, clock)):
+        assert [m.span() for m in ours.finditer(text)] == [m.span() for m in re.finditer(reference, text)]
