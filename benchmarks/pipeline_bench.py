@@ -428,7 +428,8 @@ def clear_text_caches(cleaner) -> None:
             if isinstance(value, functools._lru_cache_wrapper):
                 value.cache_clear()
     base._UNCASED.clear()
-    tpure._NEUTRAL.clear()  # the header's verdict: once per site in a crawl, once per pass here
+    # The header's verdict: once per site in a crawl, once per pass here (a tree before 1d233fe has none).
+    getattr(tpure, "_NEUTRAL", {}).clear()
     cleaner._index._hits.clear()
     cleaner._excerpts.clear()
 
