@@ -102,16 +102,7 @@ def _closed(pattern: str) -> str:
 
 def _is_lookahead(source: str) -> bool:
     """Whether `source` is one lookahead, capturing nothing."""
-    try:
-        items = _parser.parse(source).data
-    except re.error:
-        return False
-    return (
-        len(items) == 1
-        and items[0][0] in (_sre.ASSERT, _sre.ASSERT_NOT)
-        and items[0][1][0] == 1
-        and re.compile(source).groups == 0
-    )
+    return _is_lookaround(source, 1)
 
 
 # What a regex may be made of for its matches to be the same in any text holding them: characters,
@@ -186,6 +177,11 @@ def _group_end(pattern: str) -> int:
 
 def _is_lookbehind(source: str) -> bool:
     """Whether `source` is one lookbehind, capturing nothing."""
+    return _is_lookaround(source, -1)
+
+
+def _is_lookaround(source: str, direction: int) -> bool:
+    """Whether `source` is one assertion looking `direction` (1 ahead, -1 behind), capturing nothing."""
     try:
         items = _parser.parse(source).data
     except re.error:
@@ -193,7 +189,7 @@ def _is_lookbehind(source: str) -> bool:
     return (
         len(items) == 1
         and items[0][0] in (_sre.ASSERT, _sre.ASSERT_NOT)
-        and items[0][1][0] == -1
+        and items[0][1][0] == direction
         and re.compile(source).groups == 0
     )
 
