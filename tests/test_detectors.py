@@ -1488,6 +1488,12 @@ def test_the_line_opening_rules_out_prose_holding_the_dateline_characters():
         assert not CREDIT.could_claim(nfkc(text), head=True), text
 
 
+def test_regex_white_space_is_what_strip_takes():
+    # _line_opening's \s* stands for the white space str.strip takes off a line: the same characters.
+    space = re.compile(r"\s").fullmatch
+    assert all((space(chr(c)) is not None) == (not chr(c).strip()) for c in range(0x110000))
+
+
 def test_a_credit_pattern_reading_context_opens_no_gate():
     import dataclasses
 
