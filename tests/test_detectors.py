@@ -1418,6 +1418,8 @@ def _credit_claims(text: str, head: bool) -> bool:
         ("中国新闻网上海分社频道10月27日电 记者葛俊俊 通讯员王某某", False),  # a dateline, no label
         ("（原载于《常州日报》2024年10月15日A3版）", False),  # a print edition
         ("《安徽日报》（2025年04月01日 第06版）", False),  # the other edition pattern
+        ("听新闻\n中新网上海8月12日电", False),  # a dateline on a later line (_line_opening's ^)
+        (" \t中新网上海8月12日电 记者葛俊俊", False),  # after white space parse_dateline strips (its \s*)
         ("新华社发 王某供图", False),  # the other picture credit patterns
         ("王某 摄", False),
         ("原创 园区观察 2025-07-21 18:05 来自上海", True),  # a header line, first block only
@@ -1440,6 +1442,68 @@ def test_the_credit_gate_matches_the_predicates_on_other_texts():
             assert not _credit_claims(text, head) or CREDIT.could_claim(text, head=head), text
     prose = nfkc("园区今年新增企业四十余家，产值稳步增长，营商环境持续优化，服务企业的能力不断提升。")
     assert not CREDIT.could_claim(prose, head=True)  # the gate rules prose out
+
+
+# Pieces of texts for _line_opening: credits _line_opening must find at a line's start, white space strip
+# takes (\x1c and \u3000 too), line breaks, and prose around them.
+_OPENING_PIECES = [
+    "中新网上海8月12日电",
+    "财联社9月24日讯(记者 王碧微)",
+    "CGTN北京5月1日电",
+    "(原载于《常州日报》2024年10月15日A3版)",
+    "《安徽日报》(2025年04月01日 第06版)",
+    "(图片由上海市松江区经济委员会提供)",
+    "新华社发 王某供图",
+    "王某 摄",
+    "园区电力供应稳定",
+    "讯",
+    " ",
+    "\t",
+    "\x1c",
+    "\u3000",
+    "\n",
+    "\n",
+]
+
+
+@settings(derandomize=True, deadline=None, database=None, max_examples=600)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), min_size=1, max_size=6))
+def test_the_line_opening_finds_every_line_a_credit_pattern_fullmatches(pieces):
+    # The long way: is_picture_credit's patterns fullmatched on the text stripped, parse_dateline's on each
+    # line stripped. A gate searching the text's start only, or without the white space, fails here.
+    text = "".join(pieces)
+    lines = [line.strip() for line in text.split("\n")]
+    long_way = CREDIT._photo.fullmatch(text.strip()) or any(
+        CREDIT._dateline.fullmatch(line) or any(e.fullmatch(line) for e in CREDIT._editions) for line in lines
+    )
+    assert not long_way or CREDIT._line_opening(text), text
+    assert not _credit_claims(text, False) or CREDIT.could_claim(text), text
+
+
+def test_the_line_opening_rules_out_prose_holding_the_dateline_characters():
+    assert CREDIT._line_opening is not None
+    texts = [PROSE, "园区已签约5家企业,涉及汽车电子和医疗器械。\n另有3家企业在谈。", "以满足电商企业的需求"]
+    for text in texts:
+        assert CREDIT._photo_or_dateline_possible(text)  # the characters Needs asks for are there
+        assert not CREDIT.could_claim(nfkc(text), head=True), text
+
+
+def test_regex_white_space_is_what_strip_takes():
+    # _line_opening's \s* stands for the white space str.strip takes off a line: the same characters.
+    space = re.compile(r"\s").fullmatch
+    assert all((space(chr(c)) is not None) == (not chr(c).strip()) for c in range(0x110000))
+
+
+def test_a_credit_pattern_reading_context_opens_no_gate():
+    import dataclasses
+
+    from parkcrawler.clean.detectors import _unnamed
+
+    # A lookahead reads past the line: the pattern may fullmatch a line and match nowhere in the text.
+    reads = dataclasses.replace(CREDIT, datelines=["(?P<outlet>[\u4e00-\u9fff]{2,16}?)电(?!\n)"])
+    assert reads._line_opening is None
+    assert reads.could_claim("听新闻\n新华社电")
+    assert _unnamed("(?P<a>x)[(?P<b>](?P<c>y)") == "(?:x)[(?P<b>](?:y)"
 
 
 def _claim_gate_texts(detector) -> list[str]:

@@ -440,6 +440,28 @@ def _found_anywhere(patterns: list[str]):
     return found_in
 
 
+def _line_opening(patterns: list[str]):
+    r"""A search finding something in every text that, stripped, fullmatches one of `patterns` (as
+    is_picture_credit asks) or has a line (split at "\n") that does, stripped (parse_dateline's): their union
+    after (?m)^\s*. `^\s*` stands before the text stripped (at 0, `\s*` taking line breaks too) and before
+    each line stripped (`^` at a line's start; `\s` is what strip takes, both asking Py_UNICODE_ISSPACE);
+    a pattern that reads no context (_context_free) matches there, followed by more text, the characters
+    it fullmatches alone; a union finds what one of its parts finds. Matched as Caseless picks (IGNORECASE
+    changes no match in a text without cased characters). Named groups unnamed: patterns naming alike join
+    one union, and a context-free pattern refers to none. None when a pattern reads context."""
+    if not all(_context_free(p) for p in patterns):
+        return None
+    return caseless(rf"(?m)^\s*(?:{union([_unnamed(p) for p in patterns]) or _NEVER})").search
+
+
+def _unnamed(pattern: str) -> str:
+    """`pattern` with its named groups not capturing, (?P<outlet>…) -> (?:…): the same matches."""
+    opened = [i for i, char, _ in _syntax(pattern) if char == "(" and pattern.startswith("(?P<", i)]
+    for i in reversed(opened):
+        pattern = pattern[:i] + "(?:" + pattern[pattern.index(">", i) + 1 :]
+    return pattern
+
+
 def _count(pattern: re.Pattern[str], text: str) -> int:
     return len(pattern.findall(text))  # one list in C, not a Python generator over the matches
 
@@ -1112,6 +1134,9 @@ class CreditDetector(Rule):
         self._photo_or_dateline_possible = either.possible
         # could_claim's first two tests in one search (_labelled's, and a character `either` needs).
         self._claim_gate = self._gate_of([*self.labels, *self.lead_labels, *self.byline_labels], either)
+        # could_claim's test of a text `either` lets through (mostly prose holding 电 or 讯 somewhere): a
+        # line these patterns may match from its start.
+        self._line_opening = _line_opening([*self.photo_credits, *self.datelines, *self.editions])
         # A picture credit's labels are all `anywhere` words: its lines hold one as _label_gate says.
         self._anywhere_word = self._label_gate(self.anywhere)
         # Either way to a picture credit (a pattern, `anywhere` labels) in one search: is_picture_credit's.
@@ -1409,8 +1434,11 @@ class CreditDetector(Rule):
             if self._labelled(text):
                 return True  # parse and parse_items (judge, aside_start, is_picture_credit's labels) need it
             # is_picture_credit's patterns and judge's parse_dateline (a line of `text`, stripped: a part of
-            # it, so holding no character `text` lacks) match only what Needs allows (asked of both at once).
-            if self._photo_or_dateline_possible is None or self._photo_or_dateline_possible(text):
+            # it, so holding no character `text` lacks) match only what Needs allows (asked of both at once),
+            # and only at a line's start (_line_opening).
+            if (self._photo_or_dateline_possible is None or self._photo_or_dateline_possible(text)) and (
+                self._line_opening is None or self._line_opening(text)
+            ):
                 return True
         if head and self._DATE.search(text):
             return True  # is_header (judge's header line or card) needs a date; _DATE spans no line break
