@@ -172,7 +172,8 @@ class _Page:
           the post) there, and no canonical link unless the prefix has one with an href (the first in
           document order wins, and the prefix's nodes are the whole page's first ones).
         Else (another layout, the tag in a post, a page not the theme's) the whole page is parsed: the same
-        answers, errors and warnings either way."""
+        answers, errors and warnings either way. The head's content but its canonical link (_head) and the
+        header (_header) are left out of the prefix when the page provably reads the same without them."""
         at = html.find("sidebar") - _SIDEBAR.index("sidebar")  # where the tag starts, if it is the tag
         end = at + len(_SIDEBAR)
         if (
@@ -181,8 +182,9 @@ class _Page:
             and find_char_reference(html, 0, at) < 0
             and html.find("relatecon", end) < 0
         ):
+            head = _head(html, at)
             if (header := _header(html, at, end)) is not None:
-                text = html[: header[0]] + html[header[1] : end]
+                text = _without(html, [*head, header], end)
                 root = parse_prefix(text, len(text))
                 if (
                     root is not None
@@ -191,7 +193,8 @@ class _Page:
                     and (page.canonical_href() is not None or html.find("canonical", end) < 0)
                 ):
                     return page
-            root = parse_prefix(html, end)
+            text = _without(html, head, end)
+            root = parse_prefix(text, len(text))
             if (
                 root is not None
                 and (page := cls.of(root))._closed()
@@ -355,6 +358,81 @@ def _neutral(header: str) -> bool:
                 return False
             opened.pop()
     return len(opened) == 1
+
+
+# The theme's page up to its head's start tag (header.php): a doctype, <html> with quoted attributes, <head>.
+_HEAD_START = re.compile(
+    r"[ \t\n\f\r]*(?:<!DOCTYPE html>[ \t\n\f\r]*)?"
+    r"<html(?:[ \t\n\f\r]+[a-z][a-z0-9:-]*=\"[^\"]*\")*[ \t\n\f\r]*>[ \t\n\f\r]*<head>"
+)
+# A token of the head as _head accepts it: white space, <meta> or <link>, or <title>, <script> or <style> with
+# its text and end tag; attributes double-quoted, no "<" in a text. Possessive: each token and attribute is
+# read once (backtracking states cost more than the characters).
+_HEAD_VALUE = r"(?:[ \t\n\f\r]++[a-z][a-z0-9-]*+=\"[^\"]*+\")*+[ \t\n\f\r]*+"
+_HEAD_TOKEN = (
+    r"[ \t\n\f\r]++"
+    rf"|<(?:meta|link){_HEAD_VALUE}/?>"
+    rf"|<title{_HEAD_VALUE}>[^<]*+</title>"
+    rf"|<script{_HEAD_VALUE}>[^<]*+</script>"
+    rf"|<style{_HEAD_VALUE}>[^<]*+</style>"
+)
+_HEAD_ONE = re.compile(_HEAD_TOKEN)
+_HEAD_TOKENS = re.compile(f"(?:{_HEAD_TOKEN})*+")
+_HEAD_LIMIT = 1_000_000  # characters: 4 MB of UTF-8 at most, below libxml2's 10 MB limit of a text or value
+
+
+def _head(html: str, at: int) -> list[tuple[int, int]]:
+    """The spans of the theme's head (its content, between <head> and </head>, but for the token holding
+    "canonical") that the page parses the same without, as far as extraction reads it; else none. A quarter
+    of the text before the sidebar at `at`, which extraction never reads but for the canonical link.
+
+    libxml2 2.14 (see _HEADER_LIBXML) parses _HEAD_START's text to html, then head below it: the open
+    elements are html and head (no tag discarded), the state INSERT_IN_HEAD. From there each of _HEAD_TOKEN
+    is built inside the head and returns to that state: white space is the head's text (htmlStartCharData
+    only for other text); meta and link are void; title, script and style read their text (RCDATA, script
+    data or RAWTEXT: without "<" it holds no tag, comment or escape) up to their end tag, which closes them;
+    none is in htmlStartClose against head, htmlCheckImplied adds nothing below a head, and a start tag
+    changes no other state but through htmlCheckMeta: a charset (meta charset or http-equiv Content-Type)
+    goes to xmlSetDeclaredEncoding, which switches nothing when the input has an encoding (parse_page's
+    parser passes encoding="utf-8": XML_INPUT_HAS_ENCODING) and only sets the document's encoding, which
+    extraction never reads (lxml serialises an element without it). So the page without some of these
+    tokens is the same tree but for the head's children and text, and what extraction reads there:
+    - link[rel~=canonical]: the first token holding "canonical" is kept (the text before and after it
+      being tokens too, it is one of the head's) and no dropped token holds one (with no &# before the
+      sidebar, see parse, no NUL, which parse_page drops, and a named reference spelling no letter, a value
+      decoded holds "canonical" only if its text does): the page's links holding it are the same, in order;
+    - class values holding a token: a head with "class=" is kept whole (an attribute is written name=).
+    Like the text after the sidebar, the text left out is not encoded: a lone surrogate there (no decoded
+    response holds one) does not make parse_page raise."""
+    if not _HEADER_LIBXML or (start := _HEAD_START.match(html)) is None:
+        return []
+    start = start.end()
+    stop = html.find("</head>", start, at)
+    if stop < 0 or stop - start > _HEAD_LIMIT or html.find("class=", start, stop) >= 0:
+        return []
+    if html.find("\0", start, stop) >= 0:  # parse_page drops NULs: "canon\0ical" would read "canonical"
+        return []
+    if (kept := html.find("canonical", start, stop)) < 0:
+        return [(start, stop)] if _HEAD_TOKENS.fullmatch(html, start, stop) else []
+    kept = html.rfind("<", start, kept)  # a token holding "canonical" is a tag: it starts at its "<"
+    if kept < 0 or (token := _HEAD_ONE.match(html, kept, stop)) is None:
+        return []
+    end = token.end()
+    if html.find("canonical", end, stop) >= 0:
+        return []
+    if not (_HEAD_TOKENS.fullmatch(html, start, kept) and _HEAD_TOKENS.fullmatch(html, end, stop)):
+        return []
+    return [(start, kept), (end, stop)]
+
+
+def _without(html: str, spans: list[tuple[int, int]], end: int) -> str:
+    """html's first `end` characters without the spans (in order, apart)."""
+    pieces, at = [], 0
+    for start, stop in spans:
+        pieces.append(html[at:start])
+        at = stop
+    pieces.append(html[at:end])
+    return "".join(pieces)
 
 
 def _canonical_in(scope: Any) -> str | None:
