@@ -111,14 +111,17 @@ def profile(tree: Path, passes: int, top: int, cold: bool = False) -> None:
             print(f"{tt * per:7.3f} self {ct * per:7.3f} cum {per_article:8.1f} calls  {where}")
 
 
-def serve(tree: Path, others: bool) -> None:
-    """--serve: set up once, then time one pass of every row per line read on stdin (JSON on stdout)."""
+def serve(tree: Path, others: bool, cold: bool = False) -> None:
+    """--serve: set up once, then time one pass of every row per line read on stdin (JSON on stdout); with
+    `cold`, every text cache emptied before this tree's pass (clear_text_caches)."""
     setup, pages = runners(tree, others)
     print("ready", flush=True)
     for _ in sys.stdin:
         times = {}
         for name, run in setup["run"].items():
             setup["cleaner"]._excerpts.clear()
+            if cold and name == MAIN:
+                clear_text_caches(setup["cleaner"])
             started = time.process_time()
             for p in pages:
                 run(p.url, p.html)
@@ -126,9 +129,10 @@ def serve(tree: Path, others: bool) -> None:
         print(json.dumps(times), flush=True)
 
 
-def compare(other: Path, rounds: int, passes: int, others: bool) -> None:
+def compare(other: Path, rounds: int, passes: int, others: bool, cold: bool = False) -> None:
     """Both trees in processes of their own, set up once, then pass by pass in turn (this tree, the other,
-    this tree ...): both see the same load, a pass apart. Each round starts both processes afresh."""
+    this tree ...): both see the same load, a pass apart. Each round starts both processes afresh. With
+    `cold`, both empty every text cache before each pass."""
     trees = {"this tree": ROOT, str(other): other.resolve()}
     times: dict[str, dict[str, list[float]]] = {label: {} for label in trees}
     ratios = []
@@ -136,6 +140,8 @@ def compare(other: Path, rounds: int, passes: int, others: bool) -> None:
         workers = {}
         for label, tree in trees.items():
             command = [sys.executable, __file__, "--tree", str(tree), "--serve"]
+            if cold:
+                command.append("--cold")
             if others and tree == ROOT:
                 command.append("--others")
             pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE}
@@ -227,9 +233,9 @@ def main() -> int:
     elif args.instructions is not None:
         instructions([ROOT, *args.instructions], args.cold)
     elif args.serve:
-        serve(args.tree, args.others)
+        serve(args.tree, args.others, args.cold)
     elif args.compare:
-        compare(args.compare, args.rounds, args.passes, args.others)
+        compare(args.compare, args.rounds, args.passes, args.others, args.cold)
     elif args.profile:
         profile(args.tree, min(args.passes, 3), args.top, args.cold)
     else:
