@@ -971,6 +971,8 @@ def _shell_variants() -> dict[str, str]:
         "the sharebox tag in a comment": shared.replace(
             "</div>\n</div>\n" + SIDEBAR, '</div>\n</div>\n<!-- --><div class="sharebox"></div>' + SIDEBAR, 1
         ),
+        # the same length as the page's contents, which _shells remembers accepted
+        "the share buttons in a tags box": html.replace('class="sharing"', 'class="tags   "'),
         # the sharebox's contents would open elements past libxml2's limit, which halts the whole parse
         "the sharebox deep down": html[:shell] + "<span>" * 2036 + html[shell:],
     }
@@ -980,4 +982,5 @@ def _shell_variants() -> dict[str, str]:
 def test_pages_the_shell_cut_would_misread_keep_it(name):
     html = _shell_variants()[name]
     assert html != page(8214)
+    extract(8214)  # the page's sharebox judged first
     assert _outcome(extract, 8214, html) == _outcome(whole_page, html)

@@ -335,6 +335,7 @@ _MAIN = '<div class="main">'  # the theme's content column, after the header
 _HEADER_LIBXML = etree.LIBXML_VERSION[:2] == (2, 14)
 _NEUTRAL: dict[str, bool] = {}  # _neutral's answer per fragment: a site's pages share a header, a sharebox
 _NEUTRAL_LIMIT = 1_000
+_SEEN: dict[str, str] = {}  # per shell, the contents _neutral accepted last
 
 
 def _judged(fragment: str) -> bool:
@@ -367,7 +368,8 @@ def _shells(html: str, start: int, at: int) -> dict[str, tuple[int, int]]:
     """Where the contents of the theme's shells (_SHELL_TAGS) start and end, in that order from `start` in the
     text before the sidebar tag at `at`, for each that _neutral accepts: its start tag and its </div> stay
     (see _Page._shells_unread). The </div> is found by pairing <div and </div> in the text; only _neutral's
-    verdict on the content makes it the shell's end tag."""
+    verdict on the contents makes it the shell's end tag (so for contents it accepted before, then a </div>,
+    found by comparing them)."""
     found = {}
     if not _HEADER_LIBXML:
         return found
@@ -375,12 +377,22 @@ def _shells(html: str, start: int, at: int) -> dict[str, tuple[int, int]]:
         if (begin := html.find(tag, start, at)) < 0:
             continue
         pos = begin = begin + len(tag)
-        opened, stop = 1, html.find("</div>", begin, at)
-        while stop >= 0 and (opened := opened + html.count("<div", pos, stop) - 1):
-            pos, stop = stop + 6, html.find("</div>", stop + 6, at)
-        if stop >= 0 and _judged(html[begin:stop]):
-            found[name] = (begin, stop)
-            start = stop
+        seen = _SEEN.get(name)
+        if (
+            seen is not None
+            and html.startswith(seen, begin)
+            and html.startswith("</div>", begin + len(seen), at)
+        ):
+            stop = begin + len(seen)  # the contents accepted last (the same on every page), and a </div>
+        else:
+            opened, stop = 1, html.find("</div>", begin, at)
+            while stop >= 0 and (opened := opened + html.count("<div", pos, stop) - 1):
+                pos, stop = stop + 6, html.find("</div>", stop + 6, at)
+            if stop < 0 or not _judged(contents := html[begin:stop]):
+                continue
+            _SEEN[name] = contents
+        found[name] = (begin, stop)
+        start = stop
     return found
 
 
