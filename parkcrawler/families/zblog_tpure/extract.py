@@ -236,7 +236,7 @@ class _Page:
         body_class, root_class = body.get("class") or "", self.root.get("class") or ""
         return not any(t in body_class for t in _TOKENS[1:]) and not any(t in root_class for t in _TOKENS)
 
-    def _shells_unread(self, text: str, shells: Any) -> bool:
+    def _shells_unread(self, text: str, shells: dict[str, tuple[int, int]]) -> bool:
         """Whether the page parsed without the contents of `shells` (their names; see _shells) reads as with
         them. Each shell's name is written once in the parsed `text`, in its start tag, so that an element
         holding it is the tag's (as for the wrapper): when it is a div, the tag was parsed as one, and the
