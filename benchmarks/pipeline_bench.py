@@ -221,9 +221,10 @@ def bare_spider(stats_out: str, name: str = "shcfck") -> int:
             if kind == "feed":
                 hrefs = response.xpath("//item/link/text()").getall()
             elif kind == "sitemap":  # an XML sitemap's locs, or an HTML site map's links (DedeCMS)
-                hrefs = response.xpath("//*[local-name()='loc']/text()").getall() or response.css(
-                    "a::attr(href)"
-                ).getall()
+                hrefs = (
+                    response.xpath("//*[local-name()='loc']/text()").getall()
+                    or response.css("a::attr(href)").getall()
+                )
             elif kind == "api":  # WordPress's REST posts list: each post's link
                 hrefs = [p["link"] for p in response.json() if isinstance(p, dict) and p.get("link")]
             else:
@@ -428,8 +429,10 @@ def clear_text_caches(cleaner) -> None:
             if isinstance(value, functools._lru_cache_wrapper):
                 value.cache_clear()
     base._UNCASED.clear()
-    # The header's verdict: once per site in a crawl, once per pass here (a tree before 1d233fe has none).
+    # The header's and the sharebox's verdicts: once per site in a crawl, once per pass here (a tree before
+    # 1d233fe has none).
     getattr(tpure, "_NEUTRAL", {}).clear()
+    getattr(tpure, "_SEEN", {}).clear()
     cleaner._index._hits.clear()
     cleaner._excerpts.clear()
 

@@ -82,11 +82,19 @@ def _css(element: Any, css: str) -> list[Any]:
 
 # The class tokens of the selectors: body.article, .post, .relatecon, the related entries' .relateinfo; the
 # post's .single, .info, .tags; div.info's span.user, span.date, span.cate, span.view.
-_TOKENS = (
+_SELECTED = (
     *("article", "post", "relatecon", "relateinfo", "single", "info", "tags"),
     *("user", "date", "cate", "view"),
-    "wrapper",  # not a selector's: where the header skipped by _Page.parse was (_header_end)
 )
+# The theme's divs whose contents _Page.parse leaves out (_shells), in page order: the post's share buttons,
+# the same on every page (their verdict is remembered). Not the breadcrumb, nor the copyright notice, which
+# holds the page's URL: judging them cost about as many instructions as parsing them.
+_SHELL_TAGS = {name: f'<div class="{name}">' for name in ("sharebox",)}
+# Not selectors': where the header skipped by _Page.parse was (_header), and the shells it emptied.
+_TOKENS = (*_SELECTED, "wrapper", *_SHELL_TAGS)
+# The tokens of the elements whose subtree extraction reads (their text, their links, images and paragraphs):
+# all but the body's and the post's, below which it reads only the first h1 and these.
+_READ_BELOW = _SELECTED[2:]
 
 # The sidebar's start tag as the theme writes it (sidebar.php): where the content column has ended.
 _SIDEBAR = '<div class="sidebar">'
@@ -172,8 +180,9 @@ class _Page:
           the post) there, and no canonical link unless the prefix has one with an href (the first in
           document order wins, and the prefix's nodes are the whole page's first ones).
         Else (another layout, the tag in a post, a page not the theme's) the whole page is parsed: the same
-        answers, errors and warnings either way. The head's content but its canonical link (_head) and the
-        header (_header) are left out of the prefix when the page provably reads the same without them."""
+        answers, errors and warnings either way. The head's content but its canonical link (_head), the
+        header (_header) and the sharebox's content (_shells) are left out of the prefix when the page
+        provably reads the same without them."""
         at = html.find("sidebar") - _SIDEBAR.index("sidebar")  # where the tag starts, if it is the tag
         end = at + len(_SIDEBAR)
         if (
@@ -183,17 +192,20 @@ class _Page:
             and html.find("relatecon", end) < 0
         ):
             head = _head(html, at)
-            if (header := _header(html, at, end)) is not None:
-                text = _without(html, [*head, header], end)
+            header = _header(html, at, end)
+            shells = _shells(html, 0 if header is None else header[1], at)
+            if header is not None or shells:
+                text = _kept(html, [*head, *([] if header is None else [header]), *shells.values()], end)
                 root = parse_prefix(text, len(text))
                 if (
                     root is not None
                     and (page := cls.of(root))._closed()
-                    and page._header_unread()
+                    and (header is None or page._header_unread())
+                    and page._shells_unread(text, shells)
                     and (page.canonical_href() is not None or html.find("canonical", end) < 0)
                 ):
                     return page
-            text = _without(html, head, end)
+            text = _kept(html, head, end)
             root = parse_prefix(text, len(text))
             if (
                 root is not None
@@ -227,6 +239,28 @@ class _Page:
             return False
         body_class, root_class = body.get("class") or "", self.root.get("class") or ""
         return not any(t in body_class for t in _TOKENS[1:]) and not any(t in root_class for t in _TOKENS)
+
+    def _shells_unread(self, text: str, shells: dict[str, tuple[int, int]]) -> bool:
+        """Whether the page parsed without the contents of `shells` (their names; see _shells) reads as with
+        them. Each shell's name is written once in the parsed `text`, in its start tag, so that an element
+        holding it is the tag's (as for the wrapper): when it is a div, the tag was parsed as one, and the
+        shell's contents, which _neutral accepted, were parsed below it and closed by its </div>. Nothing
+        extraction reads holds them when no ancestor of the shell is an element whose subtree it reads
+        (_READ_BELOW's, the first h1 of the post) and they hold none of those (_neutral): it walks the
+        whole page only for link, body and class values, none of the contents'. The shell lies far above
+        libxml2's limit of open nodes, which its contents must not reach."""
+        if not shells:
+            return True
+        read = {e for token in _READ_BELOW for e in self.classed[token]}
+        read.add(_first_h1(self.post))
+        for name in shells:
+            found = self.classed[name]
+            if len(found) != 1 or found[0].tag != "div" or text.count(name) != 1:
+                return False
+            ancestors = list(found[0].iterancestors())
+            if len(ancestors) > _SHELL_DEPTH or not read.isdisjoint(ancestors):
+                return False
+        return True
 
     def canonical_href(self) -> str | None:
         """The href of the first link[rel~=canonical] that has one. lxml's walk by tag finds the next link
@@ -275,20 +309,27 @@ class _Page:
 
 _WRAPPER = '<div class="wrapper">'  # the theme's, around its header, content column and sidebar
 _HTML_SPACE = re.compile(r"[ \t\n\f\r]*")  # libxml2's IS_WS_HTML
-# A token of the header as _header accepts it: text, a start tag of a header's element with double-quoted
-# attributes (no reference, no NUL) or an end tag, each read by libxml2 2.14 as the one token it looks like
-# (HTML5's tokenizer: a quoted value runs to its quote, the tag to the ">" after it).
-_HEADER_TOKEN = re.compile(
-    r"[^<\0]+"
-    r"|<(div|ul|li|a|span|form|button|img|input)"
-    r"((?:[ \t\n\f\r]+[a-z][a-z0-9-]*=\"[^\"&\0]*\")*)[ \t\n\f\r]*(/?)>"
-    r"|</(div|ul|li|a|span|form|button)>"
-)
-_HEADER_ATTRIBUTE = re.compile(r"[ \t\n\f\r]+([a-z][a-z0-9-]*)=\"([^\"]*)\"")
-# libxml2's htmlStartClose pairs (element open, start tag that closes it) among the header's names and div.
-_CLOSES = {("a", "a"), ("form", "form"), ("li", "li"), ("ul", "form")}
-_VOID = {"img", "input"}  # libxml2 ends them at once (their end tags are not accepted)
+# The names of the elements a left-out fragment may hold (the header's, the shells' contents).
+_NAMES = "div|ul|li|a|span|form|button|img|input|p|strong|em|b|i|br"
+_ATTRIBUTES = r'(?:[ \t\n\f\r]++[a-z][a-z0-9-]*+="[^"&\0]*+")*+[ \t\n\f\r]*+'
+# A fragment as _neutral accepts it: text (no NUL, no lone surrogate: the page would not encode), start tags
+# of _NAMES with double-quoted attributes (no reference, no NUL) and end tags, each read by libxml2 2.14 as
+# the one token it looks like (HTML5's tokenizer: a quoted value runs to its quote, the tag to the ">" after
+# it). Possessive: a text that is not one fails in linear time.
+_TEXT = r"[^<\0\ud800-\udfff]*+"
+_FRAGMENT = re.compile(rf"{_TEXT}(?:<(?:(?:{_NAMES}){_ATTRIBUTES}/?|/(?:{_NAMES}))>{_TEXT})*+")
+# A tag in a fragment _FRAGMENT matched: (start tag's name, "/" if written <x/>, end tag's name).
+_TAG = re.compile(rf"<(?:({_NAMES}){_ATTRIBUTES}(/?)|/({_NAMES}))>")
+# A class attribute holding a selected token: its element would be selected (one in text only rejects more).
+_SELECTED_CLASS = re.compile(rf'class="[^"]*?(?:{"|".join(_SELECTED)})')
+# libxml2 2.14.6's htmlStartClose pairs (element open, start tag that closes it) among _NAMES (div included).
+_CLOSES = {
+    *(("a", "a"), ("b", "p"), ("form", "form"), ("i", "p"), ("li", "li"), ("ul", "form")),
+    *(("p", "div"), ("p", "form"), ("p", "li"), ("p", "p"), ("p", "ul")),
+}
+_VOID = {"img", "input", "br"}  # libxml2 ends them at once (their end tags are not accepted)
 _HEADER_DEPTH = 200  # far below libxml2's limit of 2,048 open nodes (huge_tree), which would halt the parse
+_SHELL_DEPTH = 1_000  # a shell's ancestors: with its contents' 200, still below the limit
 
 
 _MAIN = '<div class="main">'  # the theme's content column, after the header
@@ -296,8 +337,19 @@ _MAIN = '<div class="main">'  # the theme's content column, after the header
 # libxml2 (lxml 5.x bundles 2.12 and 2.13) parses the whole prefix, until the reasoning is checked against its
 # HTMLparser.c and this widened (test_theme_pages_are_parsed_without_their_header fails to say so).
 _HEADER_LIBXML = etree.LIBXML_VERSION[:2] == (2, 14)
-_NEUTRAL: dict[str, bool] = {}  # _neutral's answer per header text: a site's pages share one header
+_NEUTRAL: dict[str, bool] = {}  # _neutral's answer per fragment: a site's pages share a header, a sharebox
 _NEUTRAL_LIMIT = 1_000
+_SEEN: dict[str, str] = {}  # per shell, the contents _neutral accepted last
+
+
+def _judged(fragment: str) -> bool:
+    """_neutral(fragment), remembered."""
+    neutral = _NEUTRAL.get(fragment)
+    if neutral is None:
+        if len(_NEUTRAL) >= _NEUTRAL_LIMIT:
+            _NEUTRAL.clear()
+        neutral = _NEUTRAL[fragment] = _neutral(fragment)
+    return neutral
 
 
 def _header(html: str, at: int, end: int) -> tuple[int, int] | None:
@@ -313,50 +365,81 @@ def _header(html: str, at: int, end: int) -> tuple[int, int] | None:
         return None
     start = _HTML_SPACE.match(html, w + len(_WRAPPER)).end()
     stop = html.find(_MAIN, start, at)
-    if stop < 0:
-        return None
-    header = html[start:stop]
-    neutral = _NEUTRAL.get(header)
-    if neutral is None:
-        if len(_NEUTRAL) >= _NEUTRAL_LIMIT:
-            _NEUTRAL.clear()
-        neutral = _NEUTRAL[header] = _neutral(header)
-    return (start, stop) if neutral else None
+    return (start, stop) if stop >= 0 and _judged(html[start:stop]) else None
 
 
-def _neutral(header: str) -> bool:
+def _shells(html: str, start: int, at: int) -> dict[str, tuple[int, int]]:
+    """Where the contents of the theme's shells (_SHELL_TAGS) start and end, in that order from `start` in the
+    text before the sidebar tag at `at`, for each that _neutral accepts: its start tag and its </div> stay
+    (see _Page._shells_unread). The </div> is found by pairing <div and </div> in the text; only _neutral's
+    verdict on the contents makes it the shell's end tag (so for contents it accepted before, then a </div>,
+    found by comparing them)."""
+    found = {}
+    if not _HEADER_LIBXML:
+        return found
+    for name, tag in _SHELL_TAGS.items():
+        if (begin := html.find(tag, start, at)) < 0:
+            continue
+        pos = begin = begin + len(tag)
+        seen = _SEEN.get(name)
+        if (
+            seen is not None
+            and html.startswith(seen, begin)
+            and html.startswith("</div>", begin + len(seen), at)
+        ):
+            stop = begin + len(seen)  # the contents accepted last (the same on every page), and a </div>
+        else:
+            opened, stop = 1, html.find("</div>", begin, at)
+            while stop >= 0 and (opened := opened + html.count("<div", pos, stop) - 1):
+                pos, stop = stop + 6, html.find("</div>", stop + 6, at)
+            if stop < 0 or not _judged(contents := html[begin:stop]):
+                continue
+            _SEEN[name] = contents
+        found[name] = (begin, stop)
+        start = stop
+    return found
+
+
+def _kept(html: str, cuts: list[tuple[int, int]], end: int) -> str:
+    """The text up to `end` without the spans `cuts` (in order, apart). Each span starts after white space or
+    a tag's ">" and ends before a "<": no word is made across a seam."""
+    pieces, pos = [], 0
+    for start, stop in cuts:
+        pieces.append(html[pos:start])
+        pos = stop
+    pieces.append(html[pos:end])
+    return "".join(pieces)
+
+
+def _neutral(fragment: str) -> bool:
     """Whether libxml2 2.14 (the legacy tree builder, keepBlanks: white space is always text), parsing
-    `header` with a div (the wrapper) as the current element, builds it below the div and returns to the
-    same state, so that the rest of the page parses the same without it. It does when:
-    - its tokens are text, start tags of _HEADER_TOKEN's names with quoted attributes, and end tags, each
-      exactly matching the element open (a void element, or one written <x/>, is closed at once): then
-      each end tag closes the element its name's start opened, and no start tag closes the element open
-      before it (no pair of _CLOSES: htmlAutoClose looks only at the current element); none is html, head,
-      body or meta (no discarded tag, no change of encoding), none switches the tokenizer (script, style,
-      comment), no reference can spell a tag;
-    - htmlCheckImplied adds nothing: the wrapper's own start tag made sure of a body (or head) below it,
-      or of the parser's INSERT_IN_BODY state, which stays; text implies a <p> only below html or head;
+    `fragment` with a div (the wrapper, a shell) as the current element, builds it below the div and returns
+    to the same state, so that the rest of the page parses the same without it. It does when:
+    - its tokens are text, start tags of _NAMES with quoted attributes, and end tags, each exactly matching
+      the element open (a void element, or one written <x/>, is closed at once): then each end tag closes
+      the element its name's start opened, and no start tag closes the element open before it (no pair of
+      _CLOSES: htmlAutoClose looks at the current element first); none is html, head, body or meta (no
+      discarded tag, no change of encoding), none switches the tokenizer (script, style, comment), no
+      reference can spell a tag;
+    - htmlCheckImplied adds nothing: the div's own start tag made sure of a body (or head) below it, or of
+      the parser's INSERT_IN_BODY state, which stays; text implies a <p> only below html or head;
     - its depth stays far below libxml2's limit of open nodes, which would halt the parse;
-    - no class value holds a token: its elements would be selected.
-    Then every other element, attribute and parent is the same, the wrapper's text only merged."""
-    opened = ["div"]  # the wrapper
-    pos = 0
-    while pos < len(header):
-        if (token := _HEADER_TOKEN.match(header, pos)) is None:
-            return False
-        pos = token.end()
-        if name := token[1]:
-            if (opened[-1], name) in _CLOSES or len(opened) > _HEADER_DEPTH:
+    - no class value holds a selected token: its elements would be selected.
+    Then every other element, attribute and parent is the same, the div's text only merged. The tokens are
+    checked by one match, the classes by one search; only the tags are stepped through."""
+    if _FRAGMENT.fullmatch(fragment) is None or _SELECTED_CLASS.search(fragment):
+        return False
+    opened = ["div"]
+    for name, closed, end in _TAG.findall(fragment):
+        if name:
+            if (opened[-1], name) in _CLOSES:
                 return False
-            attributes = _HEADER_ATTRIBUTE.findall(token[2]) if token[2] else ()
-            if any(t in value for a, value in attributes if a == "class" for t in _TOKENS):
-                return False
-            if not token[3] and name not in _VOID:
+            if not closed and name not in _VOID:
                 opened.append(name)
-        elif name := token[4]:
-            if len(opened) == 1 or opened[-1] != name:
-                return False
-            opened.pop()
+                if len(opened) > _HEADER_DEPTH:
+                    return False
+        elif len(opened) == 1 or opened.pop() != end:
+            return False
     return len(opened) == 1
 
 
@@ -423,16 +506,6 @@ def _head(html: str, at: int) -> list[tuple[int, int]]:
     if not (_HEAD_TOKENS.fullmatch(html, start, kept) and _HEAD_TOKENS.fullmatch(html, end, stop)):
         return []
     return [(start, kept), (end, stop)]
-
-
-def _without(html: str, spans: list[tuple[int, int]], end: int) -> str:
-    """html's first `end` characters without the spans (in order, apart)."""
-    pieces, at = [], 0
-    for start, stop in spans:
-        pieces.append(html[at:start])
-        at = stop
-    pieces.append(html[at:end])
-    return "".join(pieces)
 
 
 def _canonical_in(scope: Any) -> str | None:
@@ -559,9 +632,7 @@ def parse_feed(xml: str | bytes, *, site: Site) -> list[FeedEntry]:
 LIST_BODY_CLASSES = ("index", "category", "tag", "author", "date")
 
 
-def extract_list(
-    url: str, html: str, *, server_time: datetime | None = None, site: Site
-) -> ListPage:
+def extract_list(url: str, html: str, *, server_time: datetime | None = None, site: Site) -> ListPage:
     """A list page (home, category, tag, author, month) as its entries and its next page.
 
     Raises ExtractionError when the page is not a list page in this markup. A list page with
