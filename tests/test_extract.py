@@ -861,22 +861,21 @@ def test_a_fragment_judged_neutral_parses_away(pieces, shell):
     # _neutral accepts only fragments libxml2 builds below the div they follow and closes: the rest of the
     # page is the same tree without them (fails if end tags are not matched to the open element, a void or
     # <x/> kept open, or a start tag outside the list, a comment or a script accepted).
-    from parkcrawler.families.zblog_tpure.extract import _neutral
-
-    fragment = "".join(pieces)
-    if _neutral(fragment):
-        whole, cut = _without_fragment(fragment, shell)
-        assert whole == cut, fragment
+    _parses_away_if_neutral("".join(pieces), shell)
 
 
 @given(st.lists(_BALANCED, max_size=3), st.booleans())
 @settings(derandomize=True, deadline=None, database=None, max_examples=2000)
 def test_a_nested_fragment_judged_neutral_parses_away(children, shell):
-    # The same with well nested elements, where only libxml2's start tags that close the element open (its
-    # htmlStartClose pairs, _CLOSES) move the tree: fails if a pair among _neutral's names is left out.
+    # The same with well nested elements (with the flat one: fails with the balance check or br's voidness
+    # dropped). The _CLOSES pairs are not what it tests: no pair closes a div, so a fragment always returns to
+    # its shell's div; test_neutral_fragments pins them.
+    _parses_away_if_neutral("".join(children), shell)
+
+
+def _parses_away_if_neutral(fragment: str, shell: bool) -> None:
     from parkcrawler.families.zblog_tpure.extract import _neutral
 
-    fragment = "".join(children)
     if _neutral(fragment):
         whole, cut = _without_fragment(fragment, shell)
         assert whole == cut, fragment
