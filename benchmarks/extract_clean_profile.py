@@ -10,7 +10,9 @@
 The loop is part 2's `parkcrawler (extract + clean)`: every gold page (tests/gold, all parts), the production
 cleaner (rules plus the templates learned from the same pages, `gold_cleaner`), the excerpt cache emptied
 before each pass, `time.process_time` around one pass over all pages, divided by the number of pages. As
-there, passes run one after another in one process (the detectors' memos stay warm after the first).
+there, passes run one after another in one process (the detectors' memos stay warm after the first). Here
+every pass is a figure of its own; part 2 sums whole passes into repetitions of at least 2 s of process time
+(pipeline_bench.MIN_REP_CPU_S), so its fast rows are steadier than one pass here.
 
 `--compare DIR` runs this tree and DIR (a checkout of an older commit, e.g.
 `git worktree add --detach /tmp/old HEAD~3` or `git archive C | tar -x -C /tmp/old`) in fresh processes,
