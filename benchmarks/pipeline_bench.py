@@ -952,6 +952,10 @@ def markdown(results: Results, quick: bool) -> str:
         out.append(f"| {name} | {row['ms']['min']:.2f} | {row['ms']['median']:.2f} | {f1} | {counts} |")
     for name, why in x["missing"].items():
         out.append(f"| {name} | {why} | | | | | |")
+    traf_row, cold_row = x["rows"].get("trafilatura"), x["rows"].get(COLD)
+    if traf_row and cold_row:
+        ratios = [t / c for t, c in zip(traf_row["ms"]["all"], cold_row["ms"]["all"], strict=True)]
+        out += ["", f"Cold ratio to trafilatura per repetition: {', '.join(f'{r:.1f}x' for r in ratios)}."]
     out += families_markdown(results.families)
     e = x["emulator"]
     out += [
