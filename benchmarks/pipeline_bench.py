@@ -107,15 +107,35 @@ def _env(proxy_url: str) -> dict[str, str]:
     return {**env, "http_proxy": proxy_url, "PYTHONPATH": str(ROOT)}
 
 
-def _run_measured(command: list[str], cwd: Path, env: dict, out: Path) -> tuple[int, float, float]:
-    """Run a command; (exit status, wall s, peak RSS MB of that process alone, from wait4's rusage)."""
+def _run_measured(
+    command: list[str], cwd: Path, env: dict, out: Path, *, on_start=None, cpu: list | None = None
+) -> tuple[int, float, float]:
+    """Run a command; (exit status, wall s, peak RSS MB of that process alone, from wait4's rusage).
+    on_start(pid) is called once it runs; its CPU seconds (user + sys, the same rusage) go into `cpu`."""
     with open(out, "wb") as sink:
         started = time.perf_counter()
         proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=sink, stderr=subprocess.STDOUT)
+        if on_start is not None:
+            on_start(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
+    if cpu is not None:
+        cpu.append(usage.ru_utime + usage.ru_stime)
     return proc.returncode, wall, usage.ru_maxrss / 1024
+
+
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_of(pid: int) -> float | None:
+    """A running process's CPU seconds so far (user + sys, /proc/PID/stat); None where there is no /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime: fields 14 and 15
 
 
 @dataclass
@@ -129,6 +149,8 @@ class CrawlRun:
     server_cpu_s: float
     articles: int = 0
     active_s: float = 0.0  # from the first request answered to the last: the crawl without start and close
+    cpu_s: float = 0.0  # the crawl process's CPU (user + sys), start and close included
+    active_cpu_s: float = 0.0  # its CPU over the active span (0 where there is no /proc to read it)
 
     @property
     def active_pages_per_s(self) -> float:
@@ -139,6 +161,14 @@ class CrawlRun:
     @property
     def pages_per_s(self) -> float:
         return self.requests / self.elapsed_s
+
+    @property
+    def active_cpu_ms_per_page(self) -> float:
+        """The crawl process's CPU per page over the active span. The crawl is CPU-bound in the spider's
+        process (the emulator's server takes about a tenth of the other core), so bare's CPU per page over
+        ours is the crawl ratio, and CPU time moves far less than wall time when the shared machine's speed
+        does (other processes on its two cores)."""
+        return 1000 * self.active_cpu_s / (self.requests - 1) if self.active_cpu_s else 0.0
 
     @property
     def server_ms_per_request(self) -> float:
@@ -166,17 +196,26 @@ def crawl_once(
     if profile is not None:  # python -m cProfile -o OUT -m scrapy crawl ...
         command = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "scrapy", *command[3:]]
     answered: list[float] = []  # when each request was answered
+    pid: list[int] = []
+    cpu_at: dict[str, float | None] = {}  # the crawl process's CPU when the first and the last were answered
     handle = site.handle
 
     def timed(method: str, url: str):
         response = handle(method, url)
         answered.append(time.perf_counter())
+        if pid:  # ~10 us a request, on the server's side (its threads: setdefault and a store are atomic)
+            used = _cpu_of(pid[0])
+            cpu_at.setdefault("first", used)
+            cpu_at["last"] = used
         return response
 
     site.handle = timed  # the server calls its emulator's handle
     with serve(site) as server:
         cpu = time.process_time()
-        status, wall, rss = _run_measured(command, cwd, _env(server.proxy_url), work / f"{kind}.log")
+        cpu_total: list[float] = []
+        status, wall, rss = _run_measured(
+            command, cwd, _env(server.proxy_url), work / f"{kind}.log", on_start=pid.append, cpu=cpu_total
+        )
         server_cpu = time.process_time() - cpu
         requests = len(server.request_log)
     if status != 0:
@@ -192,7 +231,8 @@ def crawl_once(
         stats = json.loads(stats_file.read_text())
     run = CrawlRun(
         kind, posts, requests, float(stats["elapsed_time_seconds"]), wall, rss, server_cpu, articles,
-        max(answered) - min(answered) if answered else 0.0,
+        max(answered) - min(answered) if answered else 0.0, cpu_total[0],
+        cpu_at["last"] - cpu_at["first"] if cpu_at and None not in cpu_at.values() else 0.0,  # type: ignore[operator]
     )  # fmt: skip
     run.db = db  # type: ignore[attr-defined]
     return run
@@ -328,11 +368,24 @@ def other_families(sizes: Sizes, work: Path) -> dict:
             "crawl_ratio": statistics.median(ours) / statistics.median(bare),
             # as part 1 counts it, over Scrapy's elapsed time, start and close included
             "crawl_ratio_elapsed": statistics.median(ours_whole) / statistics.median(bare_whole),
+            # Each rep's ours and bare ran back to back: their ratio is taken before the machine moves on.
+            "paired_ratios": [a / b for a, b in zip(ours, bare, strict=True)],
+            # CPU per page over the active span, bare's over ours (see CrawlRun.active_cpu_ms_per_page).
+            "cpu_ms_per_page": {k: [round(r.active_cpu_ms_per_page, 3) for r in v] for k, v in runs.items()},
+            "crawl_ratio_cpu": _cpu_ratio(runs),
             "elapsed_s": {k: statistics.median(r.elapsed_s for r in v) for k, v in runs.items()},
             "requests": {k: statistics.median(r.requests for r in v) for k, v in runs.items()},
             "extraction": family_extraction(name, runs["parkcrawler"][-1].db, truth, sizes.reps),  # type: ignore[attr-defined]
         }
     return out
+
+
+def _cpu_ratio(runs: dict[str, list[CrawlRun]]) -> float | None:
+    ours = [r.active_cpu_ms_per_page for r in runs["parkcrawler"]]
+    bare = [r.active_cpu_ms_per_page for r in runs["bare"]]
+    if not all(ours + bare):
+        return None  # no /proc: no CPU figure
+    return statistics.median(bare) / statistics.median(ours)
 
 
 def family_extraction(name: str, db: Path, truth: list[dict], reps: int) -> dict:
@@ -1028,7 +1081,9 @@ def families_markdown(families: dict) -> list[str]:
         "**1b, 2b. The other families**, each on its emulator with the tpure corpus's bodies cycled"
         " (`Corpus.cycled`), politeness off as above. Pages/s are counted over the active span, from the"
         " first request answered to the last, which leaves out the spiders' fixed costs at start and close"
-        " (the ratio over Scrapy's whole elapsed time, as part 1 counts it, in brackets). Extraction +"
+        " (the ratio over Scrapy's whole elapsed time, as part 1 counts it, in brackets; then the ratio of"
+        " CPU per page over the active span, bare's over ours: the crawls are CPU-bound in the spider's"
+        " process, and CPU time moves far less than wall time with the shared machine's speed). Extraction +"
         " cleaning per article of the article pages the crawl archived (the site's packaged cleaner; F1"
         " against the emulator's truth).",
         "",
@@ -1043,10 +1098,11 @@ def families_markdown(families: dict) -> list[str]:
         ms = ours["ms"]["median"]
         speed = f"{traf['ms']['median']:.2f} | {traf['ms']['median'] / ms:.1f}x" if traf else "- | -"
         f1 = f"{ours['f1']:.4f} / {traf['f1']:.4f}" if traf else f"{ours['f1']:.4f} / -"
+        cpu = f"; CPU {f['crawl_ratio_cpu']:.2f}" if f.get("crawl_ratio_cpu") else ""
         out.append(
             f"| {family} ({f['site']}) | {f['articles']} | {f['parkcrawler_pages_per_s']['median']:.1f}"
             f" ({f['requests']['parkcrawler']:.0f}) / {f['bare_pages_per_s']['median']:.1f}"
-            f" ({f['requests']['bare']:.0f}) | {f['crawl_ratio']:.2f} ({f['crawl_ratio_elapsed']:.2f})"
+            f" ({f['requests']['bare']:.0f}) | {f['crawl_ratio']:.2f} ({f['crawl_ratio_elapsed']:.2f}{cpu})"
             f" | {ms:.2f} | {speed}"
             f" | {f1} |"
         )

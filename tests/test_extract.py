@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parkcrawler.evaluate import extract_and_clean
-from parkcrawler.extract.html import ExtractionError
+from parkcrawler.extract.html import ExtractionError, page_selector
 from parkcrawler.sites import packaged_site
 
 SHCFCK = packaged_site("shcfck")
@@ -1134,3 +1134,17 @@ def test_theme_pages_are_parsed_without_their_head():
     for post_id in sorted(EXPECTED):
         head = _Page.parse(page(post_id)).root[0]
         assert [e.tag for e in head] == ["link"] and head[0].get("rel") == "canonical"
+
+
+def test_page_selector_is_parsel_and_kept_only_for_the_same_text():
+    # The spider's links and a DedeCMS page's readers share one parse: the same Selector for an equal text
+    # (not only the same str), a new one for any other text, and what parsel reads either way.
+    from parsel import Selector
+
+    page = "<html><body class='index'><a href='/a/1.html'>x</a></body></html>"
+    first = page_selector(page)
+    assert page_selector("".join(page)) is first
+    assert first.css("a::attr(href)").getall() == Selector(text=page).css("a::attr(href)").getall()
+    other = page_selector(page.replace("1.html", "2.html"))
+    assert other is not first and other.css("a::attr(href)").getall() == ["/a/2.html"]
+    assert page_selector(page) is not first  # one page is kept: the first is parsed again

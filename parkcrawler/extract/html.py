@@ -21,6 +21,23 @@ class ExtractionError(ValueError):
     """The page is not a page of this kind in the family's markup; the message names what failed."""
 
 
+# The last page page_selector parsed: (text, its Selector).
+_LAST_PAGE: tuple[str | None, Selector | None] = (None, None)
+
+
+def page_selector(html: str) -> Selector:
+    """Selector(text=html), the same Selector again for the same text. The spider reads a page's links, a
+    DedeCMS list page's body class and entries, and a DedeCMS article's page bar from one text: parsed once,
+    not once for each (a Selector is only read, never changed). One page is kept, so the text is compared
+    (by identity first: the spider hands each reader the same str of a response) and nothing grows."""
+    global _LAST_PAGE
+    text, selector = _LAST_PAGE
+    if selector is None or not (text is html or text == html):
+        selector = Selector(text=html)
+        _LAST_PAGE = (html, selector)
+    return selector
+
+
 def node_text(node: Selector) -> str:
     """A node's text content, white space folded."""
     return squash(node.xpath("string()").get())

@@ -380,6 +380,16 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
 
+# The statements sqlite_utils' insert(ignore=True) and insert(replace=True) run on the tables m001 creates,
+# alone: sqlite_utils adds eight schema queries and a read-back to each call (record_skip, save_list).
+_INSERT_SKIP = (
+    'INSERT OR IGNORE INTO "skipped_urls" ("run_id", "url", "policy", "found_on") VALUES (?, ?, ?, ?)'
+)
+_INSERT_VIEWS = (
+    'INSERT OR REPLACE INTO "views_history" ("url", "observed_at", "views", "source", "run_id")'
+    " VALUES (?, ?, ?, ?, ?)"
+)
+
 # Raw pages: zstd, with a dictionary of the site's theme markup when its family names one (Family.
 # page_dictionary; the shipped dictionaries are in store/zdict/, see its README). A page repeats the theme's
 # head, menu, sidebar and footer: with the dictionary it costs about its own text, 4.1 KB per article
@@ -683,11 +693,9 @@ class Archive:
     @_guarded
     def record_skip(self, run_id: int, url: str, policy: str, found_on: str | None = None) -> None:
         self._write("skipped URLs")
-        self.db["skipped_urls"].insert(
-            {"run_id": run_id, "url": url, "policy": policy, "found_on": found_on},
-            pk=("run_id", "url"),
-            ignore=True,
-        )
+        # The statement sqlite_utils' insert(..., ignore=True) runs, without the eight schema queries and the
+        # read-back it adds to each call: a DedeCMS crawl records four CMS-internal links per article.
+        self.db.conn.execute(_INSERT_SKIP, (run_id, url, policy, found_on))
         self.maybe_commit()
 
     # -- articles -------------------------------------------------------------------------
@@ -845,15 +853,10 @@ class Archive:
         with self.db.atomic():
             for entry in listing.entries:
                 if entry.views is not None:
-                    self.db["views_history"].insert(
-                        {
-                            "url": entry.url,
-                            "observed_at": listing.observed_at,
-                            "views": entry.views,
-                            "source": "list",
-                            "run_id": run_id,
-                        },
-                        replace=True,
+                    # insert(..., replace=True)'s statement alone (see record_skip): every entry of a
+                    # DedeCMS list prints its views, ten per list page.
+                    self.db.conn.execute(
+                        _INSERT_VIEWS, (entry.url, listing.observed_at, entry.views, "list", run_id)
                     )
                     self.db.execute(
                         "UPDATE articles SET views = ?, views_observed_at = ? WHERE url = ?"

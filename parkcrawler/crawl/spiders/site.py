@@ -33,7 +33,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from parsel import Selector
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -41,7 +40,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from parkcrawler.crawl.middlewares import RedirectRefused
 from parkcrawler.crawl.pipelines import ArchivePipeline
 from parkcrawler.extract.dates import parse_http_date
-from parkcrawler.extract.html import ExtractionError
+from parkcrawler.extract.html import ExtractionError, page_selector
 from parkcrawler.items import ListPage, RawPage, UrlOutcome
 from parkcrawler.sites import Page, Site, Skip
 from parkcrawler.store import CrawlState
@@ -77,6 +76,9 @@ class SiteSpider(scrapy.Spider):
         self._walk: set[str] = set()  # list pages an incremental run decided to walk
         self._list_sets: set[frozenset[str]] = set()  # the articles each list page showed (trap guard)
         self._requested: set[str] = set()  # canonical URLs this spider has requested through follow()
+        # The last response _text decoded, and its text: parse() reads an article page's text up to three
+        # times (its page bar, the RawPage, its links), a list page's twice; a family's decode is not cached.
+        self._decoded: tuple[Response | None, str] = (None, "")
         # API discovery: "off" (no api start page), "pending" (its first answer awaited), "on", "failed".
         self._api = "off"
         self._held: dict[str, tuple[Page, str, str | None]] = {}  # awaiting the API: (page, URL, found on)
@@ -206,7 +208,11 @@ class SiteSpider(scrapy.Spider):
 
     def _text(self, response: TextResponse) -> str:
         """The page's text as its family decodes it (a DedeCMS site's header may lie about the charset)."""
-        return self.site.family.decode_response(response)
+        last, text = self._decoded
+        if last is not response:
+            text = self.site.family.decode_response(response)
+            self._decoded = (response, text)
+        return text
 
     def _raw_page(self, response: TextResponse, page: Page, kind: str) -> RawPage:
         first = response.meta.get("article_pages") or []
@@ -384,7 +390,7 @@ class SiteSpider(scrapy.Spider):
             return locs
         # Links of the page as its family decodes it (an HTML site map's too: DedeCMS 5.7 has no XML one).
         # Scrapy's response.text trusts the header: a GBK page labelled utf-8 would garble a GBK query string.
-        return Selector(text=self._text(response)).css("a::attr(href)").getall()
+        return page_selector(self._text(response)).css("a::attr(href)").getall()
 
     def follow(self, response: Response, hrefs: list[str], *, dead_end: bool = False) -> Iterator[Any]:
         shape = _shape(response.url)

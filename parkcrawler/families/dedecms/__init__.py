@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from parsel import Selector
-
+from parkcrawler.extract.html import page_selector
 from parkcrawler.families.dedecms import extract
 from parkcrawler.families.dedecms.urls import DedeUrlRules
 from parkcrawler.items import Article, FeedEntry, ListPage
@@ -61,7 +60,7 @@ class DedeCMS(Family):
 
     def extract_list(self, site: Site, url: str, html: str, *, server_time: datetime | None) -> ListPage:
         # The spider reads home pages as lists too: the site's index.html is a portal, not list_article.htm.
-        if "index" in (Selector(text=html).css("body::attr(class)").get() or "").split():
+        if "index" in (page_selector(html).css("body::attr(class)").get() or "").split():
             return extract.extract_home(url, html, site=site, server_time=server_time)
         return extract.extract_list(url, html, site=site, server_time=server_time)
 

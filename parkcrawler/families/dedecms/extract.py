@@ -35,6 +35,7 @@ from parkcrawler.extract.html import (
     ExtractionError,
     inner_html,
     node_text,
+    page_selector,
     parse_prefix,
     squash,
     text_content,
@@ -319,7 +320,7 @@ def _page_title(title: str, url: str) -> str:
 def article_pages(url: str, html: str) -> list[str]:
     """Every page of an article split by the editor's page breaks ({dede:pagebreak/}), in order, as absolute
     URLs (the page itself included); [] for an article on one page."""
-    page = Selector(text=html)
+    page = page_selector(html)
     pages = []
     for a in page.css("div.viewbox .dede_pages .pagelist li a"):
         label = node_text(a)
@@ -488,7 +489,7 @@ def extract_list(url: str, html: str, *, server_time: datetime | None = None, si
 
     Raises ExtractionError when the page is not such a list. An empty ul.e2 is returned empty.
     """
-    page = Selector(text=html)
+    page = page_selector(html)
     body_class = (page.css("body::attr(class)").get() or "").split()
     if "articlelist" not in body_class:
         raise ExtractionError(
@@ -534,7 +535,7 @@ def extract_home(url: str, html: str, *, server_time: datetime | None = None, si
     no title (an incremental run must not take a cut title for a changed one) and an inferred-year date;
     there is no view count and no next page. Raises ExtractionError when the page is not a home page.
     """
-    page = Selector(text=html)
+    page = page_selector(html)
     body_class = (page.css("body::attr(class)").get() or "").split()
     if "index" not in body_class:
         raise ExtractionError(f"'body.index' matched nothing (body class is {body_class!r}): not a home page")
