@@ -1243,6 +1243,49 @@ def test_cue_gate_answers_as_one_union(text):
     assert (CONTACT._cue_gate[False].search(text) is None) == (whole_union.search(text) is None)
 
 
+# Texts holding each kind of cue, written so that a gate searching less than a kind's opened patterns misses
+# one: a landline in brackets, a number behind a mobile, an e-mail address's name, the cased channels and an
+# office's gov.cn (folded only), a notice's numbered heading (^) and a 科 closing a line ($).
+KINDS = [
+    "（021）5036 1188",
+    "139123456780519-12345678",
+    "wang.li@factory.cn",
+    "QQ: 12345678",
+    "VX: factory_01",
+    "联系v信",
+    "www.sh.gov.cn",
+    "三、联系方式",
+    "投资促进科\n电话",
+    "招商处 电话：021-50361188",
+]
+
+
+def test_each_kind_of_cue_is_counted_only_where_its_gate_finds_something():
+    # The property the shortcut rests on, asked of each kind's own regex: where the gate finds nothing, the
+    # regex finds nothing either (so its count is 0 and a substitution changes nothing).
+    from parkcrawler.clean.base import uncased
+
+    for text in [nfkc(t) for t in [*GATED, *CASED, *KINDS]]:
+        case = uncased(text)
+        for variant in {case, False}:  # the folded regexes and gates serve any text
+            for regex, gate in zip(CONTACT._cue_regexes[variant], CONTACT._cue_kinds[variant], strict=True):
+                assert gate(text) or not regex.findall(text), (regex.pattern, text)
+
+
+@settings(derandomize=True, deadline=None, database=None, max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from([*KINDS, *CASED, "电话", "经理", "。", " ", "1", "0", "-", "科", "\n"]), max_size=6
+    )
+)
+def test_the_cue_kind_gates_change_no_count(pieces):
+    ungated = without_gates(
+        CONTACT, _cue_kinds={case: (re.compile("").search,) * 6 for case in (True, False)}
+    )
+    text = nfkc("".join(pieces))
+    assert_same_answers(CONTACT, ungated, ("cues", "is_reporting", "is_contactish", "tail_start"), text)
+
+
 @pytest.mark.parametrize(
     ("pattern", "spread"),
     [

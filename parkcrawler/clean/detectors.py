@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from re import _constants as _sre  # re's parsed form (CPython's own, as base._program reads it)
 from re import _parser
@@ -462,6 +463,29 @@ def _unnamed(pattern: str) -> str:
     return pattern
 
 
+_ALWAYS = re.compile("").search  # a gate letting every text through: it finds "" at 0
+
+
+def _kind_gate(patterns: list[str]) -> dict[bool, Callable[[str], re.Match[str] | None]]:
+    """A search for a text without cased characters (True) and for any text (False) that finds something
+    in every text in which the union of `patterns` (as _compile builds it, picked by case as Caseless picks)
+    has a match: _AnyOf's searches of the patterns opened (_opened: each match of a pattern holds a match of
+    it opened; _AnyOf finds what their union finds, its `exact` on a text without cased characters). Where
+    it finds nothing, a count of that union is 0 and a substitution changes nothing. A union renumbers
+    groups: patterns that capture get no gate (every text through), nor do patterns whose union re already
+    skips through as fast (each alternative opening with a literal and opened as it is)."""
+    opened = [_opened(p) for p in patterns]
+    skips = opened == patterns and all(
+        _first_literal(a, cased=False) or _first_literal(a, cased=True)
+        for p in patterns
+        for a in _top_alternatives(p)
+    )
+    if skips or any(re.compile(p).groups for p in patterns):
+        return {True: _ALWAYS, False: _ALWAYS}
+    gate = _AnyOf(opened)
+    return {True: gate.exact.search, False: gate.folded.search}
+
+
 def _count(pattern: re.Pattern[str], text: str) -> int:
     return len(pattern.findall(text))  # one list in C, not a Python generator over the matches
 
@@ -595,6 +619,13 @@ class ContactDetector(Rule):
         cues = (self._mobiles, self._landlines, self._channels, self._words, self._sales, self._offices)
         exact, folded = zip(*map(Caseless.variants, cues), strict=True)
         self._cue_regexes = {True: exact, False: folded}
+        # Per kind of cue, whether a text may hold one, as _cue_gate asks (_kind_gate): cues counts and
+        # is_reporting takes out a kind only when its gate finds something. A number's or a channel's regex
+        # opens with a lookbehind or a repeated class, and an office's with a class or ^, so re tries them
+        # at every position; their gates open with literals re skips to, and most texts hold no such cue.
+        kinds = (self.mobiles, self.landlines, self.channels, self.words, self.sales, self.offices)
+        gates = [_kind_gate(patterns) for patterns in kinds]
+        self._cue_kinds = {case: tuple(g[case] for g in gates) for case in (True, False)}
         # Whether a text holds any cue but an office's, in one search of those patterns opened without their
         # lookbehinds and optional characters (a match of a pattern holds one of it without them): most texts
         # hold none, and all their counts are then 0. A union renumbers groups: built only of patterns that
@@ -632,19 +663,21 @@ class ContactDetector(Rule):
 
     @_memo
     def cues(self, text: str) -> ContactCues:
+        case = uncased(text)
+        may = self._cue_kinds[case]  # a kind its gate finds nothing of in a text counts 0 there (_kind_gate)
         if self._without_cues(text):
-            return ContactCues(offices=_count(self._cue_regexes[uncased(text)][5], text))
-        mobile, landline, channel, word, sale, office = self._cue_regexes[uncased(text)]
+            return ContactCues(offices=_count(self._cue_regexes[case][5], text) if may[5](text) else 0)
+        mobile, landline, channel, word, sale, office = self._cue_regexes[case]
         # Numbers are counted once: a mobile number is not also a landline.
-        mobiles = _count(mobile, text)
+        mobiles = _count(mobile, text) if may[0](text) else 0
         rest = mobile.sub(" ", text) if mobiles else text  # most texts hold none: no second scan
         return ContactCues(
             mobiles=mobiles,
-            landlines=_count(landline, rest),
-            channels=_count(channel, text),
-            words=_count(word, text),
-            sales=_count(sale, text),
-            offices=_count(office, text),
+            landlines=_count(landline, rest) if may[1](rest) else 0,
+            channels=_count(channel, text) if may[2](text) else 0,
+            words=_count(word, text) if may[3](text) else 0,
+            sales=_count(sale, text) if may[4](text) else 0,
+            offices=_count(office, text) if may[5](text) else 0,
         )
 
     @_memo
@@ -692,9 +725,12 @@ class ContactDetector(Rule):
             return False
         if self._without_cues(text):
             return len(text) >= self.prose_chars  # nothing below would take anything out
-        # Mobiles, landlines, channels and words; taking characters out leaves an uncased text uncased.
-        for pattern in self._cue_regexes[uncased(text)][:4]:
-            text = pattern.sub("", text)
+        # Mobiles, landlines, channels and words; taking characters out leaves an uncased text uncased. A kind
+        # its gate finds nothing of in the text as it is then has nothing to take out (_kind_gate).
+        case = uncased(text)
+        for pattern, may in zip(self._cue_regexes[case][:4], self._cue_kinds[case][:4], strict=True):
+            if may(text):
+                text = pattern.sub("", text)
         return len(text) >= self.prose_chars
 
     @_memo
