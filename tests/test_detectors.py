@@ -1286,6 +1286,33 @@ def test_the_cue_kind_gates_change_no_count(pieces):
     assert_same_answers(CONTACT, ungated, ("cues", "is_reporting", "is_contactish", "tail_start"), text)
 
 
+def test_folded_letters_are_every_character_ignorecase_matches():
+    # _folded_letters looks among the cased characters only: checked against every code point, for every
+    # ASCII letter alone and for classes of letters (a pattern may open with either).
+    from parkcrawler.clean.detectors import _folded_letters
+
+    every = "".join(map(chr, range(0x110000)))
+    for letters in [*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "vV", "kKsS", "iI"]:
+        gate = _folded_letters(frozenset(letters))
+        matched = {c for letter in letters for c in re.findall(re.escape(letter), every, re.IGNORECASE)}
+        matched |= set(re.findall(f"[{letters}]", every, re.IGNORECASE))
+        assert all(gate(c) for c in matched), letters
+
+
+# Alternatives opening with cased letters, searched alone with IGNORECASE behind their letters' gate, and
+# texts holding what IGNORECASE matches them with: the Kelvin sign (k), the long s (s), a dotted capital I.
+FOLDED = [r"(?:VX|vx|WX|wx|WeChat)\s*:?\s*\w{3,}", r"QQ\s*\d{5,11}", r"[vV]信", r"kg|kw", r"sq\d", r"id\d"]
+
+
+@settings(derandomize=True, deadline=None, database=None, max_examples=400)
+@given(st.text(alphabet="VvWwXxQqKkSsIi\u212a\u017f\u0130\u0131eChat信1 :号微", max_size=14))
+def test_cased_alternatives_are_found_alike_behind_their_letters(text):
+    from parkcrawler.clean.detectors import _AnyOf
+
+    found = _AnyOf(FOLDED).folded.search(text) is not None
+    assert found == (re.search("|".join(FOLDED), text, re.IGNORECASE) is not None)
+
+
 @pytest.mark.parametrize(
     ("pattern", "spread"),
     [

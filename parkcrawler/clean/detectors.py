@@ -23,7 +23,7 @@ from re import _constants as _sre  # re's parsed form (CPython's own, as base._p
 from re import _parser
 from typing import ClassVar
 
-from parkcrawler.clean.base import Caseless, Doc, Plan, Removal, Rule, caseless, uncased, union, whole
+from parkcrawler.clean.base import _CASED, Caseless, Doc, Plan, Removal, Rule, caseless, uncased, union, whole
 from parkcrawler.clean.blocks import Block
 
 # Ends of a sentence: real prose ends with one, promos and captions mostly don't.
@@ -334,7 +334,9 @@ class _AnyOf:
     when every alternative opens with a literal character, else it tries all of them at every position.
     So the patterns' top-level alternatives opening with an uncased literal are one union (searched with
     that skip), and each other one is searched alone, only when the text holds the characters Needs
-    finds in it. A match of any of them is one of the patterns' union, and the converse: the same answer.
+    finds in it (and, for one opening with a cased letter, a character IGNORECASE matches it with:
+    _possible_folded). A match of any of them is one of the patterns' union, and the converse: the same
+    answer.
     An alternative opening with a cased letter matches no text without cased characters: `exact` omits it.
     An alternative opening with a choice of uncased literals ([48]00…, (?:加|添加)微信) is one per literal
     (400…, 800…), in the union: the same matches.
@@ -344,7 +346,7 @@ class _AnyOf:
         alternatives = [e for p in patterns for a in _top_alternatives(p) for e in _spread_uncased(a)]
         led = [a for a in alternatives if _first_literal(a, cased=False)]
         others = [a for a in alternatives if a not in led]
-        alone = [(a, Needs([a]).possible, Caseless.variants(_compile([a]))) for a in others]
+        alone = [(a, _possible_folded(a), Caseless.variants(_compile([a]))) for a in others]
         union_ = [(None, Caseless.variants(_compile(led)))] if led else []
         exact = [(possible, r[0]) for a, possible, r in alone if not _first_literal(a, cased=True)]
         self.exact = _AnyOf._Variant([(None, r[0]) for _, r in union_] + exact)
@@ -361,6 +363,44 @@ class _AnyOf:
                 if (possible is None or possible(text)) and (found := regex.search(text)):
                     return found
             return None
+
+
+def _possible_folded(pattern: str):
+    """What `Needs([pattern]).possible` says, and for a pattern every match of which opens with a cased letter
+    (_first_literal), searched with IGNORECASE, also whether the text holds a character IGNORECASE lets match
+    one of those letters (_folded_letters): a search of such a pattern has no class to skip to, and tried
+    it at every position of a cased text. Falsy when the pattern cannot match; None when nothing rules out."""
+    needs = Needs([pattern]).possible
+    if not _first_literal(pattern, cased=True):
+        return needs
+    letters = _folded_letters(frozenset(_opening_letters(_parser.parse(pattern).data)))
+    if needs is None:
+        return letters
+    return lambda text: needs(text) and letters(text) is not None
+
+
+def _opening_letters(items: list) -> set[str]:
+    """The cased letters every match of the parsed `items` opens with one of (as _opens_with(cased=True)
+    accepts them: a letter, a class of letters, branches each opening so)."""
+    op, arg = items[0]
+    if op is _sre.LITERAL:
+        return {chr(arg)}
+    if op is _sre.BRANCH:
+        return set().union(*(_opening_letters(branch.data) for branch in arg[1]))
+    return {chr(a) for _, a in arg}  # an IN of literals only
+
+
+@functools.cache
+def _folded_letters(letters: frozenset[str]):
+    """A search (no flag) of every character that re, with IGNORECASE, matches against one of `letters` (cased
+    letters), as a literal or in a class of them. Each is found by matching among the cased characters
+    (`_CASED`): IGNORECASE compares a character's simple lower (or upper) case mapping with the pattern's, and
+    an uncased character maps to itself, which is no cased letter's mapping (a test checks every code point
+    for the ASCII letters)."""
+    candidates = "".join(_CASED)
+    found = {c for letter in letters for c in re.findall(re.escape(letter), candidates, re.IGNORECASE)}
+    found |= set(re.findall(f"[{''.join(map(re.escape, sorted(letters)))}]", candidates, re.IGNORECASE))
+    return re.compile(f"[{''.join(map(re.escape, sorted(found | letters)))}]").search
 
 
 # An opening choice of literals: a class of plain characters, or a non-capturing group of plain words.
