@@ -1243,6 +1243,76 @@ def test_cue_gate_answers_as_one_union(text):
     assert (CONTACT._cue_gate[False].search(text) is None) == (whole_union.search(text) is None)
 
 
+# Texts holding each kind of cue, written so that a gate searching less than a kind's opened patterns misses
+# one: a landline in brackets, a number behind a mobile, an e-mail address's name, the cased channels and an
+# office's gov.cn (folded only), a notice's numbered heading (^) and a 科 closing a line ($).
+KINDS = [
+    "（021）5036 1188",
+    "139123456780519-12345678",
+    "wang.li@factory.cn",
+    "QQ: 12345678",
+    "VX: factory_01",
+    "联系v信",
+    "www.sh.gov.cn",
+    "三、联系方式",
+    "投资促进科\n电话",
+    "招商处 电话：021-50361188",
+]
+
+
+def test_each_kind_of_cue_is_counted_only_where_its_gate_finds_something():
+    # The property the shortcut rests on, asked of each kind's own regex: where the gate finds nothing, the
+    # regex finds nothing either (so its count is 0 and a substitution changes nothing).
+    from parkcrawler.clean.base import uncased
+
+    for text in [nfkc(t) for t in [*GATED, *CASED, *KINDS]]:
+        case = uncased(text)
+        for variant in {case, False}:  # the folded regexes and gates serve any text
+            for regex, gate in zip(CONTACT._cue_regexes[variant], CONTACT._cue_kinds[variant], strict=True):
+                assert gate(text) or not regex.findall(text), (regex.pattern, text)
+
+
+@settings(derandomize=True, deadline=None, database=None, max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from([*KINDS, *CASED, "电话", "经理", "。", " ", "1", "0", "-", "科", "\n"]), max_size=6
+    )
+)
+def test_the_cue_kind_gates_change_no_count(pieces):
+    ungated = without_gates(
+        CONTACT, _cue_kinds={case: (re.compile("").search,) * 6 for case in (True, False)}
+    )
+    text = nfkc("".join(pieces))
+    assert_same_answers(CONTACT, ungated, ("cues", "is_reporting", "is_contactish", "tail_start"), text)
+
+
+def test_folded_letters_are_every_character_ignorecase_matches():
+    # _folded_letters looks among the cased characters only: checked against every code point, for every
+    # ASCII letter alone and for classes of letters (a pattern may open with either).
+    from parkcrawler.clean.detectors import _folded_letters
+
+    every = "".join(map(chr, range(0x110000)))
+    for letters in [*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "vV", "kKsS", "iI"]:
+        gate = _folded_letters(frozenset(letters))
+        matched = {c for letter in letters for c in re.findall(re.escape(letter), every, re.IGNORECASE)}
+        matched |= set(re.findall(f"[{letters}]", every, re.IGNORECASE))
+        assert all(gate(c) for c in matched), letters
+
+
+# Alternatives opening with cased letters, searched alone with IGNORECASE behind their letters' gate, and
+# texts holding what IGNORECASE matches them with: the Kelvin sign (k), the long s (s), a dotted capital I.
+FOLDED = [r"(?:VX|vx|WX|wx|WeChat)\s*:?\s*\w{3,}", r"QQ\s*\d{5,11}", r"[vV]信", r"kg|kw", r"sq\d", r"id\d"]
+
+
+@settings(derandomize=True, deadline=None, database=None, max_examples=400)
+@given(st.text(alphabet="VvWwXxQqKkSsIi\u212a\u017f\u0130\u0131eChat信1 :号微", max_size=14))
+def test_cased_alternatives_are_found_alike_behind_their_letters(text):
+    from parkcrawler.clean.detectors import _AnyOf
+
+    found = _AnyOf(FOLDED).folded.search(text) is not None
+    assert found == (re.search("|".join(FOLDED), text, re.IGNORECASE) is not None)
+
+
 @pytest.mark.parametrize(
     ("pattern", "spread"),
     [

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from re import _constants as _sre  # re's parsed form (CPython's own, as base._program reads it)
 from re import _parser
 from typing import ClassVar
 
-from parkcrawler.clean.base import Caseless, Doc, Plan, Removal, Rule, caseless, uncased, union, whole
+from parkcrawler.clean.base import _CASED, Caseless, Doc, Plan, Removal, Rule, caseless, uncased, union, whole
 from parkcrawler.clean.blocks import Block
 
 # Ends of a sentence: real prose ends with one, promos and captions mostly don't.
@@ -333,7 +334,9 @@ class _AnyOf:
     when every alternative opens with a literal character, else it tries all of them at every position.
     So the patterns' top-level alternatives opening with an uncased literal are one union (searched with
     that skip), and each other one is searched alone, only when the text holds the characters Needs
-    finds in it. A match of any of them is one of the patterns' union, and the converse: the same answer.
+    finds in it (and, for one opening with a cased letter, a character IGNORECASE matches it with:
+    _possible_folded). A match of any of them is one of the patterns' union, and the converse: the same
+    answer.
     An alternative opening with a cased letter matches no text without cased characters: `exact` omits it.
     An alternative opening with a choice of uncased literals ([48]00…, (?:加|添加)微信) is one per literal
     (400…, 800…), in the union: the same matches.
@@ -343,7 +346,7 @@ class _AnyOf:
         alternatives = [e for p in patterns for a in _top_alternatives(p) for e in _spread_uncased(a)]
         led = [a for a in alternatives if _first_literal(a, cased=False)]
         others = [a for a in alternatives if a not in led]
-        alone = [(a, Needs([a]).possible, Caseless.variants(_compile([a]))) for a in others]
+        alone = [(a, _possible_folded(a), Caseless.variants(_compile([a]))) for a in others]
         union_ = [(None, Caseless.variants(_compile(led)))] if led else []
         exact = [(possible, r[0]) for a, possible, r in alone if not _first_literal(a, cased=True)]
         self.exact = _AnyOf._Variant([(None, r[0]) for _, r in union_] + exact)
@@ -360,6 +363,44 @@ class _AnyOf:
                 if (possible is None or possible(text)) and (found := regex.search(text)):
                     return found
             return None
+
+
+def _possible_folded(pattern: str):
+    """What `Needs([pattern]).possible` says, and for a pattern every match of which opens with a cased letter
+    (_first_literal), searched with IGNORECASE, also whether the text holds a character IGNORECASE lets match
+    one of those letters (_folded_letters): a search of such a pattern has no class to skip to, and tried
+    it at every position of a cased text. Falsy when the pattern cannot match; None when nothing rules out."""
+    needs = Needs([pattern]).possible
+    if not _first_literal(pattern, cased=True):
+        return needs
+    letters = _folded_letters(frozenset(_opening_letters(_parser.parse(pattern).data)))
+    if needs is None:
+        return letters
+    return lambda text: needs(text) and letters(text) is not None
+
+
+def _opening_letters(items: list) -> set[str]:
+    """The cased letters every match of the parsed `items` opens with one of (as _opens_with(cased=True)
+    accepts them: a letter, a class of letters, branches each opening so)."""
+    op, arg = items[0]
+    if op is _sre.LITERAL:
+        return {chr(arg)}
+    if op is _sre.BRANCH:
+        return set().union(*(_opening_letters(branch.data) for branch in arg[1]))
+    return {chr(a) for _, a in arg}  # an IN of literals only
+
+
+@functools.cache
+def _folded_letters(letters: frozenset[str]):
+    """A search (no flag) of every character that re, with IGNORECASE, matches against one of `letters` (cased
+    letters), as a literal or in a class of them. Each is found by matching among the cased characters
+    (`_CASED`): IGNORECASE compares a character's simple lower (or upper) case mapping with the pattern's, and
+    an uncased character maps to itself, which is no cased letter's mapping (a test checks every code point
+    for the ASCII letters)."""
+    candidates = "".join(_CASED)
+    found = {c for letter in letters for c in re.findall(re.escape(letter), candidates, re.IGNORECASE)}
+    found |= set(re.findall(f"[{''.join(map(re.escape, sorted(letters)))}]", candidates, re.IGNORECASE))
+    return re.compile(f"[{''.join(map(re.escape, sorted(found | letters)))}]").search
 
 
 # An opening choice of literals: a class of plain characters, or a non-capturing group of plain words.
@@ -460,6 +501,29 @@ def _unnamed(pattern: str) -> str:
     for i in reversed(opened):
         pattern = pattern[:i] + "(?:" + pattern[pattern.index(">", i) + 1 :]
     return pattern
+
+
+_ALWAYS = re.compile("").search  # a gate letting every text through: it finds "" at 0
+
+
+def _kind_gate(patterns: list[str]) -> dict[bool, Callable[[str], re.Match[str] | None]]:
+    """A search for a text without cased characters (True) and for any text (False) that finds something
+    in every text in which the union of `patterns` (as _compile builds it, picked by case as Caseless picks)
+    has a match: _AnyOf's searches of the patterns opened (_opened: each match of a pattern holds a match of
+    it opened; _AnyOf finds what their union finds, its `exact` on a text without cased characters). Where
+    it finds nothing, a count of that union is 0 and a substitution changes nothing. A union renumbers
+    groups: patterns that capture get no gate (every text through), nor do patterns whose union re already
+    skips through as fast (each alternative opening with a literal and opened as it is)."""
+    opened = [_opened(p) for p in patterns]
+    skips = opened == patterns and all(
+        _first_literal(a, cased=False) or _first_literal(a, cased=True)
+        for p in patterns
+        for a in _top_alternatives(p)
+    )
+    if skips or any(re.compile(p).groups for p in patterns):
+        return {True: _ALWAYS, False: _ALWAYS}
+    gate = _AnyOf(opened)
+    return {True: gate.exact.search, False: gate.folded.search}
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -595,6 +659,13 @@ class ContactDetector(Rule):
         cues = (self._mobiles, self._landlines, self._channels, self._words, self._sales, self._offices)
         exact, folded = zip(*map(Caseless.variants, cues), strict=True)
         self._cue_regexes = {True: exact, False: folded}
+        # Per kind of cue, whether a text may hold one, as _cue_gate asks (_kind_gate): cues counts and
+        # is_reporting takes out a kind only when its gate finds something. A number's or a channel's regex
+        # opens with a lookbehind or a repeated class, and an office's with a class or ^, so re tries them
+        # at every position; their gates open with literals re skips to, and most texts hold no such cue.
+        kinds = (self.mobiles, self.landlines, self.channels, self.words, self.sales, self.offices)
+        gates = [_kind_gate(patterns) for patterns in kinds]
+        self._cue_kinds = {case: tuple(g[case] for g in gates) for case in (True, False)}
         # Whether a text holds any cue but an office's, in one search of those patterns opened without their
         # lookbehinds and optional characters (a match of a pattern holds one of it without them): most texts
         # hold none, and all their counts are then 0. A union renumbers groups: built only of patterns that
@@ -632,19 +703,21 @@ class ContactDetector(Rule):
 
     @_memo
     def cues(self, text: str) -> ContactCues:
+        case = uncased(text)
+        may = self._cue_kinds[case]  # a kind its gate finds nothing of in a text counts 0 there (_kind_gate)
         if self._without_cues(text):
-            return ContactCues(offices=_count(self._cue_regexes[uncased(text)][5], text))
-        mobile, landline, channel, word, sale, office = self._cue_regexes[uncased(text)]
+            return ContactCues(offices=_count(self._cue_regexes[case][5], text) if may[5](text) else 0)
+        mobile, landline, channel, word, sale, office = self._cue_regexes[case]
         # Numbers are counted once: a mobile number is not also a landline.
-        mobiles = _count(mobile, text)
+        mobiles = _count(mobile, text) if may[0](text) else 0
         rest = mobile.sub(" ", text) if mobiles else text  # most texts hold none: no second scan
         return ContactCues(
             mobiles=mobiles,
-            landlines=_count(landline, rest),
-            channels=_count(channel, text),
-            words=_count(word, text),
-            sales=_count(sale, text),
-            offices=_count(office, text),
+            landlines=_count(landline, rest) if may[1](rest) else 0,
+            channels=_count(channel, text) if may[2](text) else 0,
+            words=_count(word, text) if may[3](text) else 0,
+            sales=_count(sale, text) if may[4](text) else 0,
+            offices=_count(office, text) if may[5](text) else 0,
         )
 
     @_memo
@@ -692,9 +765,12 @@ class ContactDetector(Rule):
             return False
         if self._without_cues(text):
             return len(text) >= self.prose_chars  # nothing below would take anything out
-        # Mobiles, landlines, channels and words; taking characters out leaves an uncased text uncased.
-        for pattern in self._cue_regexes[uncased(text)][:4]:
-            text = pattern.sub("", text)
+        # Mobiles, landlines, channels and words; taking characters out leaves an uncased text uncased. A kind
+        # its gate finds nothing of in the text as it is then has nothing to take out (_kind_gate).
+        case = uncased(text)
+        for pattern, may in zip(self._cue_regexes[case][:4], self._cue_kinds[case][:4], strict=True):
+            if may(text):
+                text = pattern.sub("", text)
         return len(text) >= self.prose_chars
 
     @_memo
