@@ -1161,6 +1161,59 @@ def test_heads_left_out():
         assert _head(html, html.index(SIDEBAR)) == []
 
 
+# A head with the theme's per-page texts ({T} the title's, {K} and {D} the keywords' and description's values)
+# among the rest; the texts put in them, some not a title's or a value's.
+_HEAD_HOLES = [
+    "<title>{T}</title>", '<meta name="keywords" content="{K}" />', '<meta name="description" content="{D}">',
+    '<meta name="keywords" content="{K}{D}">', "<title>{K}</title>", '<meta name="x" content="{T}">',
+    "<script>{D}</script>", "{T}", '<link rel="x" href="{K}" />', '<meta name="keywords" content="a" />',
+]  # fmt: skip
+_HEAD_TEXTS = st.lists(
+    st.sampled_from(["x", " ", "标", "<", '"', ">", "</title>", '" a="', "<b>"]), max_size=4
+).map("".join)
+
+
+@given(
+    st.lists(st.sampled_from(_HEAD_PLAIN + _HEAD_HOLES), max_size=8),
+    st.tuples(_HEAD_TEXTS, _HEAD_TEXTS, _HEAD_TEXTS),
+    st.tuples(_HEAD_TEXTS, _HEAD_TEXTS, _HEAD_TEXTS),
+)
+@settings(derandomize=True, deadline=None, database=None, max_examples=3000)
+def test_a_head_matched_as_the_last_one_is_matched(pieces, first, other):
+    # A head matched, then another with other texts: _head_matches answers as the match does (fails if the
+    # head may run on past the last piece, a piece is not compared, or a text left out takes in the title's
+    # ">" or a value's opening quote).
+    from parkcrawler.families.zblog_tpure.extract import _HEAD_SEEN, _HEAD_TOKENS, _head_matches
+
+    def head(texts: tuple[str, str, str]) -> str:
+        return "".join(pieces).replace("{T}", texts[0]).replace("{K}", texts[1]).replace("{D}", texts[2])
+
+    seen, text = head(first), head(other)
+    cut = (text.replace("<title>", "<title", 1), text.replace(' content="', " content=", 1))
+    try:
+        for later in (text, text + " ", text + "<meta>", text[:-1], *cut):
+            _HEAD_SEEN.clear()
+            for head_text in (seen, later):
+                matches = _HEAD_TOKENS.fullmatch(head_text) is not None
+                assert _head_matches(head_text, 0, len(head_text)) == matches, (seen, later)
+    finally:
+        _HEAD_SEEN.clear()
+
+
+def test_theme_heads_are_matched_as_the_last_one():
+    from parkcrawler.families.zblog_tpure.extract import _HEAD_SEEN, _head
+
+    try:
+        _HEAD_SEEN.clear()
+        for post_id in sorted(EXPECTED):
+            html = page(post_id)
+            assert len(_head(html, html.index(SIDEBAR))) == 2
+            # the title's, the keywords' and the description's texts
+            assert [len(pieces) for pieces in _HEAD_SEEN] == [4]
+    finally:
+        _HEAD_SEEN.clear()
+
+
 def head_parsed(html: str) -> bool:
     """Whether _Page.parse read the page's head (its metas are in the tree)."""
     from parkcrawler.families.zblog_tpure.extract import _Page

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -501,6 +501,44 @@ _HEAD_TOKEN = (
 _HEAD_ONE = re.compile(_HEAD_TOKEN)
 _HEAD_TOKENS = re.compile(f"(?:{_HEAD_TOKEN})*+")
 _HEAD_LIMIT = 1_000_000  # characters: 4 MB of UTF-8 at most, below libxml2's 10 MB limit of a text or value
+# A meta whose content differs per page (the theme's keywords and description): its value, group 2.
+_HEAD_META = re.compile(r'<meta name="(keywords|description)" content="([^"]*)"')
+# The head's text before its canonical link that _HEAD_TOKENS matched last, as _head_matches compares it.
+_HEAD_SEEN: list[list[str]] = []
+
+
+def _head_matches(html: str, start: int, stop: int) -> bool:
+    """Whether _HEAD_TOKENS matches the whole of html[start:stop]. Yes when it is the text matched last with
+    other texts in its title and its keywords' and description's values (_HEAD_SEEN: the pieces between
+    them, each text ended by the first character of the piece after it, the "<" of </title> or a value's
+    closing quote): the match read those spans only as [^<] or [^"] up to that character, so it reads any
+    such text alike. Else it is matched, and its pieces remembered when it matches (its tokens read again
+    by _HEAD_ONE: the same alternatives in the same order, so the ones the match took)."""
+    if _HEAD_SEEN:
+        pieces, pos = _HEAD_SEEN[0], start
+        for piece, after in pairwise(pieces):
+            if not html.startswith(piece, pos) or (pos := html.find(after[0], pos + len(piece), stop)) < 0:
+                break
+        else:
+            if pos + len(pieces[-1]) == stop and html.startswith(pieces[-1], pos):
+                return True
+    if _HEAD_TOKENS.fullmatch(html, start, stop) is None:
+        return False
+    pieces, pos = [], start
+    while pos < stop:  # the tokens the match read, each again: the first alternative that matches
+        token = _HEAD_ONE.match(html, pos, stop)
+        if html.startswith("<title>", pos):
+            cut = (pos + 7, token.end() - 8)  # its text, before </title>
+        elif (meta := _HEAD_META.match(html, pos, token.end())) is not None:
+            cut = meta.span(2)  # its content's value, between quotes
+        else:
+            pos = token.end()
+            continue
+        pieces.append(html[start : cut[0]])
+        start, pos = cut[1], token.end()
+    pieces.append(html[start:stop])
+    _HEAD_SEEN[:] = [pieces]
+    return True
 
 
 def _head(html: str, at: int) -> list[tuple[int, int]]:
@@ -542,7 +580,7 @@ def _head(html: str, at: int) -> list[tuple[int, int]]:
     end = token.end()
     if html.find("canonical", end, stop) >= 0:
         return []
-    if not (_HEAD_TOKENS.fullmatch(html, start, kept) and _HEAD_TOKENS.fullmatch(html, end, stop)):
+    if not (_head_matches(html, start, kept) and _HEAD_TOKENS.fullmatch(html, end, stop)):
         return []
     return [(start, kept), (end, stop)]
 
