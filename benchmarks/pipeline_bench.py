@@ -490,6 +490,7 @@ def clear_text_caches(cleaner) -> None:
     # 1d233fe has none).
     getattr(tpure, "_NEUTRAL", {}).clear()
     getattr(tpure, "_SEEN", {}).clear()
+    getattr(tpure, "_HEAD_SEEN", []).clear()  # the head matched last (a tree before perf14head has none)
     cleaner._index._hits.clear()
     cleaner._excerpts.clear()
 

@@ -926,8 +926,9 @@ def test_theme_pages_are_parsed_without_their_header():
     for post_id in sorted(EXPECTED):
         root = _Page.parse(page(post_id)).root
         assert root.find(".//div[@class='header']") is None
-        (shell,) = root.findall(".//div[@class='sharebox']")  # emptied
-        assert len(shell) == 0 and shell.text is None, post_id
+        for name in ("copynotice", "sharebox"):
+            (shell,) = root.findall(f".//div[@class='{name}']")  # emptied
+            assert len(shell) == 0 and shell.text is None, (post_id, name)
 
 
 def _shell_variants() -> dict[str, str]:
@@ -983,6 +984,84 @@ def test_pages_the_shell_cut_would_misread_keep_it(name):
     assert html != page(8214)
     extract(8214)  # the page's sharebox judged first
     assert _outcome(extract, 8214, html) == _outcome(whole_page, html)
+
+
+# A shell's contents with the URL they quote ("{U}") in the places the copyright notice has it (a value, a
+# text) and others: a class value, a tag's name or attribute name, where its characters would change the
+# verdict; nested at random, so that most are accepted with one URL.
+_QUOTING = st.recursive(
+    st.sampled_from(["", "x", " ", "{U}", "<br>", '<img src="{U}"/>', "&amp;", "<span {U}>", "<!-- {U} -->"]),
+    lambda inner: st.builds(
+        lambda tag, children: f"{tag[0]}{''.join(children)}</{tag[1]}>",
+        st.sampled_from(
+            [
+                *(("<p>", "p"), ('<a href="{U}">', "a"), ('<div class="x">', "div"), ("<{U}>", "{U}")),
+                *(('<div class="{U}">', "div"), ('<p class="a {U}">', "p"), ('<span {U}="1">', "span")),
+            ]
+        ),
+        st.lists(inner, max_size=3),
+    ),
+    max_leaves=8,
+)
+_URLS = [
+    "http://www.shcfck.com/index.php/post/8214.html", "https://a.b/c?d=1", "http://a/tags", "http:",
+    "http://a/<h1>", "http://a/&lt;", "http://a/\0", "http://a/\ud800", "http://a/é", "https://a/ b>c",
+    "httpx", "http-a", "httpspan", "http://a/single", "http://x/\" class=\"y",
+]  # fmt: skip
+
+
+def _seen_end(contents: str) -> int:
+    """_seen's answer for the copyright notice holding `contents`, its page's text."""
+    from parkcrawler.families.zblog_tpure.extract import _seen
+
+    html = '<div class="copynotice">' + contents + "</div>"
+    return _seen("copynotice", html, len('<div class="copynotice">'), len(html))
+
+
+@given(st.lists(_QUOTING, max_size=3), st.sampled_from(_URLS), st.sampled_from(_URLS))
+@settings(derandomize=True, deadline=None, database=None, max_examples=3000)
+def test_a_shell_seen_with_another_url_is_judged_neutral(pieces, first, other):
+    # The copyright notice accepted on one page, another page's with another URL in its places: _seen takes
+    # it only if _neutral accepts it (fails if a URL with "<", "&", NUL or a surrogate is taken, one not
+    # starting "http:" or "https:" (it could stand in a tag), or the classes are not searched).
+    from parkcrawler.families.zblog_tpure.extract import _SEEN, _neutral, _pieces
+
+    template = '<div data-qrurl="{U}" class="tpureqr"></div>' + "".join(pieces)
+    accepted, contents = template.replace("{U}", first), template.replace("{U}", other)
+    if not _neutral(accepted):
+        return
+    try:
+        _SEEN["copynotice"] = _pieces(accepted)
+        if (stop := _seen_end(contents)) >= 0:
+            assert stop == len('<div class="copynotice">') + len(contents)
+            assert _neutral(contents), (accepted, contents)
+    finally:
+        _SEEN.clear()
+
+
+def test_the_theme_notice_is_seen_with_each_pages_url():
+    from parkcrawler.families.zblog_tpure.extract import _SEEN, _shells
+
+    try:
+        html = page(8214)
+        shells = _shells(html, 0, html.index(SIDEBAR))
+        assert list(shells) == ["copynotice", "sharebox"]
+        assert len(_SEEN["copynotice"]) == 4  # the URL thrice: its QR code's, its link's and its text
+        begin, stop = shells["copynotice"]
+        url = "http://www.shcfck.com/index.php/post/8214.html"
+        for other, seen in [
+            ("http://www.shcfck.com/index.php/post/1.html", True),
+            ("https://x.y/a?b=c#d", True),
+            ("http://x/<b>", False),
+            ("http://x/&amp;", False),
+            ("http://x/\ud800", False),
+            ("ftp://x", False),
+            ("http://x/tags", True),  # not in a class value
+        ]:
+            contents = html[begin:stop].replace(url, other)
+            assert (_seen_end(contents) >= 0) == seen, other
+    finally:
+        _SEEN.clear()
 
 
 # --- the head left out of the prefix parse ---------------------------------------------------------------
@@ -1080,6 +1159,59 @@ def test_heads_left_out():
     for twice in (_HEAD_PLAIN[7] + _HEAD_PLAIN[9], _HEAD_PLAIN[8] + _HEAD_PLAIN[7]):
         html = _HEAD_PAGE + twice + _HEAD_REST
         assert _head(html, html.index(SIDEBAR)) == []
+
+
+# A head with the theme's per-page texts ({T} the title's, {K} and {D} the keywords' and description's values)
+# among the rest; the texts put in them, some not a title's or a value's.
+_HEAD_HOLES = [
+    "<title>{T}</title>", '<meta name="keywords" content="{K}" />', '<meta name="description" content="{D}">',
+    '<meta name="keywords" content="{K}{D}">', "<title>{K}</title>", '<meta name="x" content="{T}">',
+    "<script>{D}</script>", "{T}", '<link rel="x" href="{K}" />', '<meta name="keywords" content="a" />',
+]  # fmt: skip
+_HEAD_TEXTS = st.lists(
+    st.sampled_from(["x", " ", "标", "<", '"', ">", "</title>", '" a="', "<b>"]), max_size=4
+).map("".join)
+
+
+@given(
+    st.lists(st.sampled_from(_HEAD_PLAIN + _HEAD_HOLES), max_size=8),
+    st.tuples(_HEAD_TEXTS, _HEAD_TEXTS, _HEAD_TEXTS),
+    st.tuples(_HEAD_TEXTS, _HEAD_TEXTS, _HEAD_TEXTS),
+)
+@settings(derandomize=True, deadline=None, database=None, max_examples=3000)
+def test_a_head_matched_as_the_last_one_is_matched(pieces, first, other):
+    # A head matched, then another with other texts: _head_matches answers as the match does (fails if the
+    # head may run on past the last piece, a piece is not compared, or a text left out takes in the title's
+    # ">" or a value's opening quote).
+    from parkcrawler.families.zblog_tpure.extract import _HEAD_SEEN, _HEAD_TOKENS, _head_matches
+
+    def head(texts: tuple[str, str, str]) -> str:
+        return "".join(pieces).replace("{T}", texts[0]).replace("{K}", texts[1]).replace("{D}", texts[2])
+
+    seen, text = head(first), head(other)
+    cut = (text.replace("<title>", "<title", 1), text.replace(' content="', " content=", 1))
+    try:
+        for later in (text, text + " ", text + "<meta>", text[:-1], *cut):
+            _HEAD_SEEN.clear()
+            for head_text in (seen, later):
+                matches = _HEAD_TOKENS.fullmatch(head_text) is not None
+                assert _head_matches(head_text, 0, len(head_text)) == matches, (seen, later)
+    finally:
+        _HEAD_SEEN.clear()
+
+
+def test_theme_heads_are_matched_as_the_last_one():
+    from parkcrawler.families.zblog_tpure.extract import _HEAD_SEEN, _head
+
+    try:
+        _HEAD_SEEN.clear()
+        for post_id in sorted(EXPECTED):
+            html = page(post_id)
+            assert len(_head(html, html.index(SIDEBAR))) == 2
+            # the title's, the keywords' and the description's texts
+            assert [len(pieces) for pieces in _HEAD_SEEN] == [4]
+    finally:
+        _HEAD_SEEN.clear()
 
 
 def head_parsed(html: str) -> bool:

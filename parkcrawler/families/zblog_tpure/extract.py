@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -86,10 +86,10 @@ _SELECTED = (
     *("article", "post", "relatecon", "relateinfo", "single", "info", "tags"),
     *("user", "date", "cate", "view"),
 )
-# The theme's divs whose contents _Page.parse leaves out (_shells), in page order: the post's share buttons,
-# the same on every page (their verdict is remembered). Not the breadcrumb, nor the copyright notice, which
-# holds the page's URL: judging them cost about as many instructions as parsing them.
-_SHELL_TAGS = {name: f'<div class="{name}">' for name in ("sharebox",)}
+# The theme's divs whose contents _Page.parse leaves out (_shells), in page order: the post's copyright notice
+# and share buttons, the same on every page but for the page's URL in the notice (_seen compares them with
+# those accepted last). Not the breadcrumb: judging it cost about as many instructions as parsing it.
+_SHELL_TAGS = {name: f'<div class="{name}">' for name in ("copynotice", "sharebox")}
 # Not selectors': where the header skipped by _Page.parse was (_header), and the shells it emptied.
 _TOKENS = (*_SELECTED, "wrapper", *_SHELL_TAGS)
 # The tokens of the elements whose subtree extraction reads (their text, their links, images and paragraphs):
@@ -339,7 +339,7 @@ _MAIN = '<div class="main">'  # the theme's content column, after the header
 _HEADER_LIBXML = etree.LIBXML_VERSION[:2] == (2, 14)
 _NEUTRAL: dict[str, bool] = {}  # _neutral's answer per fragment: a site's pages share a header, a sharebox
 _NEUTRAL_LIMIT = 1_000
-_SEEN: dict[str, str] = {}  # per shell, the contents _neutral accepted last
+_SEEN: dict[str, list[str]] = {}  # per shell, the contents _neutral accepted last (_pieces)
 
 
 def _judged(fragment: str) -> bool:
@@ -373,7 +373,7 @@ def _shells(html: str, start: int, at: int) -> dict[str, tuple[int, int]]:
     text before the sidebar tag at `at`, for each that _neutral accepts: its start tag and its </div> stay
     (see _Page._shells_unread). The </div> is found by pairing <div and </div> in the text; only _neutral's
     verdict on the contents makes it the shell's end tag (so for contents it accepted before, then a </div>,
-    found by comparing them)."""
+    found by comparing them: _seen)."""
     found = {}
     if not _HEADER_LIBXML:
         return found
@@ -381,23 +381,62 @@ def _shells(html: str, start: int, at: int) -> dict[str, tuple[int, int]]:
         if (begin := html.find(tag, start, at)) < 0:
             continue
         pos = begin = begin + len(tag)
-        seen = _SEEN.get(name)
-        if (
-            seen is not None
-            and html.startswith(seen, begin)
-            and html.startswith("</div>", begin + len(seen), at)
-        ):
-            stop = begin + len(seen)  # the contents accepted last (the same on every page), and a </div>
-        else:
+        if (stop := _seen(name, html, begin, at)) < 0:
             opened, stop = 1, html.find("</div>", begin, at)
             while stop >= 0 and (opened := opened + html.count("<div", pos, stop) - 1):
                 pos, stop = stop + 6, html.find("</div>", stop + 6, at)
             if stop < 0 or not _judged(contents := html[begin:stop]):
                 continue
-            _SEEN[name] = contents
+            _SEEN[name] = _pieces(contents)
         found[name] = (begin, stop)
         start = stop
     return found
+
+
+def _pieces(contents: str) -> list[str]:
+    """`contents` split at the URL it quotes first ('"http', up to the next quote) when _quotable, else
+    whole: what _seen compares."""
+    start = contents.find('"http') + 1
+    if start and (end := contents.find('"', start)) > 0 and _quotable(url := contents[start:end]):
+        return contents.split(url)
+    return [contents]
+
+
+def _quotable(url: str) -> bool:
+    """Whether `url`, quoted, is read alike wherever it stands in a fragment _neutral accepts: ASCII (no
+    surrogate), no quote (it ends at one), "&", "<" or NUL, which a text or a value refuses; "http:" or
+    "https:" first, so that it stands in no tag outside a value, where its ":" is none a tag holds."""
+    return (
+        url.isascii()
+        and url.startswith(("http:", "https:"))
+        and "&" not in url
+        and "<" not in url
+        and "\0" not in url
+    )
+
+
+def _seen(name: str, html: str, begin: int, at: int) -> int:
+    """Where the contents of shell `name` at `begin` end when they are those _neutral accepted last (_SEEN's
+    pieces), with another URL that is _quotable where they had theirs, and a </div> follows; else -1. The
+    sharebox is the same on every page; the copyright notice but for the page's URL. _neutral accepts them:
+    in the contents it accepted, each of the URL's places is in a text or a value (see _quotable), where
+    _FRAGMENT and _TAG read any _quotable URL alike; the classes are searched in them (a URL in a class
+    value could hold a token)."""
+    if (pieces := _SEEN.get(name)) is None:
+        return -1
+    if len(pieces) == 1:
+        contents = pieces[0]
+    else:
+        start = begin + len(pieces[0])
+        if not html.startswith(pieces[0], begin) or (stop := html.find('"', start, at)) < 0:
+            return -1
+        if not _quotable(url := html[start:stop]):
+            return -1
+        contents = url.join(pieces)
+        if _SELECTED_CLASS.search(contents):
+            return -1
+    stop = begin + len(contents)
+    return stop if html.startswith(contents, begin) and html.startswith("</div>", stop, at) else -1
 
 
 def _kept(html: str, cuts: list[tuple[int, int]], end: int) -> str:
@@ -462,6 +501,44 @@ _HEAD_TOKEN = (
 _HEAD_ONE = re.compile(_HEAD_TOKEN)
 _HEAD_TOKENS = re.compile(f"(?:{_HEAD_TOKEN})*+")
 _HEAD_LIMIT = 1_000_000  # characters: 4 MB of UTF-8 at most, below libxml2's 10 MB limit of a text or value
+# A meta whose content differs per page (the theme's keywords and description): its value, group 2.
+_HEAD_META = re.compile(r'<meta name="(keywords|description)" content="([^"]*)"')
+# The head's text before its canonical link that _HEAD_TOKENS matched last, as _head_matches compares it.
+_HEAD_SEEN: list[list[str]] = []
+
+
+def _head_matches(html: str, start: int, stop: int) -> bool:
+    """Whether _HEAD_TOKENS matches the whole of html[start:stop]. Yes when it is the text matched last with
+    other texts in its title and its keywords' and description's values (_HEAD_SEEN: the pieces between
+    them, each text ended by the first character of the piece after it, the "<" of </title> or a value's
+    closing quote): the match read those spans only as [^<] or [^"] up to that character, so it reads any
+    such text alike. Else it is matched, and its pieces remembered when it matches (its tokens read again
+    by _HEAD_ONE: the same alternatives in the same order, so the ones the match took)."""
+    if _HEAD_SEEN:
+        pieces, pos = _HEAD_SEEN[0], start
+        for piece, after in pairwise(pieces):
+            if not html.startswith(piece, pos) or (pos := html.find(after[0], pos + len(piece), stop)) < 0:
+                break
+        else:
+            if pos + len(pieces[-1]) == stop and html.startswith(pieces[-1], pos):
+                return True
+    if _HEAD_TOKENS.fullmatch(html, start, stop) is None:
+        return False
+    pieces, pos = [], start
+    while pos < stop:  # the tokens the match read, each again: the first alternative that matches
+        token = _HEAD_ONE.match(html, pos, stop)
+        if html.startswith("<title>", pos):
+            cut = (pos + 7, token.end() - 8)  # its text, before </title>
+        elif (meta := _HEAD_META.match(html, pos, token.end())) is not None:
+            cut = meta.span(2)  # its content's value, between quotes
+        else:
+            pos = token.end()
+            continue
+        pieces.append(html[start : cut[0]])
+        start, pos = cut[1], token.end()
+    pieces.append(html[start:stop])
+    _HEAD_SEEN[:] = [pieces]
+    return True
 
 
 def _head(html: str, at: int) -> list[tuple[int, int]]:
@@ -503,7 +580,7 @@ def _head(html: str, at: int) -> list[tuple[int, int]]:
     end = token.end()
     if html.find("canonical", end, stop) >= 0:
         return []
-    if not (_HEAD_TOKENS.fullmatch(html, start, kept) and _HEAD_TOKENS.fullmatch(html, end, stop)):
+    if not (_head_matches(html, start, kept) and _HEAD_TOKENS.fullmatch(html, end, stop)):
         return []
     return [(start, kept), (end, stop)]
 
