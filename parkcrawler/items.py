@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, ClassVar
 
 
 @dataclass
@@ -71,6 +72,13 @@ class Article:
     removed: list[RemovedBlock] = field(default_factory=list)
     source: str | None = None  # original publisher of a syndicated copy (东方财富, 搜狐, ...)
     original_title: str | None = None  # the title the copy states (原标题：...), when it differs
+    # Not a field (never compared, stored, pickled or copied): the raw body it is of, its tree as
+    # parse_body_plain would make it and that tree's elements, when extraction has them
+    # (extract.html.parsed_body); cleaning takes them.
+    parsed_body: ClassVar[tuple[str, Any, list[Any]] | None] = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "parsed_body"}
 
 
 @dataclass

@@ -772,8 +772,11 @@ class Cleaner:
             platforms=self.platforms,
         )
 
-    def clean_html(self, html: str) -> CleanResult:
-        root = parse_body_plain(html)
+    def clean_html(self, html: str, root: Any | None = None) -> CleanResult:
+        """Clean a raw body. `root`, when given, is parse_body_plain(html)'s tree (extract.html.parsed_body
+        made it without a second parse); cleaning changes it."""
+        if root is None:
+            root = parse_body_plain(html)
         blocks = blockify(root)
         doc = Doc(blocks, root, _size(blocks), html)
         outcome = self._run(doc, guarded=True)
@@ -1006,7 +1009,11 @@ def _default_cleaner() -> Cleaner:
 def clean_article(article: Article, cleaner: Cleaner | None = None) -> Article:
     """Fill the article's cleaned fields from its raw body, and clean its related excerpts."""
     cleaner = cleaner or Cleaner.default()
-    result = cleaner.clean_html(article.raw_body_html)
+    # The tree extraction left, taken once (cleaning changes it), and only for the raw body it is of; `parsed`
+    # holds its elements' proxies alive while it is cleaned.
+    parsed, article.parsed_body = article.parsed_body, None
+    root = parsed[1] if parsed is not None and parsed[0] == article.raw_body_html else None
+    result = cleaner.clean_html(article.raw_body_html, root)
     article.body = result.body
     article.body_html = result.html
     article.images = result.images

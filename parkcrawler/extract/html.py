@@ -200,3 +200,136 @@ def _start_tag(element: Any, tag: str) -> str | None:
         return None
     end = f"</{tag}>"
     return alone[: -len(end)] if alone.endswith(end) else None
+
+
+# The reasoning of parsed_body is libxml2 2.14's (tokenizer, tree builder, serialiser, read in its source);
+# with another libxml2 every body is reparsed.
+_BODY_LIBXML = etree.LIBXML_VERSION[:2] == (2, 14)
+# The elements parsed_body takes: what article bodies are made of. None switches the tokenizer (script, style,
+# textarea, title, iframe, xmp ...: their text is read raw, or written unescaped), none is html, head, body or
+# meta (discarded tags, a change of encoding, a tag html_tostring removes). Nor is a comment (its tag is no
+# string).
+_BODY_TAGS = frozenset(
+    {
+        *("a", "b", "blockquote", "br", "center", "div", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6"),
+        *("hr", "i", "img", "li", "ol", "p", "section", "span", "strong", "sub", "sup", "table", "tbody"),
+        *("td", "th", "thead", "tr", "u", "ul"),
+    }
+)
+# libxml2 2.14.6's htmlStartClose pairs (element open, start tag that closes it) among _BODY_TAGS; none closes
+# body, the element open below the reparse's root. test_body_closes compares them with libxml2.
+_BODY_CLOSES = frozenset(
+    {
+        *(("a", "a"), ("a", "table"), ("a", "td"), ("a", "th"), ("li", "li"), ("tbody", "tbody")),
+        *((tag, new) for tag in ("b", "i") for new in ("center", "p", "td", "th")),
+        *(("font", "center"), ("font", "td"), ("font", "th"), ("span", "td"), ("span", "th")),
+        *(("u", "p"), ("u", "td"), ("u", "th")),
+        *((f"h{n}", new) for n in range(1, 7) for new in ("li", "p", "table")),
+        *(("p", new) for new in ("blockquote", "center", "div", "hr", "li", "ol", "p", "table", "ul")),
+        *(("p", new) for new in ("h1", "h2", "h3", "h4", "h5", "h6", "tbody", "td", "th", "tr")),
+        *((tag, new) for tag in ("td", "th") for new in ("tbody", "td", "th", "tr")),
+        *(("thead", "tbody"), ("tr", "tbody"), ("tr", "tr")),
+    }
+)
+# The same by open element: the start tags that close it (looked up once per parent).
+_BODY_CLOSERS = {
+    tag: frozenset(new for opened, new in _BODY_CLOSES if opened == tag) for tag in _BODY_TAGS | {"body"}
+}
+_BODY_VOID = frozenset({"br", "hr", "img"})  # libxml2 ends them at once, and writes them without an end tag
+# Attributes libxml2 writes without their value, whatever it is.
+_BOOLEAN_ATTRIBUTES = frozenset(
+    {
+        *("checked", "compact", "declare", "defer", "disabled", "ismap", "multiple", "nohref", "noresize"),
+        *("noshade", "nowrap", "readonly", "selected"),
+    }
+)
+_URI_ATTRIBUTES = frozenset({"href", "src", "action"})  # and name on <a>: written URI-escaped
+_BODY_DEPTH = 200  # elements below the root: with html and body, far below libxml2's 256 (no huge_tree)
+_BODY_LIMIT = 1_000_000  # characters: 4 MB of UTF-8 at most, below libxml2's 10 MB limit of a text or value
+
+
+def parsed_body(element: Any, html: str) -> tuple[Any, list[Any]] | None:
+    """parse_body_plain(html)'s tree made of `element` itself, or None: where html is inner_html(element) and
+    `element`'s tree is as libxml2 2.14's HTML parser built it (names lowercased, no NUL; attribute values as
+    extraction set them aside), the reparse builds the same tree in these cases, so the cleaner may take this
+    one (it is taken out of its page) and skip the parse. With it comes a list of its elements: their
+    proxies stay alive, so that the cleaner's walks find them made (blockify's `nodes`).
+
+    html is inner_html's: the element's text escaped, each child written by libxml2's HTML serialiser, the
+    whole stripped; parse_body_plain parses it inside <html><body> (legacy tree builder, keepBlanks: white
+    space is text) and renames body to a div without attributes. Below body, the reparse reads each token as
+    the one written and builds `element`'s tree again when (checked here):
+    - every element below is one of _BODY_TAGS (so no comment, no tag that changes the tokenizer's state or is
+      discarded), at most _BODY_DEPTH deep: each start tag opens its element, as the current node, after
+      htmlAutoClose closed nothing (its parent and it are no pair of _BODY_CLOSES; htmlAutoClose looks at the
+      current element first) and htmlCheckImplied added nothing (body is open); each end tag closes the
+      element open (htmlAutoCloseOnClose finds it on top). A void element (_BODY_VOID) has no content (the
+      serialiser writes none); a <li> has some (written <li> without its end tag when empty);
+    - each text is written with & < > escaped and read back, white space kept; but for \\r (written raw
+      from a reference &#13;, read as a newline): none in html;
+    - each attribute's name is the tokenizer's (no white space, /, > or = after its first character), read
+      back up to the "=" the serialiser writes; its value is quoted with & < > " escaped and read back: but
+      for a boolean attribute (_BOOLEAN_ATTRIBUTES, written without its value) and a URI attribute
+      (_URI_ATTRIBUTES, name on <a>) whose value has a character outside ASCII's printable ones but space
+      (escaped as %XX) or white space before it (left out);
+    - html is shorter than _BODY_LIMIT (no text or value over libxml2's limits without huge_tree).
+    What differs is mended here: the strip took white space (str.strip's) off the text before the first
+    child and off the last child's tail (the text when there is none), and parse_body_plain's root is a div
+    without attributes, alone below an <html> without attributes (its parent, which a selector's step may
+    read: no step reads further up). The tree stays in the page's document, an HTML one as the reparse's
+    (how libxml2 escapes what the cleaner writes back depends on that: xmlEncodeEntitiesInternal); a new
+    document would be an XML one, and moving the tree there cost a third of the parse (56k instructions)."""
+    elements = _reparsed_alike(element, html)
+    return None if elements is None else (_as_reparsed(element), elements)
+
+
+def _reparsed_alike(element: Any, html: str) -> list[Any] | None:
+    """parsed_body's conditions: the elements below `element` when the reparse of html builds its tree again,
+    else None."""
+    if not _BODY_LIBXML or len(html) >= _BODY_LIMIT or "\r" in html:
+        return None
+    if not isinstance(element.getroottree().parser, etree.HTMLParser):
+        return None  # a page parsel read as XML (its names keep their case, its tree is XML's)
+    elements: list[Any] = []
+    pending = [(element, "body", 0)]  # the element, the name the reparse has open for it, its depth
+    while pending:
+        parent, name, depth = pending.pop()
+        closers = _BODY_CLOSERS[name]
+        for child in parent:
+            tag = child.tag
+            if tag not in _BODY_TAGS or tag in closers:
+                return None
+            elements.append(child)
+            for key in child.keys():  # noqa: SIM118 (an element's keys() is its attributes' names)
+                if key in _BOOLEAN_ATTRIBUTES or (
+                    (key in _URI_ATTRIBUTES or (key == "name" and tag == "a"))
+                    and not ((value := child.get(key)).isascii() and value.isprintable() and " " not in value)
+                ):
+                    return None
+            if len(child):
+                if tag in _BODY_VOID or depth >= _BODY_DEPTH:
+                    return None
+                pending.append((child, tag, depth + 1))
+            elif (child.text is not None) if tag in _BODY_VOID else (tag == "li" and not child.text):
+                return None
+    return elements
+
+
+def _as_reparsed(element: Any) -> Any:
+    """element mended into what parse_body_plain(inner_html(element)) gives (see parsed_body)."""
+    element.makeelement("html").append(element)  # in the page's document: an HTML one, as the reparse's
+    element.tail = None
+    element.attrib.clear()
+    if element.tag != "div":
+        element.tag = "div"
+    # Each text set only when the strip changed it (setting one makes a new text node).
+    text = element.text
+    if len(element):
+        if text is not None and (kept := text.lstrip()) != text:
+            element.text = kept or None
+        last = element[-1]
+        if (tail := last.tail) is not None and (kept := tail.rstrip()) != tail:
+            last.tail = kept or None
+    elif text is not None and (kept := text.strip()) != text:
+        element.text = kept or None
+    return element

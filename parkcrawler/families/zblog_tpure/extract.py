@@ -30,6 +30,7 @@ from parkcrawler.extract.html import (
     node_text,
     parse_page,
     parse_prefix,
+    parsed_body,
     squash,
     text_content,
     utc_iso,
@@ -667,7 +668,7 @@ def extract_article(
         warnings.append("span.cate a missing")
     views = _views(spans, warnings)
     fetched_iso = utc_iso(fetched)
-    return Article(
+    article = Article(
         url=canonical,
         site=site.name,
         post_id=post_id,
@@ -690,6 +691,10 @@ def extract_article(
         fetched_at=fetched_iso,
         warnings=warnings,
     )
+    # The cleaner's tree of the body without a second parse, when provably the same (it leaves the page).
+    if (parsed := parsed_body(single[0], article.raw_body_html)) is not None:
+        article.parsed_body = (article.raw_body_html, *parsed)
+    return article
 
 
 def parse_feed(xml: str | bytes, *, site: Site) -> list[FeedEntry]:
