@@ -727,7 +727,12 @@ def test_uncased_and_the_script_fold_test_every_code_point_as_the_slow_forms_do(
     assert [ch for ch in points if to_simplified(ch) != ch] == [ch for ch in points if ch in traditional]
     has = any_of(["a", "\U00020000", "-", "]"])  # characters a regex class must escape, one above U+FFFF
     assert [has(t) for t in ("xyz", "x-", "x]", "x\U00020000", "x\U00020001", "")] == [
-        False, True, True, True, False, False,
+        False,
+        True,
+        True,
+        True,
+        False,
+        False,
     ]
 
 
@@ -795,6 +800,43 @@ def test_template_key_normalises_plain_text_character_by_character_as_nfkc_does(
     for _ in range(5_000):
         text = "".join(pick.choices(plain, k=pick.randint(1, 12)))
         assert unicodedata.normalize("NFKC", text) == nfkc_chars(text)
+
+
+def test_template_key_takes_a_blocks_norm_only_where_it_is_the_nfkc_form():
+    # template_key takes nfkc_map's form (a Block's norm) for a text without a character of _NOT_IN_NORM:
+    # sound only if every other character is of _COMPOSABLE's complement (NFKC per character, the test
+    # above) and nfkc_map keeps its NFKC form (folds no traditional character out of it). Every code point.
+    import random
+    import unicodedata
+
+    from parkcrawler.clean.blocks import Block, nfkc_map
+    from parkcrawler.clean.templates import (
+        _COMPOSABLE,
+        _NOT_IN_NORM,
+        LearningSettings,
+        eligible,
+        template_key,
+    )
+
+    codes = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    kept = [chr(c) for c in codes if not _NOT_IN_NORM.match(chr(c))]
+    assert "，" in kept and "㎡" in kept and "园" in kept and "園" not in kept and "é" not in kept
+    assert not [ch for ch in kept if _COMPOSABLE.match(ch)]
+    assert not [ch for ch in kept if nfkc_map(ch)[0] != unicodedata.normalize("NFKC", ch)]
+    # The long way (no norm) against the block's, on texts with and without such characters.
+    pick = random.Random(14)
+    alphabet = [*pick.sample(kept, 200), *"園區電話é\u0301\u3099か１２３ \n。，"]
+    texts = [
+        "園區簡介：電話１２３４５６７８９０",
+        "公司\u3000地址：上海市松江区１２号",
+        "cafe\u0301 か\u3099 园区简介说明",
+    ]
+    texts += ["".join(pick.choices(alphabet, k=pick.randint(1, 30))) for _ in range(3_000)]
+    settings = LearningSettings(min_chars=0, max_chars=10_000)
+    for text in texts:
+        block = Block(0, text, tag="p")
+        assert template_key(text, block.norm) == template_key(text), text
+        assert eligible(block, settings) == template_key(text), text
 
 
 def test_template_key_finds_sentence_ends_and_digits_as_the_plain_regexes_do():
