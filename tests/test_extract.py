@@ -922,7 +922,7 @@ def test_pages_the_header_cut_would_misread_keep_it(name):
 def test_theme_pages_are_parsed_without_their_header():
     from parkcrawler.families.zblog_tpure.extract import _Page
 
-    # Fails on a libxml2 the header cut's reasoning was not checked against (see _HEADER_LIBXML).
+    # Fails on a libxml2 the header cut's reasoning was not checked against (see LIBXML_CHECKED).
     for post_id in sorted(EXPECTED):
         root = _Page.parse(page(post_id)).root
         assert root.find(".//div[@class='header']") is None
@@ -1262,7 +1262,7 @@ def test_pages_the_head_cut_would_misread_keep_it(name):
 def test_theme_pages_are_parsed_without_their_head():
     from parkcrawler.families.zblog_tpure.extract import _Page
 
-    # Fails on a libxml2 the head cut's reasoning was not checked against (see _HEADER_LIBXML).
+    # Fails on a libxml2 the head cut's reasoning was not checked against (see LIBXML_CHECKED).
     for post_id in sorted(EXPECTED):
         head = _Page.parse(page(post_id)).root[0]
         assert [e.tag for e in head] == ["link"] and head[0].get("rel") == "canonical"
@@ -1412,7 +1412,7 @@ def test_body_closes():
 
 
 def test_typical_bodies_are_handed_over():
-    # Fails on a libxml2 the reasoning was not checked against (see _BODY_LIBXML), or with a guard too blunt.
+    # Fails on a libxml2 the reasoning was not checked against (LIBXML_CHECKED), or with a guard too blunt.
     rich = (
         "\u3000 <p style='a'>x<strong>y</strong><br>z</p>\n<div><img src='/a.png' alt='a'></div>"
         "<table><tbody><tr><td>1</td><th>2</th></tr></tbody></table><ul><li>a</li></ul>"

@@ -202,9 +202,13 @@ def _start_tag(element: Any, tag: str) -> str | None:
     return alone[: -len(end)] if alone.endswith(end) else None
 
 
-# The reasoning of parsed_body is libxml2 2.14's (tokenizer, tree builder, serialiser, read in its source);
-# with another libxml2 every body is reparsed.
-_BODY_LIBXML = etree.LIBXML_VERSION[:2] == (2, 14)
+# The libxml2 whose source (HTML5 tokenizer, legacy tree builder, serialiser) the parse shortcuts' reasoning
+# was read in: parsed_body here, the tpure family's cuts of its prefix. With another libxml2 (lxml 5.x bundles
+# 2.12 and 2.13) none is taken: every body is reparsed, every prefix parsed whole.
+LIBXML_CHECKED = etree.LIBXML_VERSION[:2] == (2, 14)
+# Characters of a text a shortcut reads: 4 MB of UTF-8 at most, below libxml2's 10 MB limit of a text or value
+# without huge_tree.
+LIBXML_TEXT_LIMIT = 1_000_000
 # The elements parsed_body takes: what article bodies are made of. None switches the tokenizer (script, style,
 # textarea, title, iframe, xmp ...: their text is read raw, or written unescaped), none is html, head, body or
 # meta (discarded tags, a change of encoding, a tag html_tostring removes). Nor is a comment (its tag is no
@@ -245,7 +249,6 @@ _BOOLEAN_ATTRIBUTES = frozenset(
 )
 _URI_ATTRIBUTES = frozenset({"href", "src", "action"})  # and name on <a>: written URI-escaped
 _BODY_DEPTH = 200  # elements below the root: with html and body, far below libxml2's 256 (no huge_tree)
-_BODY_LIMIT = 1_000_000  # characters: 4 MB of UTF-8 at most, below libxml2's 10 MB limit of a text or value
 
 
 def parsed_body(element: Any, html: str) -> tuple[Any, list[Any]] | None:
@@ -272,7 +275,7 @@ def parsed_body(element: Any, html: str) -> tuple[Any, list[Any]] | None:
       for a boolean attribute (_BOOLEAN_ATTRIBUTES, written without its value) and a URI attribute
       (_URI_ATTRIBUTES, name on <a>) whose value has a character outside ASCII's printable ones but space
       (escaped as %XX) or white space before it (left out);
-    - html is shorter than _BODY_LIMIT (no text or value over libxml2's limits without huge_tree).
+    - html is shorter than LIBXML_TEXT_LIMIT (no text or value over libxml2's limits without huge_tree).
     What differs is mended here: the strip took white space (str.strip's) off the text before the first
     child and off the last child's tail (the text when there is none), and parse_body_plain's root is a div
     without attributes, alone below an <html> without attributes (its parent, which a selector's step may
@@ -286,7 +289,7 @@ def parsed_body(element: Any, html: str) -> tuple[Any, list[Any]] | None:
 def _reparsed_alike(element: Any, html: str) -> list[Any] | None:
     """parsed_body's conditions: the elements below `element` when the reparse of html builds its tree again,
     else None."""
-    if not _BODY_LIBXML or len(html) >= _BODY_LIMIT or "\r" in html:
+    if not LIBXML_CHECKED or len(html) >= LIBXML_TEXT_LIMIT or "\r" in html:
         return None
     if not isinstance(element.getroottree().parser, etree.HTMLParser):
         return None  # a page parsel read as XML (its names keep their case, its tree is XML's)

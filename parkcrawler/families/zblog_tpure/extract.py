@@ -25,6 +25,8 @@ from parsel.csstranslator import HTMLTranslator
 
 from parkcrawler.extract.dates import SHANGHAI, parse_http_date, parse_tpure_date
 from parkcrawler.extract.html import (
+    LIBXML_CHECKED,
+    LIBXML_TEXT_LIMIT,
     ExtractionError,
     inner_html,
     node_text,
@@ -182,8 +184,8 @@ class _Page:
           document order wins, and the prefix's nodes are the whole page's first ones).
         Else (another layout, the tag in a post, a page not the theme's) the whole page is parsed: the same
         answers, errors and warnings either way. The head's content but its canonical link (_head), the
-        header (_header) and the sharebox's content (_shells) are left out of the prefix when the page
-        provably reads the same without them."""
+        header (_header) and the copyright notice's and sharebox's contents (_shells) are left out of the
+        prefix when the page provably reads the same without them."""
         at = html.find("sidebar") - _SIDEBAR.index("sidebar")  # where the tag starts, if it is the tag
         end = at + len(_SIDEBAR)
         if (
@@ -334,10 +336,6 @@ _SHELL_DEPTH = 1_000  # a shell's ancestors: with its contents' 200, still below
 
 
 _MAIN = '<div class="main">'  # the theme's content column, after the header
-# _neutral's reasoning is libxml2 2.14's (its HTML5 tokenizer, its legacy tree builder's tables): another
-# libxml2 (lxml 5.x bundles 2.12 and 2.13) parses the whole prefix, until the reasoning is checked against its
-# HTMLparser.c and this widened (test_theme_pages_are_parsed_without_their_header fails to say so).
-_HEADER_LIBXML = etree.LIBXML_VERSION[:2] == (2, 14)
 _NEUTRAL: dict[str, bool] = {}  # _neutral's answer per fragment: a site's pages share a header, a sharebox
 _NEUTRAL_LIMIT = 1_000
 _SEEN: dict[str, list[str]] = {}  # per shell, the contents _neutral accepted last (_pieces)
@@ -359,7 +357,7 @@ def _header(html: str, at: int, end: int) -> tuple[int, int] | None:
     (as far as extraction reads it: see _neutral and _Page._header_unread); else None. Half the text before
     the sidebar, which extraction never reads. "wrapper" must be written once before the sidebar, so that
     an element holding it is the tag's (no &# before the sidebar, and a named reference spells no letter)."""
-    if not _HEADER_LIBXML:
+    if not LIBXML_CHECKED:
         return None
     w = html.find("wrapper", 0, at) - _WRAPPER.index("wrapper")
     if w < 0 or not html.startswith(_WRAPPER, w) or html.find("wrapper", w + len(_WRAPPER), end) >= 0:
@@ -376,7 +374,7 @@ def _shells(html: str, start: int, at: int) -> dict[str, tuple[int, int]]:
     verdict on the contents makes it the shell's end tag (so for contents it accepted before, then a </div>,
     found by comparing them: _seen)."""
     found = {}
-    if not _HEADER_LIBXML:
+    if not LIBXML_CHECKED:
         return found
     for name, tag in _SHELL_TAGS.items():
         if (begin := html.find(tag, start, at)) < 0:
@@ -501,7 +499,6 @@ _HEAD_TOKEN = (
 )
 _HEAD_ONE = re.compile(_HEAD_TOKEN)
 _HEAD_TOKENS = re.compile(f"(?:{_HEAD_TOKEN})*+")
-_HEAD_LIMIT = 1_000_000  # characters: 4 MB of UTF-8 at most, below libxml2's 10 MB limit of a text or value
 # A meta whose content differs per page (the theme's keywords and description): its value, group 2.
 _HEAD_META = re.compile(r'<meta name="(keywords|description)" content="([^"]*)"')
 # The head's text before its canonical link that _HEAD_TOKENS matched last, as _head_matches compares it.
@@ -547,7 +544,7 @@ def _head(html: str, at: int) -> list[tuple[int, int]]:
     "canonical") that the page parses the same without, as far as extraction reads it; else none. A quarter
     of the text before the sidebar at `at`, which extraction never reads but for the canonical link.
 
-    libxml2 2.14 (see _HEADER_LIBXML) parses _HEAD_START's text to html, then head below it: the open
+    libxml2 2.14 (LIBXML_CHECKED) parses _HEAD_START's text to html, then head below it: the open
     elements are html and head (no tag discarded), the state INSERT_IN_HEAD. From there each of _HEAD_TOKEN
     is built inside the head and returns to that state: white space is the head's text (htmlStartCharData
     only for other text); meta and link are void; title, script and style read their text (RCDATA, script
@@ -565,11 +562,11 @@ def _head(html: str, at: int) -> list[tuple[int, int]]:
     - class values holding a token: a head with "class=" is kept whole (an attribute is written name=).
     Like the text after the sidebar, the text left out is not encoded: a lone surrogate there (no decoded
     response holds one) does not make parse_page raise."""
-    if not _HEADER_LIBXML or (start := _HEAD_START.match(html)) is None:
+    if not LIBXML_CHECKED or (start := _HEAD_START.match(html)) is None:
         return []
     start = start.end()
     stop = html.find("</head>", start, at)
-    if stop < 0 or stop - start > _HEAD_LIMIT or html.find("class=", start, stop) >= 0:
+    if stop < 0 or stop - start > LIBXML_TEXT_LIMIT or html.find("class=", start, stop) >= 0:
         return []
     if html.find("\0", start, stop) >= 0:  # parse_page drops NULs: "canon\0ical" would read "canonical"
         return []
